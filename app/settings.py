@@ -1,0 +1,153 @@
+"""Deployment settings: environment variables first, then secrets.toml, then defaults.
+
+Read without Streamlit so the collection modules and command-line tools can use it; the files
+read are the ones `st.secrets` reads (the project's and the user's `.streamlit/secrets.toml`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SQLITE_PATH = ".data/gptlab.sqlite3"
+
+
+class SettingsError(Exception):
+    """A setting has a value the app cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    store_backend: str
+    sqlite_path: str
+    firestore_credentials_file: str | None = None
+    firestore_credentials_info: Mapping[str, Any] | None = field(default=None, repr=False)
+    firestore_project: str | None = None
+    firestore_database: str | None = None
+    emulator_host: str | None = None
+    openai_base_url: str | None = None
+    global_salt: str = field(default="", repr=False)
+    seed_showcase: bool = True
+    moderation: str = "auto"
+    leak_threshold: float = 0.6
+
+
+def secrets_files(cwd: Path | None = None) -> list[Path]:
+    """The secrets.toml files Streamlit would read, later ones overriding earlier ones."""
+    cwd = cwd or Path.cwd()
+    candidates = [Path.home() / ".streamlit" / "secrets.toml", cwd / ".streamlit" / "secrets.toml"]
+    project_file = PROJECT_ROOT / ".streamlit" / "secrets.toml"
+    if project_file not in candidates:
+        candidates.insert(1, project_file)
+    return candidates
+
+
+def read_secrets(paths: list[Path] | None = None) -> dict[str, Any]:
+    """Merge the secrets files that exist; a missing file is normal, a broken one is reported."""
+    merged: dict[str, Any] = {}
+    for path in paths if paths is not None else secrets_files():
+        if not path.is_file():
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"Cannot read {path}: {exc}") from None
+        for section, values in data.items():
+            if isinstance(values, dict) and isinstance(merged.get(section), dict):
+                merged[section] = {**merged[section], **values}
+            else:
+                merged[section] = values
+    return merged
+
+
+def _section(secrets: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    value = secrets.get(name, {})
+    return value if isinstance(value, Mapping) else {}
+
+
+def _truthy(value: Any, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None, secrets: Mapping[str, Any] | None = None
+) -> Settings:
+    """Resolve every setting once; see the configuration table in README.md."""
+    env = os.environ if env is None else env
+    secrets = read_secrets() if secrets is None else secrets
+    store = _section(secrets, "store")
+    fs = _section(secrets, "firestore")
+    openai_cfg = _section(secrets, "openai")
+    util = _section(secrets, "util")
+
+    credentials_file = env.get("GOOGLE_APPLICATION_CREDENTIALS") or None
+    credentials_info = fs.get("db-key") or None
+    if isinstance(credentials_info, str):
+        credentials_info = _parse_json_key(credentials_info)
+    emulator_host = env.get("FIRESTORE_EMULATOR_HOST") or None
+
+    backend = (env.get("GPTLAB_STORE") or store.get("backend") or "").strip().lower()
+    if not backend:
+        has_firestore = emulator_host or credentials_file or credentials_info
+        backend = "firestore" if has_firestore else "sqlite"
+    if backend not in {"sqlite", "firestore"}:
+        raise SettingsError(f"Unknown store backend {backend!r}: use 'sqlite' or 'firestore'.")
+
+    threshold_raw = env.get("GPTLAB_LEAK_THRESHOLD") or util.get("leak_threshold") or 0.6
+    try:
+        leak_threshold = float(threshold_raw)
+    except (TypeError, ValueError):
+        raise SettingsError("The leak threshold must be a number between 0 and 1.") from None
+
+    return Settings(
+        store_backend=backend,
+        sqlite_path=env.get("GPTLAB_SQLITE_PATH") or store.get("sqlite_path") or DEFAULT_SQLITE_PATH,
+        firestore_credentials_file=credentials_file,
+        firestore_credentials_info=credentials_info if isinstance(credentials_info, Mapping) else None,
+        firestore_project=env.get("GOOGLE_CLOUD_PROJECT") or fs.get("project") or None,
+        firestore_database=env.get("GPTLAB_FIRESTORE_DATABASE") or fs.get("database") or None,
+        emulator_host=emulator_host,
+        openai_base_url=env.get("OPENAI_BASE_URL") or openai_cfg.get("base_url") or None,
+        global_salt=str(env.get("GPTLAB_GLOBAL_SALT") or util.get("global_salt") or ""),
+        seed_showcase=_truthy(env.get("GPTLAB_SEED_SHOWCASE", store.get("seed_showcase")), True),
+        moderation=(env.get("GPTLAB_MODERATION") or openai_cfg.get("moderation") or "auto").lower(),
+        leak_threshold=leak_threshold,
+    )
+
+
+def _parse_json_key(text: str) -> Mapping[str, Any] | None:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        raise SettingsError("[firestore] db-key is not valid service-account JSON.") from None
+    return value if isinstance(value, dict) else None
+
+
+_cached: Settings | None = None
+
+
+def get_settings() -> Settings:
+    """The process-wide settings, resolved on first use."""
+    global _cached
+    if _cached is None:
+        _cached = load_settings()
+    return _cached
+
+
+def reset_settings_cache() -> None:
+    """Forget resolved settings (tests change the environment between cases)."""
+    global _cached
+    _cached = None

@@ -1,0 +1,73 @@
+"""Shared fixtures: both store backends, the Firestore emulator and the local LLM server."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore, set_store
+from settings import reset_settings_cache
+
+from tests.emulator import FirestoreEmulator
+
+
+@pytest.fixture(scope="session")
+def firestore_emulator() -> Iterator[FirestoreEmulator]:
+    emulator = FirestoreEmulator()
+    yield emulator
+    emulator.stop()
+
+
+@pytest.fixture(scope="session")
+def firestore_client(firestore_emulator: FirestoreEmulator):
+    from google.cloud import firestore
+
+    previous = os.environ.get("FIRESTORE_EMULATOR_HOST")
+    os.environ["FIRESTORE_EMULATOR_HOST"] = firestore_emulator.host
+    client = firestore.Client(project="gptlab-test")
+    yield client
+    client.close()
+    if previous is None:
+        os.environ.pop("FIRESTORE_EMULATOR_HOST", None)
+    else:
+        os.environ["FIRESTORE_EMULATOR_HOST"] = previous
+
+
+@pytest.fixture(params=["sqlite", "firestore"])
+def store(request, tmp_path) -> Iterator[DocumentStore]:
+    """The same tests on the embedded SQLite store and on Firestore (the npm emulator)."""
+    if request.param == "sqlite":
+        backend: DocumentStore = SQLiteStore(tmp_path / "store.sqlite3")
+    else:
+        emulator = request.getfixturevalue("firestore_emulator")
+        emulator.clear()
+        backend = FirestoreStore(request.getfixturevalue("firestore_client"))
+    set_store(backend)
+    yield backend
+    set_store(None)
+    if request.param == "sqlite":
+        backend.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path) -> Iterator[SQLiteStore]:
+    backend = SQLiteStore(tmp_path / "store.sqlite3")
+    set_store(backend)
+    yield backend
+    set_store(None)
+    backend.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(monkeypatch, tmp_path) -> Iterator[None]:
+    """No test reads the developer's own secrets or environment by accident."""
+    for name in (
+        "GPTLAB_STORE", "GPTLAB_SQLITE_PATH", "GOOGLE_APPLICATION_CREDENTIALS", "OPENAI_BASE_URL",
+        "GPTLAB_GLOBAL_SALT", "GPTLAB_SEED_SHOWCASE", "GPTLAB_MODERATION", "OPENAI_API_KEY",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    reset_settings_cache()
+    yield
+    reset_settings_cache()

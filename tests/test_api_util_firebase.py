@@ -1,0 +1,165 @@
+"""The store contract: every operation behaves the same on SQLite and on Firestore."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from api_util_firebase import (
+    AlreadyExists,
+    DocumentNotFound,
+    Increment,
+    SQLiteStore,
+    StoreUnavailable,
+    doc_path,
+)
+
+AWKWARD_TEXT = 'line one\nline "two" \\ back\\slash\t😀 émoji ' + "x" * 20_000
+
+
+def test_get_returns_what_set_wrote(store):
+    when = datetime(2026, 11, 21, 12, 30, 15, 123456, tzinfo=UTC)
+    data = {"name": "Ada", "count": 3, "ratio": 0.5, "on": True, "tags": ["a", "b"],
+            "nested": {"k": "v"}, "when": when, "nothing": None}
+    store.set("users/u1", data)
+    assert store.get("users/u1") == data
+
+
+def test_text_round_trips_exactly(store):
+    store.set("messages/m1", {"message": AWKWARD_TEXT})
+    assert store.get("messages/m1")["message"] == AWKWARD_TEXT
+
+
+def test_missing_document_raises_not_found(store):
+    with pytest.raises(DocumentNotFound):
+        store.get("users/nobody")
+    assert store.get_or_none("users/nobody") is None
+
+
+@pytest.mark.parametrize("bad_id", ["", "a/b", "..", "users/x"])
+def test_ids_that_cannot_name_a_document_raise_not_found(store, bad_id):
+    with pytest.raises(DocumentNotFound):
+        store.get(doc_path("bots", bad_id))
+
+
+def test_add_creates_a_document_with_a_fresh_id(store):
+    first = store.add("bots", {"name": "one"})
+    second = store.add("bots", {"name": "two"})
+    assert first != second and len(first) == 20
+    assert store.get(f"bots/{first}")["name"] == "one"
+
+
+def test_create_refuses_an_existing_document(store):
+    store.create("user_hash/h1", {"user_id": "u1"})
+    with pytest.raises(AlreadyExists):
+        store.create("user_hash/h1", {"user_id": "u2"})
+    assert store.get("user_hash/h1")["user_id"] == "u1"
+
+
+def test_update_changes_only_named_fields(store):
+    store.set("bots/b1", {"name": "old", "tag_line": "keep"})
+    store.update("bots/b1", {"name": "new"})
+    assert store.get("bots/b1") == {"name": "new", "tag_line": "keep"}
+
+
+def test_update_of_missing_document_raises_not_found(store):
+    with pytest.raises(DocumentNotFound):
+        store.update("bots/none", {"name": "x"})
+
+
+def test_increment_is_atomic_under_concurrent_writers(store):
+    store.set("bots/b1", {"sessions_started": 0})
+    workers = [
+        threading.Thread(target=lambda: [store.increment("bots/b1", sessions_started=1)
+                                         for _ in range(5)])
+        for _ in range(4)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert store.get("bots/b1")["sessions_started"] == 20
+
+
+def test_increment_on_create_counts_from_zero(store):
+    store.set("users/u1", {"bots_created": Increment(2)})
+    assert store.get("users/u1")["bots_created"] == 2
+
+
+def test_delete_removes_the_document(store):
+    store.set("bots/b1", {"name": "x"})
+    store.delete("bots/b1")
+    assert store.get_or_none("bots/b1") is None
+
+
+def test_query_filters_by_equality_orders_and_limits(store):
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for i in range(5):
+        store.set(f"sessions/s{i}", {"user_id": "u1" if i != 2 else "u2", "bot_id": "b1",
+                                     "created_date": start + timedelta(minutes=i)})
+    found = store.query("sessions", {"user_id": "u1", "bot_id": "b1"},
+                        order_by="created_date", descending=True, limit=3)
+    assert [doc_id for doc_id, _ in found] == ["s4", "s3", "s1"]
+    ascending = store.query("sessions", {"user_id": "u1"}, order_by="created_date")
+    assert [doc_id for doc_id, _ in ascending] == ["s0", "s1", "s3", "s4"]
+
+
+def test_query_distinguishes_booleans_from_numbers(store):
+    store.set("bots/a", {"showcased": True, "is_active": True})
+    store.set("bots/b", {"showcased": False, "is_active": True})
+    store.set("bots/c", {"showcased": 1, "is_active": True})
+    found = store.query("bots", {"showcased": True, "is_active": True})
+    assert [doc_id for doc_id, _ in found] == ["a"]
+
+
+def test_query_on_subcollection_sees_only_its_parent(store):
+    store.set("sessions/s1", {"x": 1})
+    store.set("sessions/s2", {"x": 2})
+    store.add("sessions/s1/messages", {"seq": 1, "role": "user"})
+    store.add("sessions/s1/messages", {"seq": 0, "role": "assistant"})
+    store.add("sessions/s2/messages", {"seq": 0, "role": "user"})
+    found = store.query("sessions/s1/messages", order_by="seq")
+    assert [data["role"] for _, data in found] == ["assistant", "user"]
+
+
+def test_batch_commits_all_writes_together(store):
+    store.set("users/u1", {"sessions_started": 0})
+    batch = store.batch()
+    session_id = batch.add("sessions", {"user_id": "u1"})
+    batch.add(f"sessions/{session_id}/messages", {"seq": 0, "message": "hi"})
+    batch.update("users/u1", {"sessions_started": Increment(1)})
+    batch.commit()
+    assert store.get(f"sessions/{session_id}")["user_id"] == "u1"
+    assert len(store.query(f"sessions/{session_id}/messages")) == 1
+    assert store.get("users/u1")["sessions_started"] == 1
+
+
+def test_failed_batch_writes_nothing(store):
+    store.create("user_hash/h1", {"user_id": "winner"})
+    batch = store.batch()
+    batch.set("users/loser", {"user_hash": "h1"})
+    batch.create("user_hash/h1", {"user_id": "loser"})
+    with pytest.raises(AlreadyExists):
+        batch.commit()
+    assert store.get_or_none("users/loser") is None
+    assert store.get("user_hash/h1")["user_id"] == "winner"
+
+
+def test_stats_count_reads_queries_and_commits(store):
+    store.stats.reset()
+    batch = store.batch()
+    batch.set("a/1", {"v": 1})
+    batch.set("a/2", {"v": 2})
+    batch.commit()
+    store.get("a/1")
+    store.query("a")
+    assert (store.stats.reads, store.stats.queries, store.stats.commits, store.stats.writes) == (
+        1, 1, 1, 2)
+
+
+def test_sqlite_store_reports_an_unusable_file(tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    with pytest.raises((StoreUnavailable, OSError)):
+        SQLiteStore(blocker / "db.sqlite3")
