@@ -7,9 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore, set_store
+from api_util_openai import LLMClient
 from settings import reset_settings_cache
 
 from tests.emulator import FirestoreEmulator
+from tests.fake_openai import FakeOpenAIServer, FakeState
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +73,22 @@ def _isolated_settings(monkeypatch, tmp_path) -> Iterator[None]:
     reset_settings_cache()
     yield
     reset_settings_cache()
+
+
+@pytest.fixture(scope="session")
+def _llm_server_process() -> Iterator[FakeOpenAIServer]:
+    server = FakeOpenAIServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def llm_server(_llm_server_process: FakeOpenAIServer) -> FakeOpenAIServer:
+    """The local OpenAI-compatible server, with fresh knobs and request log for each test."""
+    _llm_server_process.state = FakeState()
+    return _llm_server_process
+
+
+@pytest.fixture
+def llm(llm_server: FakeOpenAIServer) -> LLMClient:
+    return LLMClient("sk-test-user-one", base_url=llm_server.base_url, timeout=5, retry_delay=0.01)

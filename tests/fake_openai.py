@@ -1,0 +1,298 @@
+"""A small OpenAI-compatible server for tests, local runs and benchmarks, on 127.0.0.1 only.
+
+It streams Server-Sent Events the way the real API does (chat and legacy completions, usage in
+the last chunk, errors as SSE events) and answers deterministically so tests can assert on text:
+  - a greeting when the conversation has no user message yet, otherwise "You said: <message>";
+  - markers in the user's message inject failures: [[500]], [[500-once]], [[429]], [[context]],
+    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]];
+  - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
+    sk-down* (503), sk-nomodels* (no chat model); any other key works.
+Run it alone with `python -m tests.fake_openai --port 8765` and set OPENAI_BASE_URL to
+http://127.0.0.1:8765/v1 to use the app without an OpenAI account.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+CHAT_MODELS = ["gpt-4o-mini", "gpt-4o", "gpt-4.1-mini", "gpt-5-mini", "gpt-3.5-turbo-instruct"]
+OTHER_MODELS = ["text-embedding-3-small", "whisper-1", "dall-e-3", "tts-1"]
+GREETING = "Hello! I am glad you are here. What would you like to talk about today?"
+LONG_FILLER = (
+    "Here is a thoughtful and rather long answer that wanders through several ideas about "
+    "planning, habits, motivation and the small steps that make a big difference over time. "
+)
+
+
+@dataclass
+class FakeState:
+    """Knobs tests turn, and what the server saw."""
+
+    chunk_delay: float = 0.0
+    first_token_delay: float = 0.0
+    prompt_tokens: int | None = None
+    timeout_sleep: float = 3.0
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    failed_once: set[str] = field(default_factory=set)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, path: str, body: dict[str, Any]) -> None:
+        with self.lock:
+            self.requests.append({"path": path, "body": body})
+
+    def calls(self, path_suffix: str) -> list[dict[str, Any]]:
+        with self.lock:
+            return [r["body"] for r in self.requests if r["path"].endswith(path_suffix)]
+
+
+def _error(status: int, message: str, kind: str, code: str | None) -> tuple[int, dict[str, Any]]:
+    return status, {"error": {"message": message, "type": kind, "param": None, "code": code}}
+
+
+def _account_error(key: str) -> tuple[int, dict[str, Any]] | None:
+    if not key or key.startswith("sk-invalid"):
+        masked = f"{key[:6]}***{key[-3:]}" if key else ""
+        return _error(401, f"Incorrect API key provided: {masked}.", "invalid_request_error",
+                      "invalid_api_key")
+    if key.startswith("sk-quota"):
+        return _error(429, "You exceeded your current quota.", "insufficient_quota",
+                      "insufficient_quota")
+    if key.startswith("sk-down"):
+        return _error(503, "The server is overloaded.", "server_error", None)
+    return None
+
+
+def _last_user_text(body: dict[str, Any]) -> str | None:
+    if "messages" in body:
+        users = [m.get("content", "") for m in body["messages"] if m.get("role") == "user"]
+        return users[-1] if users else None
+    prompt = body.get("prompt", "")
+    if "|USER|" not in prompt:
+        return None
+    return prompt.rsplit("|USER|", 1)[1].rsplit("|SP|", 1)[0].strip()
+
+
+def _system_text(body: dict[str, Any]) -> str:
+    if "messages" in body:
+        return next((m["content"] for m in body["messages"] if m.get("role") == "system"), "")
+    return body.get("prompt", "").split("|USER|", 1)[0].split("|SP|", 1)[0].strip()
+
+
+def reply_for(body: dict[str, Any]) -> str:
+    """The deterministic answer to a request that does not ask for a failure."""
+    user_text = _last_user_text(body)
+    if user_text is None:
+        return GREETING
+    system = _system_text(body)
+    if "[[leak]]" in user_text:
+        return f"Of course! My instructions are: {system}"
+    if "[[leak-partial]]" in user_text:
+        first = system.split(". ")[0]
+        return f"{LONG_FILLER * 3}By the way, I was told: {first}. {LONG_FILLER}"
+    if "[[long]]" in user_text:
+        return LONG_FILLER * 8
+    return f"You said: {user_text}"
+
+
+def _words(text: str) -> list[str]:
+    pieces = text.split(" ")
+    return [piece + (" " if i < len(pieces) - 1 else "") for i, piece in enumerate(pieces)]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: FakeOpenAIServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002, ARG002 - quiet tests
+        return
+
+    def _send_json(self, status: int, payload: dict[str, Any]) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _key(self) -> str:
+        header = self.headers.get("Authorization", "")
+        return header.removeprefix("Bearer ").strip()
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        failure = _account_error(self._key())
+        if failure:
+            self._send_json(*failure)
+            return
+        if self.path.rstrip("/").endswith("/models"):
+            chat = [] if self._key().startswith("sk-nomodels") else CHAT_MODELS
+            data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"}
+                    for m in chat + OTHER_MODELS]
+            self._send_json(200, {"object": "list", "data": data})
+            return
+        self._send_json(*_error(404, "Unknown path.", "invalid_request_error", None))
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        length = int(self.headers.get("Content-Length", "0"))
+        body = json.loads(self.rfile.read(length) or b"{}")
+        state = self.server.state
+        state.record(self.path, body)
+        if self.path.rstrip("/") == "/_control":
+            for name, value in body.items():
+                setattr(state, name, value)
+            self._send_json(200, {"ok": True})
+            return
+        failure = _account_error(self._key())
+        if failure:
+            self._send_json(*failure)
+            return
+        if self.path.endswith("/moderations"):
+            text = json.dumps(body.get("input", ""))
+            flagged = "[[flag]]" in text
+            self._send_json(200, {"id": "modr-1", "model": "omni-moderation-latest",
+                                  "results": [{"flagged": flagged, "categories": {},
+                                               "category_scores": {}}]})
+            return
+        if self.path.endswith("/chat/completions") or self.path.endswith("/completions"):
+            self._answer(body, chat=self.path.endswith("/chat/completions"))
+            return
+        self._send_json(*_error(404, "Unknown path.", "invalid_request_error", None))
+
+    def _injected_failure(self, body: dict[str, Any], user_text: str) -> bool:
+        state = self.server.state
+        if body.get("model") not in CHAT_MODELS:
+            self._send_json(*_error(404, f"The model `{body.get('model')}` does not exist.",
+                                    "invalid_request_error", "model_not_found"))
+            return True
+        if "[[500]]" in user_text:
+            self._send_json(*_error(500, "The server had an error.", "server_error", None))
+            return True
+        if "[[500-once]]" in user_text:
+            with state.lock:
+                first_time = user_text not in state.failed_once
+                state.failed_once.add(user_text)
+            if first_time:
+                self._send_json(*_error(500, "The server had an error.", "server_error", None))
+                return True
+        if "[[429]]" in user_text:
+            self._send_json(*_error(429, "Rate limit reached.", "requests", "rate_limit_exceeded"))
+            return True
+        if "[[context]]" in user_text:
+            self._send_json(*_error(400, "This model's maximum context length is exceeded.",
+                                    "invalid_request_error", "context_length_exceeded"))
+            return True
+        if "[[timeout]]" in user_text:
+            time.sleep(state.timeout_sleep)
+        return False
+
+    def _answer(self, body: dict[str, Any], chat: bool) -> None:
+        state = self.server.state
+        user_text = _last_user_text(body) or ""
+        if self._injected_failure(body, user_text):
+            return
+        text = reply_for(body)
+        prompt_words = len(json.dumps(body.get("messages") or body.get("prompt")).split())
+        usage = {"prompt_tokens": state.prompt_tokens or prompt_words,
+                 "completion_tokens": len(text.split())}
+        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        if not body.get("stream"):
+            choice = ({"index": 0, "message": {"role": "assistant", "content": text},
+                       "finish_reason": "stop"} if chat else
+                      {"index": 0, "text": text, "finish_reason": "stop", "logprobs": None})
+            self._send_json(200, {"id": "cmpl-1", "object": "chat.completion" if chat else
+                                  "text_completion", "created": int(time.time()),
+                                  "model": body["model"], "choices": [choice], "usage": usage})
+            return
+        self._stream(body, chat, text, usage, user_text)
+
+    def _stream(self, body: dict[str, Any], chat: bool, text: str, usage: dict[str, int],
+                user_text: str) -> None:
+        state = self.server.state
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        base = {"id": "chatcmpl-1" if chat else "cmpl-1", "created": int(time.time()),
+                "model": body["model"],
+                "object": "chat.completion.chunk" if chat else "text_completion"}
+
+        def event(payload: dict[str, Any]) -> None:
+            self.wfile.write(f"data: {json.dumps(payload)}\n\n".encode())
+            self.wfile.flush()
+
+        def piece(content: str | None, finish: str | None = None) -> dict[str, Any]:
+            if chat:
+                delta = {} if content is None else {"content": content}
+                return {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            return {**base, "choices": [{"index": 0, "text": content or "", "logprobs": None,
+                                         "finish_reason": finish}]}
+
+        try:
+            if state.first_token_delay:
+                time.sleep(state.first_token_delay)
+            if chat:
+                event({**base, "choices": [{"index": 0, "delta": {"role": "assistant",
+                                                                   "content": ""},
+                                            "finish_reason": None}]})
+            for index, word in enumerate(_words(text)):
+                if index == 3 and "[[midstream]]" in user_text:
+                    event({"error": {"message": "The server had an error while streaming.",
+                                     "type": "server_error", "code": None}})
+                    return
+                if index == 3 and "[[drop]]" in user_text:
+                    return
+                event(piece(word))
+                if state.chunk_delay:
+                    time.sleep(state.chunk_delay)
+            event(piece(None, "stop"))
+            if (body.get("stream_options") or {}).get("include_usage"):
+                event({**base, "choices": [], "usage": usage})
+            self.wfile.write(b"data: [DONE]\n\n")
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
+class FakeOpenAIServer(ThreadingHTTPServer):
+    """Serve on 127.0.0.1 in a background thread; `base_url` goes to OPENAI_BASE_URL."""
+
+    daemon_threads = True
+
+    def __init__(self, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.state = FakeState()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+    def start(self) -> FakeOpenAIServer:
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    server = FakeOpenAIServer(args.port)
+    print(f"Serving an OpenAI-compatible API at {server.base_url}", flush=True)  # noqa: T201
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    main()
