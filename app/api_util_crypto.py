@@ -71,7 +71,9 @@ class Cipher:
         try:
             return Fernet(self.data_key).decrypt(token.encode("ascii")).decode("utf-8")
         except (InvalidToken, ValueError, AttributeError):
-            raise DecryptionFailed("This text cannot be decrypted with the session's key.") from None
+            raise DecryptionFailed(
+                "This text cannot be decrypted with the session's key."
+            ) from None
 
     def __repr__(self) -> str:
         return "Cipher(<hidden>)"

@@ -459,7 +459,10 @@ class FirestoreStore(DocumentStore):
             query = query.limit(limit)
 
         def run() -> list[tuple[str, Document]]:
-            return [(doc.id, doc.to_dict() or {}) for doc in query.stream(timeout=_STORE_TIMEOUT_SECONDS)]
+            return [
+                (doc.id, doc.to_dict() or {})
+                for doc in query.stream(timeout=_STORE_TIMEOUT_SECONDS)
+            ]
 
         return self._call(run)
 

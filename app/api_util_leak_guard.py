@@ -111,3 +111,72 @@ def find_prompt_leak(
 def is_prompt_leak(prompt: str, response: str) -> bool:
     """True when the reply reveals the hidden prompt (the pure entry point other checks call)."""
     return find_prompt_leak(prompt, response) is not None
+
+
+class StreamingLeakGuard:
+    """Checks a reply as it streams and releases only text that cannot be the start of a leak.
+
+    Held back: an unfinished last word, and the longest run of trailing words that also occurs
+    in the prompt (it could grow into a leaked window). Ordinary replies share few long runs with
+    the prompt, so they still appear word by word.
+    """
+
+    def __init__(
+        self, prompt: str, allowed_phrases: Iterable[str] = (), threshold: float = DEFAULT_THRESHOLD
+    ) -> None:
+        self._prompt = prompt
+        self._allowed = list(allowed_phrases)
+        self._threshold = threshold
+        prompt_words = _strip_allowed(words(prompt), self._allowed)
+        self._runs = {n: set(_windows(prompt_words, n)) for n in range(1, WINDOW_WORDS)}
+        self._text = ""
+        self._released = 0
+        self.leaked = False
+        self.finding: LeakFinding | None = None
+
+    def _check(self, final: bool) -> bool:
+        if not self._prompt.strip():
+            return False
+        if final:
+            self.finding = find_prompt_leak(
+                self._prompt, self._text, self._allowed, self._threshold
+            )
+        else:
+            self.finding = verbatim_leak(self._prompt, self._text, self._allowed)
+        self.leaked = self.finding is not None
+        return self.leaked
+
+    def _safe_end(self) -> int:
+        lowered = self._text.lower().replace("_", " ")
+        spans = [match.span() for match in _WORD.finditer(lowered)]
+        limit = len(self._text)
+        if spans and spans[-1][1] == len(self._text):
+            limit = spans.pop()[0]  # the last word may still be growing
+        tail = [lowered[start:end] for start, end in spans[-(WINDOW_WORDS - 1) :]]
+        for n in range(len(tail), 0, -1):
+            if tuple(tail[-n:]) in self._runs[n]:
+                limit = min(limit, spans[-n][0])
+                break
+        return max(self._released, limit)
+
+    def feed(self, chunk: str) -> str:
+        """Take the next chunk; return the text that is now safe to show."""
+        if self.leaked:
+            return ""
+        self._text += chunk
+        if self._check(final=False):
+            return ""
+        safe_end = self._safe_end()
+        released, self._released = self._text[self._released : safe_end], safe_end
+        return released
+
+    def finish(self) -> str:
+        """The stream ended: the full check, then the rest of the text if it is clean."""
+        if self.leaked or self._check(final=True):
+            return ""
+        rest, self._released = self._text[self._released :], len(self._text)
+        return rest
+
+    @property
+    def text(self) -> str:
+        return self._text

@@ -11,14 +11,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import openai
+
 from api_util_leak_guard import LEAK_REPLACEMENT, find_prompt_leak, is_prompt_leak
 from api_util_tokens import count_message_tokens
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "LEAK_REPLACEMENT", "find_prompt_leak", "is_prompt_leak", "LLMClient", "ModelConfig",
-    "ReplyStream", "Usage",
+    "LEAK_REPLACEMENT",
+    "find_prompt_leak",
+    "is_prompt_leak",
+    "LLMClient",
+    "ModelConfig",
+    "ReplyStream",
+    "Usage",
 ]
 
 Message = dict[str, str]
@@ -50,8 +56,21 @@ CONTEXT_WINDOWS: dict[str, int] = {
 _REASONING_PREFIXES = ("o1", "o3", "o4", "gpt-5")
 _COMPLETIONS_MARKERS = ("instruct", "davinci", "babbage")
 _NON_CHAT_MARKERS = (
-    "embed", "whisper", "tts", "dall-e", "image", "audio", "realtime", "transcribe",
-    "moderation", "search", "computer-use", "codex", "sora", "babbage-002", "davinci-002",
+    "embed",
+    "whisper",
+    "tts",
+    "dall-e",
+    "image",
+    "audio",
+    "realtime",
+    "transcribe",
+    "moderation",
+    "search",
+    "computer-use",
+    "codex",
+    "sora",
+    "babbage-002",
+    "davinci-002",
 )
 
 
@@ -102,7 +121,9 @@ class BadRequest(LLMError):
 
 
 class NoUsableModels(LLMError):
-    user_message = "This API key cannot use any chat model. Check its permissions with your provider."
+    user_message = (
+        "This API key cannot use any chat model. Check its permissions with your provider."
+    )
 
 
 def translate_error(exc: Exception) -> LLMError:
@@ -148,8 +169,11 @@ class ModelConfig:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "model": self.model, "max_tokens": self.max_tokens, "temperature": self.temperature,
-            "top_p": self.top_p, "frequency_penalty": self.frequency_penalty,
+            "model": self.model,
+            "max_tokens": self.max_tokens,
+            "temperature": self.temperature,
+            "top_p": self.top_p,
+            "frequency_penalty": self.frequency_penalty,
             "presence_penalty": self.presence_penalty,
         }
 
@@ -201,9 +225,7 @@ def flatten_for_completions(messages: Sequence[Mapping[str, str]]) -> str:
     return "\n".join(parts)
 
 
-def brainstorming_payload(
-    system: Sequence[Message], history: Sequence[Message]
-) -> list[Message]:
+def brainstorming_payload(system: Sequence[Message], history: Sequence[Message]) -> list[Message]:
     """Brainstorming sessions send the hidden prompt plus the last 20 messages."""
     return [*system, *history[-BRAINSTORMING_WINDOW:]]
 
@@ -291,7 +313,9 @@ class LLMClient:
                 return call()
             except Exception as exc:  # noqa: BLE001 - every SDK error is translated below
                 error = translate_error(exc)
-                logger.warning("LLM call failed: %s (attempt %d)", type(error).__name__, attempt + 1)
+                logger.warning(
+                    "LLM call failed: %s (attempt %d)", type(error).__name__, attempt + 1
+                )
                 if not error.transient or attempt == self.max_retries:
                     raise error from None
                 self._sleep(self.retry_delay * (2**attempt))
@@ -340,7 +364,9 @@ class LLMClient:
             params["max_completion_tokens"] = config.max_tokens
         else:
             params.update(
-                max_tokens=config.max_tokens, temperature=config.temperature, top_p=config.top_p,
+                max_tokens=config.max_tokens,
+                temperature=config.temperature,
+                top_p=config.top_p,
                 frequency_penalty=config.frequency_penalty,
                 presence_penalty=config.presence_penalty,
             )

@@ -114,9 +114,13 @@ def load_settings(
 
     return Settings(
         store_backend=backend,
-        sqlite_path=env.get("GPTLAB_SQLITE_PATH") or store.get("sqlite_path") or DEFAULT_SQLITE_PATH,
+        sqlite_path=env.get("GPTLAB_SQLITE_PATH")
+        or store.get("sqlite_path")
+        or DEFAULT_SQLITE_PATH,
         firestore_credentials_file=credentials_file,
-        firestore_credentials_info=credentials_info if isinstance(credentials_info, Mapping) else None,
+        firestore_credentials_info=credentials_info
+        if isinstance(credentials_info, Mapping)
+        else None,
         firestore_project=env.get("GOOGLE_CLOUD_PROJECT") or fs.get("project") or None,
         firestore_database=env.get("GPTLAB_FIRESTORE_DATABASE") or fs.get("database") or None,
         emulator_host=emulator_host,

@@ -6,10 +6,10 @@ import os
 from collections.abc import Iterator
 
 import pytest
+
 from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore, set_store
 from api_util_openai import LLMClient
 from settings import reset_settings_cache
-
 from tests.emulator import FirestoreEmulator
 from tests.fake_openai import FakeOpenAIServer, FakeState
 
@@ -65,8 +65,14 @@ def sqlite_store(tmp_path) -> Iterator[SQLiteStore]:
 def _isolated_settings(monkeypatch, tmp_path) -> Iterator[None]:
     """No test reads the developer's own secrets or environment by accident."""
     for name in (
-        "GPTLAB_STORE", "GPTLAB_SQLITE_PATH", "GOOGLE_APPLICATION_CREDENTIALS", "OPENAI_BASE_URL",
-        "GPTLAB_GLOBAL_SALT", "GPTLAB_SEED_SHOWCASE", "GPTLAB_MODERATION", "OPENAI_API_KEY",
+        "GPTLAB_STORE",
+        "GPTLAB_SQLITE_PATH",
+        "GOOGLE_APPLICATION_CREDENTIALS",
+        "OPENAI_BASE_URL",
+        "GPTLAB_GLOBAL_SALT",
+        "GPTLAB_SEED_SHOWCASE",
+        "GPTLAB_MODERATION",
+        "OPENAI_API_KEY",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

@@ -58,11 +58,16 @@ def _error(status: int, message: str, kind: str, code: str | None) -> tuple[int,
 def _account_error(key: str) -> tuple[int, dict[str, Any]] | None:
     if not key or key.startswith("sk-invalid"):
         masked = f"{key[:6]}***{key[-3:]}" if key else ""
-        return _error(401, f"Incorrect API key provided: {masked}.", "invalid_request_error",
-                      "invalid_api_key")
+        return _error(
+            401,
+            f"Incorrect API key provided: {masked}.",
+            "invalid_request_error",
+            "invalid_api_key",
+        )
     if key.startswith("sk-quota"):
-        return _error(429, "You exceeded your current quota.", "insufficient_quota",
-                      "insufficient_quota")
+        return _error(
+            429, "You exceeded your current quota.", "insufficient_quota", "insufficient_quota"
+        )
     if key.startswith("sk-down"):
         return _error(503, "The server is overloaded.", "server_error", None)
     return None
@@ -130,8 +135,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if self.path.rstrip("/").endswith("/models"):
             chat = [] if self._key().startswith("sk-nomodels") else CHAT_MODELS
-            data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"}
-                    for m in chat + OTHER_MODELS]
+            data = [
+                {"id": m, "object": "model", "created": 0, "owned_by": "fake"}
+                for m in chat + OTHER_MODELS
+            ]
             self._send_json(200, {"object": "list", "data": data})
             return
         self._send_json(*_error(404, "Unknown path.", "invalid_request_error", None))
@@ -153,9 +160,14 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.endswith("/moderations"):
             text = json.dumps(body.get("input", ""))
             flagged = "[[flag]]" in text
-            self._send_json(200, {"id": "modr-1", "model": "omni-moderation-latest",
-                                  "results": [{"flagged": flagged, "categories": {},
-                                               "category_scores": {}}]})
+            self._send_json(
+                200,
+                {
+                    "id": "modr-1",
+                    "model": "omni-moderation-latest",
+                    "results": [{"flagged": flagged, "categories": {}, "category_scores": {}}],
+                },
+            )
             return
         if self.path.endswith("/chat/completions") or self.path.endswith("/completions"):
             self._answer(body, chat=self.path.endswith("/chat/completions"))
@@ -165,8 +177,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _injected_failure(self, body: dict[str, Any], user_text: str) -> bool:
         state = self.server.state
         if body.get("model") not in CHAT_MODELS:
-            self._send_json(*_error(404, f"The model `{body.get('model')}` does not exist.",
-                                    "invalid_request_error", "model_not_found"))
+            self._send_json(
+                *_error(
+                    404,
+                    f"The model `{body.get('model')}` does not exist.",
+                    "invalid_request_error",
+                    "model_not_found",
+                )
+            )
             return True
         if "[[500]]" in user_text:
             self._send_json(*_error(500, "The server had an error.", "server_error", None))
@@ -182,8 +200,14 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(*_error(429, "Rate limit reached.", "requests", "rate_limit_exceeded"))
             return True
         if "[[context]]" in user_text:
-            self._send_json(*_error(400, "This model's maximum context length is exceeded.",
-                                    "invalid_request_error", "context_length_exceeded"))
+            self._send_json(
+                *_error(
+                    400,
+                    "This model's maximum context length is exceeded.",
+                    "invalid_request_error",
+                    "context_length_exceeded",
+                )
+            )
             return True
         if "[[timeout]]" in user_text:
             time.sleep(state.timeout_sleep)
@@ -196,30 +220,50 @@ class _Handler(BaseHTTPRequestHandler):
             return
         text = reply_for(body)
         prompt_words = len(json.dumps(body.get("messages") or body.get("prompt")).split())
-        usage = {"prompt_tokens": state.prompt_tokens or prompt_words,
-                 "completion_tokens": len(text.split())}
+        usage = {
+            "prompt_tokens": state.prompt_tokens or prompt_words,
+            "completion_tokens": len(text.split()),
+        }
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
         if not body.get("stream"):
-            choice = ({"index": 0, "message": {"role": "assistant", "content": text},
-                       "finish_reason": "stop"} if chat else
-                      {"index": 0, "text": text, "finish_reason": "stop", "logprobs": None})
-            self._send_json(200, {"id": "cmpl-1", "object": "chat.completion" if chat else
-                                  "text_completion", "created": int(time.time()),
-                                  "model": body["model"], "choices": [choice], "usage": usage})
+            choice = (
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": "stop",
+                }
+                if chat
+                else {"index": 0, "text": text, "finish_reason": "stop", "logprobs": None}
+            )
+            self._send_json(
+                200,
+                {
+                    "id": "cmpl-1",
+                    "object": "chat.completion" if chat else "text_completion",
+                    "created": int(time.time()),
+                    "model": body["model"],
+                    "choices": [choice],
+                    "usage": usage,
+                },
+            )
             return
         self._stream(body, chat, text, usage, user_text)
 
-    def _stream(self, body: dict[str, Any], chat: bool, text: str, usage: dict[str, int],
-                user_text: str) -> None:
+    def _stream(
+        self, body: dict[str, Any], chat: bool, text: str, usage: dict[str, int], user_text: str
+    ) -> None:
         state = self.server.state
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
         self.send_header("Connection", "close")
         self.end_headers()
-        base = {"id": "chatcmpl-1" if chat else "cmpl-1", "created": int(time.time()),
-                "model": body["model"],
-                "object": "chat.completion.chunk" if chat else "text_completion"}
+        base = {
+            "id": "chatcmpl-1" if chat else "cmpl-1",
+            "created": int(time.time()),
+            "model": body["model"],
+            "object": "chat.completion.chunk" if chat else "text_completion",
+        }
 
         def event(payload: dict[str, Any]) -> None:
             self.wfile.write(f"data: {json.dumps(payload)}\n\n".encode())
@@ -229,20 +273,40 @@ class _Handler(BaseHTTPRequestHandler):
             if chat:
                 delta = {} if content is None else {"content": content}
                 return {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-            return {**base, "choices": [{"index": 0, "text": content or "", "logprobs": None,
-                                         "finish_reason": finish}]}
+            return {
+                **base,
+                "choices": [
+                    {"index": 0, "text": content or "", "logprobs": None, "finish_reason": finish}
+                ],
+            }
 
         try:
             if state.first_token_delay:
                 time.sleep(state.first_token_delay)
             if chat:
-                event({**base, "choices": [{"index": 0, "delta": {"role": "assistant",
-                                                                   "content": ""},
-                                            "finish_reason": None}]})
+                event(
+                    {
+                        **base,
+                        "choices": [
+                            {
+                                "index": 0,
+                                "delta": {"role": "assistant", "content": ""},
+                                "finish_reason": None,
+                            }
+                        ],
+                    }
+                )
             for index, word in enumerate(_words(text)):
                 if index == 3 and "[[midstream]]" in user_text:
-                    event({"error": {"message": "The server had an error while streaming.",
-                                     "type": "server_error", "code": None}})
+                    event(
+                        {
+                            "error": {
+                                "message": "The server had an error while streaming.",
+                                "type": "server_error",
+                                "code": None,
+                            }
+                        }
+                    )
                     return
                 if index == 3 and "[[drop]]" in user_text:
                     return

@@ -6,6 +6,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from api_util_firebase import (
     AlreadyExists,
     DocumentNotFound,
@@ -20,8 +21,16 @@ AWKWARD_TEXT = 'line one\nline "two" \\ back\\slash\t😀 émoji ' + "x" * 20_00
 
 def test_get_returns_what_set_wrote(store):
     when = datetime(2026, 11, 21, 12, 30, 15, 123456, tzinfo=UTC)
-    data = {"name": "Ada", "count": 3, "ratio": 0.5, "on": True, "tags": ["a", "b"],
-            "nested": {"k": "v"}, "when": when, "nothing": None}
+    data = {
+        "name": "Ada",
+        "count": 3,
+        "ratio": 0.5,
+        "on": True,
+        "tags": ["a", "b"],
+        "nested": {"k": "v"},
+        "when": when,
+        "nothing": None,
+    }
     store.set("users/u1", data)
     assert store.get("users/u1") == data
 
@@ -71,8 +80,9 @@ def test_update_of_missing_document_raises_not_found(store):
 def test_increment_is_atomic_under_concurrent_writers(store):
     store.set("bots/b1", {"sessions_started": 0})
     workers = [
-        threading.Thread(target=lambda: [store.increment("bots/b1", sessions_started=1)
-                                         for _ in range(5)])
+        threading.Thread(
+            target=lambda: [store.increment("bots/b1", sessions_started=1) for _ in range(5)]
+        )
         for _ in range(4)
     ]
     for worker in workers:
@@ -96,10 +106,21 @@ def test_delete_removes_the_document(store):
 def test_query_filters_by_equality_orders_and_limits(store):
     start = datetime(2026, 1, 1, tzinfo=UTC)
     for i in range(5):
-        store.set(f"sessions/s{i}", {"user_id": "u1" if i != 2 else "u2", "bot_id": "b1",
-                                     "created_date": start + timedelta(minutes=i)})
-    found = store.query("sessions", {"user_id": "u1", "bot_id": "b1"},
-                        order_by="created_date", descending=True, limit=3)
+        store.set(
+            f"sessions/s{i}",
+            {
+                "user_id": "u1" if i != 2 else "u2",
+                "bot_id": "b1",
+                "created_date": start + timedelta(minutes=i),
+            },
+        )
+    found = store.query(
+        "sessions",
+        {"user_id": "u1", "bot_id": "b1"},
+        order_by="created_date",
+        descending=True,
+        limit=3,
+    )
     assert [doc_id for doc_id, _ in found] == ["s4", "s3", "s1"]
     ascending = store.query("sessions", {"user_id": "u1"}, order_by="created_date")
     assert [doc_id for doc_id, _ in ascending] == ["s0", "s1", "s3", "s4"]
@@ -155,7 +176,11 @@ def test_stats_count_reads_queries_and_commits(store):
     store.get("a/1")
     store.query("a")
     assert (store.stats.reads, store.stats.queries, store.stats.commits, store.stats.writes) == (
-        1, 1, 1, 2)
+        1,
+        1,
+        1,
+        2,
+    )
 
 
 def test_sqlite_store_reports_an_unusable_file(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from api_util_openai import (
     BRAINSTORMING_WINDOW,
     DEFAULT_CONTEXT_WINDOW,
@@ -26,7 +27,6 @@ from api_util_openai import (
     uses_completions_endpoint,
 )
 from api_util_tokens import count_message_tokens, count_text_tokens
-
 from tests.fake_openai import GREETING
 
 CHAT = ModelConfig(model="gpt-4o-mini", max_tokens=200)
@@ -40,7 +40,9 @@ def ask(text: str) -> list[dict[str, str]]:
 def test_list_models_keeps_only_chat_models(llm):
     models = llm.list_models()
     assert "gpt-4o-mini" in models and "gpt-3.5-turbo-instruct" in models
-    assert not any(name.startswith(("text-embedding", "whisper", "dall-e", "tts")) for name in models)
+    assert not any(
+        name.startswith(("text-embedding", "whisper", "dall-e", "tts")) for name in models
+    )
 
 
 def test_invalid_key_is_reported_without_echoing_the_key(llm_server):
@@ -136,8 +138,12 @@ def test_unreachable_provider_is_unavailable():
 
 def test_instruct_models_use_the_flattened_completions_endpoint(llm, llm_server):
     config = ModelConfig(model="gpt-3.5-turbo-instruct", max_tokens=50)
-    history = [*SYSTEM, {"role": "user", "content": "hi"}, {"role": "assistant", "content": "yo"},
-               {"role": "user", "content": "what now?"}]
+    history = [
+        *SYSTEM,
+        {"role": "user", "content": "hi"},
+        {"role": "assistant", "content": "yo"},
+        {"role": "user", "content": "what now?"},
+    ]
     text, usage = llm.complete(config, history)
     assert text == "You said: what now?" and usage.completion_tokens == 4
     sent = llm_server.state.calls("/v1/completions")[-1]
@@ -216,7 +222,9 @@ def test_one_prompt_sentence_inside_a_long_reply_is_a_leak():
 
 
 def test_ordinary_reply_on_the_same_topic_is_not_a_leak():
-    reply = ("As a software engineer, think about which skills you enjoy using. What kind of "
-             "team do you want to join next year?")
+    reply = (
+        "As a software engineer, think about which skills you enjoy using. What kind of "
+        "team do you want to join next year?"
+    )
     assert not is_prompt_leak(PROMPT, reply)
     assert LEAK_REPLACEMENT.startswith("Sorry, but I can not reveal that.")

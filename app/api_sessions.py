@@ -1,0 +1,684 @@
+"""Chat sessions: start, the streamed turn pipeline, conclude with a recap, rate, list and resume.
+
+A session's configuration and decrypted history live in the caller's memory (`ChatSession`)
+between turns, so a turn reads nothing from the store and writes once: a single batch with the
+new messages, the encrypted model payload and the counters.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPES, BotConfig, get_bot_config
+from api_users import User
+from api_util_crypto import DecryptionFailed
+from api_util_firebase import (
+    DocumentNotFound,
+    DocumentStore,
+    Increment,
+    StoreError,
+    doc_path,
+    new_id,
+    utc_now,
+)
+from api_util_leak_guard import LEAK_REPLACEMENT, StreamingLeakGuard, find_prompt_leak
+from api_util_openai import (
+    LLMClient,
+    LLMError,
+    Message,
+    ModelConfig,
+    brainstorming_payload,
+    coaching_payload,
+    needs_summary,
+)
+
+logger = logging.getLogger(__name__)
+
+STATUS_STARTED = 0
+STATUS_COMPLETED = 1
+STATUS_SYSTEM_ABANDONED = 3
+STATUS_PROVIDER_ERROR = 4
+SCHEMA_VERSION = 2
+MAX_MESSAGE_CHARS = 32_000
+CONCLUDE_AFTER_USER_TURNS = 3
+PAST_SESSIONS_LIMIT = 20
+
+
+class SessionError(Exception):
+    """Base class of session errors; the message is fit to show."""
+
+
+class SessionNotFound(SessionError):
+    """No session with that id belongs to this user."""
+
+
+class EmptyMessage(SessionError):
+    """Nothing to send."""
+
+
+class MessageTooLong(SessionError):
+    """The message is over the size a turn accepts."""
+
+
+class MessageFlagged(SessionError):
+    """The provider's moderation flagged the message; it was not sent."""
+
+
+class ModelNotAllowed(SessionError):
+    """The user's key cannot use the requested model."""
+
+
+class NothingToRetry(SessionError):
+    """There is no user message waiting for a reply."""
+
+
+@dataclass
+class ChatMessage:
+    role: str
+    content: str
+    seq: int
+    created_date: datetime = field(default_factory=utc_now)
+    partial: bool = False
+    withheld: bool = False
+    message_id: str | None = None  # set once stored
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    """A copy of the assistant's settings taken at session start: later edits do not apply."""
+
+    bot_id: str | None
+    bot_name: str
+    initial_prompt: str = field(repr=False)
+    summary_prompt: str = field(repr=False)
+    model_config: ModelConfig
+    session_type: int
+    allowed_phrases: tuple[str, ...] = ()
+
+    @classmethod
+    def from_bot(cls, bot: BotConfig, model: str | None = None) -> SessionConfig:
+        model_config = bot.model_config
+        if model and model != model_config.model:
+            model_config = ModelConfig(**{**model_config.to_dict(), "model": model})
+        return cls(
+            bot_id=bot.profile.bot_id,
+            bot_name=bot.profile.name,
+            initial_prompt=bot.initial_prompt,
+            summary_prompt=bot.summary_prompt,
+            model_config=model_config,
+            session_type=bot.profile.session_type,
+            allowed_phrases=bot.allowed_phrases,
+        )
+
+    def to_document(self) -> dict[str, Any]:
+        return {
+            "bot_id": self.bot_id or "",
+            "bot_name": self.bot_name,
+            "initial_prompt": self.initial_prompt,
+            "summary_prompt": self.summary_prompt,
+            "model_config": self.model_config.to_dict(),
+            "session_type": self.session_type,
+            "allowed_phrases": list(self.allowed_phrases),
+        }
+
+    @classmethod
+    def from_document(cls, data: dict[str, Any]) -> SessionConfig:
+        return cls(
+            bot_id=data.get("bot_id") or None,
+            bot_name=data.get("bot_name", ""),
+            initial_prompt=data.get("initial_prompt", ""),
+            summary_prompt=data.get("summary_prompt", ""),
+            model_config=ModelConfig.from_dict(data.get("model_config", {})),
+            session_type=data.get("session_type", SESSION_TYPE_BRAINSTORMING),
+            allowed_phrases=tuple(data.get("allowed_phrases") or ()),
+        )
+
+
+@dataclass
+class ChatSession:
+    """One conversation as the page holds it. `session_id` is None for a Lab test drive."""
+
+    session_id: str | None
+    user_id: str
+    config: SessionConfig
+    transcript: list[ChatMessage] = field(default_factory=list)
+    status: int = STATUS_STARTED
+    created_date: datetime = field(default_factory=utc_now)
+    summary: str | None = None
+    summary_from: int = 0
+    recap: str | None = None
+    user_liked: bool | None = None
+    superseded_ids: list[str] = field(default_factory=list)
+
+    @property
+    def is_draft(self) -> bool:
+        return self.session_id is None
+
+    @property
+    def user_turns(self) -> int:
+        return sum(1 for m in self.transcript if m.role == "user")
+
+    @property
+    def can_conclude(self) -> bool:
+        return self.user_turns >= CONCLUDE_AFTER_USER_TURNS and self.status != STATUS_COMPLETED
+
+    @property
+    def awaiting_reply(self) -> bool:
+        """The last message is the user's: a failed or stopped-before-any-text turn to retry."""
+        return bool(self.transcript) and self.transcript[-1].role == "user"
+
+    @property
+    def unsaved(self) -> bool:
+        return not self.is_draft and (
+            any(m.message_id is None for m in self.transcript) or bool(self.superseded_ids)
+        )
+
+    def next_seq(self) -> int:
+        return self.transcript[-1].seq + 1 if self.transcript else 0
+
+    def history(self) -> list[Message]:
+        return [{"role": m.role, "content": m.content} for m in self.transcript]
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A past session as listed on the assistant page."""
+
+    session_id: str
+    created_date: datetime | None
+    model: str
+    message_count: int
+    status: int
+
+
+# ---------------------------------------------------------------- payloads and persistence
+
+
+def _system(config: SessionConfig) -> list[Message]:
+    return [{"role": "system", "content": config.initial_prompt}]
+
+
+def model_payload(chat: ChatSession) -> list[Message]:
+    """What the model is sent for the next reply, shaped by the session type."""
+    history = chat.history()
+    if chat.config.session_type == SESSION_TYPE_BRAINSTORMING:
+        return brainstorming_payload(_system(chat.config), history)
+    if chat.summary:
+        return coaching_payload(_system(chat.config), chat.summary, history[chat.summary_from :])
+    return [*_system(chat.config), *history]
+
+
+def _payload_state(chat: ChatSession) -> str:
+    """messages_str: the payload last sent to the model, minus the creator's hidden prompt."""
+    payload = model_payload(chat)[1:]
+    return json.dumps(
+        {"payload": payload, "summary": chat.summary, "summary_from": chat.summary_from}
+    )
+
+
+def _message_document(message: ChatMessage, user: User) -> dict[str, Any]:
+    return {
+        "role": message.role,
+        "message": user.cipher.encrypt(message.content),
+        "created_date": message.created_date,
+        "seq": message.seq,
+        "partial": message.partial,
+        "withheld": message.withheld,
+    }
+
+
+def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | None = None) -> None:
+    """Write every unsaved message, the payload and counters in one atomic batch, no reads.
+
+    Messages stay marked unsaved if the write fails, so the next turn's write carries them.
+    """
+    if chat.is_draft:
+        return
+    session_path = doc_path("sessions", chat.session_id)
+    batch = store.batch()
+    new_ids: list[tuple[ChatMessage, str]] = []
+    for message in chat.transcript:
+        if message.message_id is None:
+            message_id = batch.add(f"{session_path}/messages", _message_document(message, user))
+            new_ids.append((message, message_id))
+    for message_id in chat.superseded_ids:
+        batch.update(f"{session_path}/messages/{message_id}", {"superseded": True})
+    fields: dict[str, Any] = {
+        "messages_str": user.cipher.encrypt(_payload_state(chat)),
+        "message_count": Increment(len(new_ids) - len(chat.superseded_ids)),
+        "last_modified_date": utc_now(),
+    }
+    if status is not None:
+        fields["status"] = status
+        chat.status = status
+    batch.update(session_path, fields)
+    batch.commit()
+    for message, message_id in new_ids:
+        message.message_id = message_id
+    chat.superseded_ids.clear()
+
+
+# ---------------------------------------------------------------- starting
+
+
+def _checked_reply(config: SessionConfig, text: str, threshold: float) -> tuple[str, bool]:
+    if find_prompt_leak(config.initial_prompt, text, config.allowed_phrases, threshold):
+        logger.warning("A reply leaked the hidden prompt and was withheld")
+        return LEAK_REPLACEMENT, True
+    return text, False
+
+
+def _greet(llm: LLMClient, config: SessionConfig, threshold: float) -> ChatMessage:
+    text, _ = llm.complete(config.model_config, _system(config))
+    content, withheld = _checked_reply(config, text, threshold)
+    return ChatMessage("assistant", content, seq=0, withheld=withheld)
+
+
+def create_session(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    bot_id: str,
+    model: str | None = None,
+    leak_threshold: float = 0.6,
+) -> ChatSession:
+    """Start a stored session with an assistant; its greeting comes first."""
+    bot = get_bot_config(store, bot_id)
+    if model and user.models and model not in user.models:
+        raise ModelNotAllowed(f"Your API key cannot use {model}.")
+    config = SessionConfig.from_bot(bot, model)
+    greeting = _greet(llm, config, leak_threshold)
+    chat = ChatSession(
+        session_id=new_id(), user_id=user.user_id, config=config, transcript=[greeting]
+    )
+    session_path = doc_path("sessions", chat.session_id)
+    greeting_id = new_id()
+    batch = store.batch()
+    batch.create(
+        session_path,
+        {
+            "user_id": user.user_id,
+            **config.to_document(),
+            "created_date": chat.created_date,
+            "last_modified_date": chat.created_date,
+            "session_schema_version": SCHEMA_VERSION,
+            "status": STATUS_STARTED,
+            "message_count": 1,
+            "user_liked": None,
+            "messages_str": user.cipher.encrypt(_payload_state(chat)),
+            "model": config.model_config.model,
+        },
+    )
+    batch.create(f"{session_path}/messages/{greeting_id}", _message_document(greeting, user))
+    batch.update(doc_path("bots", bot.profile.bot_id), {"sessions_started": Increment(1)})
+    batch.update(doc_path("users", user.user_id), {"sessions_started": Increment(1)})
+    batch.commit()
+    greeting.message_id = greeting_id
+    return chat
+
+
+def create_draft_session(
+    user: User,
+    llm: LLMClient,
+    initial_prompt: str,
+    model_config: ModelConfig,
+    session_type: int,
+    summary_prompt: str = "",
+    allowed_phrases: Sequence[str] = (),
+    bot_name: str = "Your AI",
+    leak_threshold: float = 0.6,
+) -> ChatSession:
+    """A Lab test drive: same pipeline, nothing stored as the user's session."""
+    if user.models and model_config.model not in user.models:
+        raise ModelNotAllowed(f"Your API key cannot use {model_config.model}.")
+    config = SessionConfig(
+        bot_id=None,
+        bot_name=bot_name,
+        initial_prompt=initial_prompt,
+        summary_prompt=summary_prompt,
+        model_config=model_config,
+        session_type=session_type,
+        allowed_phrases=tuple(allowed_phrases),
+    )
+    chat = ChatSession(session_id=None, user_id=user.user_id, config=config)
+    chat.transcript.append(_greet(llm, config, leak_threshold))
+    return chat
+
+
+# ---------------------------------------------------------------- the turn
+
+
+class Turn:
+    """One reply in the making. Iterate it for text chunks (hand it to `st.write_stream`).
+
+    However iteration ends (the stream completes, the provider fails, the user stops it, or
+    the page drops it), the turn is stored once: the user's message always, and the reply as
+    far as it was shown, marked partial if it did not finish.
+    """
+
+    def __init__(
+        self,
+        store: DocumentStore,
+        user: User,
+        llm: LLMClient,
+        chat: ChatSession,
+        leak_threshold: float = 0.6,
+    ) -> None:
+        self._store, self._user, self._llm, self.chat = store, user, llm, chat
+        self._threshold = leak_threshold
+        self._closed = False
+        self.reply: ChatMessage | None = None
+        self.error: LLMError | None = None
+        self.persist_error: StoreError | None = None
+        self._iterator = self._run()
+
+    def __iter__(self) -> Iterator[str]:
+        return self._iterator
+
+    def __next__(self) -> str:
+        return next(self._iterator)
+
+    def _run(self) -> Iterator[str]:
+        chat = self.chat
+        guard = StreamingLeakGuard(chat.config.initial_prompt, chat.config.allowed_phrases)
+        shown = ""
+        finished = False
+        try:
+            stream = self._llm.stream_reply(chat.config.model_config, model_payload(chat))
+            for chunk in stream:
+                safe = guard.feed(chunk)
+                if guard.leaked:
+                    break
+                if safe:
+                    shown += safe
+                    yield safe
+            if not guard.leaked:
+                rest = guard.finish()
+                if rest and not guard.leaked:
+                    shown += rest
+                    yield rest
+            finished = True
+            self._after_reply(
+                stream.text if not guard.leaked else "", stream.usage.total_tokens, guard.leaked
+            )
+        except LLMError as error:
+            self.error = error
+            self._record_partial(shown)
+            raise
+        finally:
+            if not finished and self.error is None:
+                self._record_partial(shown)  # stopped by the user or dropped by the page
+            self._save()
+
+    def _after_reply(self, text: str, total_tokens: int, leaked: bool) -> None:
+        chat = self.chat
+        content, withheld = (
+            (LEAK_REPLACEMENT, True)
+            if leaked
+            else _checked_reply(chat.config, text, self._threshold)
+        )
+        self.reply = ChatMessage("assistant", content, seq=chat.next_seq(), withheld=withheld)
+        chat.transcript.append(self.reply)
+        if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
+            total_tokens, chat.config.model_config.model
+        ):
+            self._condense()
+
+    def _condense(self) -> None:
+        """Coaching: replace the long history with the model's summary plus the last 4."""
+        chat = self.chat
+        request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
+        try:
+            summary, _ = self._llm.complete(chat.config.model_config, request)
+        except LLMError as error:
+            logger.warning("Could not condense a coaching session: %s", type(error).__name__)
+            return
+        chat.summary = summary
+        chat.summary_from = max(0, len(chat.transcript) - 4)
+
+    def _record_partial(self, shown: str) -> None:
+        if shown.strip():
+            self.reply = ChatMessage("assistant", shown, seq=self.chat.next_seq(), partial=True)
+            self.chat.transcript.append(self.reply)
+
+    def _save(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
+        try:
+            persist(self._store, self._user, self.chat, status=status)
+        except StoreError as error:
+            self.persist_error = error
+            logger.error("Could not store a turn; it will be retried: %s", type(error).__name__)
+
+    def close(self) -> None:
+        """Stop the reply (or store the user's message if the reply never started)."""
+        self._iterator.close()
+        self._save()
+
+
+def _validated(text: str) -> str:
+    if not text or not text.strip():
+        raise EmptyMessage("Type a message first.")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise MessageTooLong(
+            f"Messages can be at most {MAX_MESSAGE_CHARS:,} characters ({len(text):,} now)."
+        )
+    return text
+
+
+def should_moderate(llm: LLMClient, setting: str) -> bool:
+    return setting == "on" or (setting == "auto" and llm.is_official_openai)
+
+
+def start_turn(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    text: str,
+    moderation: str = "auto",
+    leak_threshold: float = 0.6,
+) -> Turn:
+    """Add the user's message and return the reply stream; checks run before anything is sent."""
+    text = _validated(text)
+    if should_moderate(llm, moderation) and llm.moderate(text):
+        raise MessageFlagged(
+            "This message was flagged by the provider's moderation and was not "
+            "sent. Please rephrase it."
+        )
+    chat.transcript.append(ChatMessage("user", text, seq=chat.next_seq()))
+    if chat.status == STATUS_COMPLETED:
+        chat.status = STATUS_STARTED
+        chat.recap = None
+    return Turn(store, user, llm, chat, leak_threshold)
+
+
+def retry_turn(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    leak_threshold: float = 0.6,
+) -> Turn:
+    """A new reply to the last user message: after an error, or to regenerate the last reply."""
+    if chat.transcript and chat.transcript[-1].role == "assistant" and chat.user_turns:
+        replaced = chat.transcript.pop()
+        if replaced.message_id:
+            chat.superseded_ids.append(replaced.message_id)
+    if not chat.awaiting_reply:
+        raise NothingToRetry("There is no message to answer yet.")
+    return Turn(store, user, llm, chat, leak_threshold)
+
+
+# ---------------------------------------------------------------- ending and rating
+
+
+def end_session(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    leak_threshold: float = 0.6,
+) -> str:
+    """Conclude: the recap is the model's answer to the creator's summary prompt."""
+    request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
+    text, _ = llm.complete(chat.config.model_config, request)
+    recap, _ = _checked_reply(chat.config, text, leak_threshold)
+    chat.recap = recap
+    if chat.is_draft:
+        chat.status = STATUS_COMPLETED
+        return recap
+    session_path = doc_path("sessions", chat.session_id)
+    batch = store.batch()
+    batch.update(
+        session_path,
+        {
+            "status": STATUS_COMPLETED,
+            "recap": user.cipher.encrypt(recap),
+            "ended_date": utc_now(),
+            "last_modified_date": utc_now(),
+        },
+    )
+    if chat.config.bot_id:
+        batch.update(doc_path("bots", chat.config.bot_id), {"sessions_ended": Increment(1)})
+    batch.update(doc_path("users", user.user_id), {"sessions_ended": Increment(1)})
+    if chat.unsaved:
+        persist(store, user, chat)  # anything a failed write left behind goes first
+    batch.commit()
+    chat.status = STATUS_COMPLETED
+    return recap
+
+
+def rate_session(store: DocumentStore, chat: ChatSession, liked: bool) -> None:
+    chat.user_liked = liked
+    if not chat.is_draft:
+        store.update(
+            doc_path("sessions", chat.session_id),
+            {"user_liked": liked, "last_modified_date": utc_now()},
+        )
+
+
+# ---------------------------------------------------------------- past sessions
+
+
+def _owned_session(store: DocumentStore, user: User, session_id: str) -> dict[str, Any]:
+    try:
+        data = store.get(doc_path("sessions", session_id))
+    except DocumentNotFound:
+        data = None
+    # Someone else's session looks exactly like a missing one.
+    if data is None or data.get("user_id") != user.user_id:
+        raise SessionNotFound("That session was not found.")
+    return data
+
+
+def get_past_sessions(
+    store: DocumentStore, user_id: str, bot_id: str, limit: int = PAST_SESSIONS_LIMIT
+) -> list[SessionSummary]:
+    """This user's sessions with this assistant, newest first."""
+    rows = store.query(
+        "sessions",
+        {"user_id": user_id, "bot_id": bot_id},
+        order_by="created_date",
+        descending=True,
+        limit=limit,
+    )
+    return [
+        SessionSummary(
+            session_id=sid,
+            created_date=data.get("created_date"),
+            model=data.get("model", ""),
+            message_count=data.get("message_count", 0),
+            status=data.get("status", STATUS_STARTED),
+        )
+        for sid, data in rows
+    ]
+
+
+def get_session_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
+    """The decrypted transcript of one of the user's own sessions."""
+    _owned_session(store, user, session_id)
+    return _read_messages(store, user, session_id)
+
+
+def _read_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
+    rows = store.query(f"sessions/{session_id}/messages", order_by="seq")
+    try:
+        return [
+            ChatMessage(
+                role=data["role"],
+                content=user.cipher.decrypt(data["message"]),
+                seq=data["seq"],
+                created_date=data["created_date"],
+                partial=bool(data.get("partial")),
+                withheld=bool(data.get("withheld")),
+                message_id=message_id,
+            )
+            for message_id, data in rows
+            if not data.get("superseded")
+        ]
+    except DecryptionFailed:
+        raise SessionNotFound("That session can no longer be read.") from None
+
+
+def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSession:
+    """Continue a past session where it stopped, with the model payload it had."""
+    data = _owned_session(store, user, session_id)
+    try:
+        state = json.loads(user.cipher.decrypt(data["messages_str"]))
+        recap = user.cipher.decrypt(data["recap"]) if data.get("recap") else None
+    except (DecryptionFailed, KeyError, json.JSONDecodeError):
+        raise SessionNotFound("That session can no longer be read.") from None
+    return ChatSession(
+        session_id=session_id,
+        user_id=user.user_id,
+        config=SessionConfig.from_document(data),
+        transcript=_read_messages(store, user, session_id),
+        status=data.get("status", STATUS_STARTED),
+        created_date=data.get("created_date"),
+        summary=state.get("summary"),
+        summary_from=state.get("summary_from", 0),
+        recap=recap,
+        user_liked=data.get("user_liked"),
+    )
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+def transcript_csv(chat: ChatSession) -> str:
+    """The transcript as CSV (time, role, message), as the original's download."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["created_date", "role", "message"])
+    for message in chat.transcript:
+        writer.writerow(
+            [message.created_date.isoformat(timespec="seconds"), message.role, message.content]
+        )
+    return buffer.getvalue()
+
+
+def transcript_markdown(chat: ChatSession, user_label: str = "You") -> str:
+    lines = [
+        f"# Chat with {chat.config.bot_name}",
+        "",
+        f"Model: {chat.config.model_config.model} · "
+        f"{SESSION_TYPES.get(chat.config.session_type, '')}",
+        "",
+    ]
+    for message in chat.transcript:
+        speaker = user_label if message.role == "user" else chat.config.bot_name
+        stamp = message.created_date.strftime("%Y-%m-%d %H:%M")
+        lines += [f"**{speaker}** ({stamp}):", "", message.content, ""]
+    if chat.recap:
+        lines += ["## Session Recap", "", chat.recap, ""]
+    return "\n".join(lines)
