@@ -1,0 +1,85 @@
+"""Configuration precedence: environment, then secrets.toml, then defaults."""
+
+from __future__ import annotations
+
+import pytest
+from settings import SettingsError, load_settings, read_secrets
+
+
+def test_defaults_need_no_configuration():
+    settings = load_settings(env={}, secrets={})
+    assert settings.store_backend == "sqlite"
+    assert settings.sqlite_path == ".data/gptlab.sqlite3"
+    assert settings.openai_base_url is None and settings.global_salt == ""
+    assert settings.seed_showcase is True and settings.moderation == "auto"
+
+
+def test_emulator_or_credentials_select_firestore():
+    assert (
+        load_settings(env={"FIRESTORE_EMULATOR_HOST": "127.0.0.1:1"}, secrets={}).store_backend
+        == "firestore"
+    )
+    secrets = {"firestore": {"db-key": '{"type": "service_account", "project_id": "p"}'}}
+    settings = load_settings(env={}, secrets=secrets)
+    assert settings.store_backend == "firestore"
+    assert settings.firestore_credentials_info["project_id"] == "p"
+
+
+def test_environment_overrides_secrets():
+    secrets = {
+        "store": {"backend": "firestore", "sqlite_path": "from-secrets.db"},
+        "openai": {"base_url": "http://secrets/v1"},
+        "util": {"global_salt": "s1"},
+    }
+    env = {
+        "GPTLAB_STORE": "sqlite",
+        "GPTLAB_SQLITE_PATH": "from-env.db",
+        "OPENAI_BASE_URL": "http://env/v1",
+        "GPTLAB_GLOBAL_SALT": "s2",
+    }
+    settings = load_settings(env=env, secrets=secrets)
+    assert (
+        settings.store_backend,
+        settings.sqlite_path,
+        settings.openai_base_url,
+        settings.global_salt,
+    ) == ("sqlite", "from-env.db", "http://env/v1", "s2")
+    from_secrets = load_settings(env={}, secrets=secrets)
+    assert (from_secrets.store_backend, from_secrets.openai_base_url) == (
+        "firestore",
+        "http://secrets/v1",
+    )
+
+
+def test_unknown_backend_is_a_clear_error():
+    with pytest.raises(SettingsError, match="Unknown store backend"):
+        load_settings(env={"GPTLAB_STORE": "mongodb"}, secrets={})
+
+
+def test_bad_service_account_json_is_a_clear_error():
+    with pytest.raises(SettingsError, match="db-key"):
+        load_settings(env={}, secrets={"firestore": {"db-key": "{not json"}})
+
+
+def test_secrets_files_merge_and_a_missing_file_is_normal(tmp_path):
+    first = tmp_path / "a.toml"
+    second = tmp_path / "b.toml"
+    first.write_text('[store]\nbackend = "firestore"\nsqlite_path = "a.db"\n')
+    second.write_text('[store]\nsqlite_path = "b.db"\n')
+    merged = read_secrets([tmp_path / "missing.toml", first, second])
+    assert merged["store"] == {"backend": "firestore", "sqlite_path": "b.db"}
+
+
+def test_broken_secrets_file_is_reported(tmp_path):
+    broken = tmp_path / "secrets.toml"
+    broken.write_text("[store\n")
+    with pytest.raises(SettingsError, match="Cannot read"):
+        read_secrets([broken])
+
+
+def test_settings_repr_hides_the_salt_and_credentials():
+    settings = load_settings(
+        env={"GPTLAB_GLOBAL_SALT": "pepper-secret"},
+        secrets={"firestore": {"db-key": '{"private_key": "PK"}'}},
+    )
+    assert "pepper-secret" not in repr(settings) and "PK" not in repr(settings)
