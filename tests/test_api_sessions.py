@@ -46,23 +46,23 @@ def sign_in(store, server, key="sk-test-alice"):
     return get_create_user(key, LLMClient(key, base_url=server.base_url), store)
 
 
+def make_bot(store) -> str:
+    """A coaching assistant with PROMPT, created by a creator account."""
+    store.set("users/creator", {"bots_created": 0})
+    draft = BotDraft(
+        name="Maya",
+        tag_line="Career Coach",
+        description="Helps with careers.",
+        initial_prompt=PROMPT,
+        model_config=ModelConfig("gpt-4o-mini", 300),
+        session_type=SESSION_TYPE_COACHING,
+    )
+    return create_bot(store, "creator", draft)
+
+
 @pytest.fixture
 def world(store, llm_server, llm):
-    user = sign_in(store, llm_server)
-    store.set("users/creator", {"bots_created": 0})
-    bot_id = create_bot(
-        store,
-        "creator",
-        BotDraft(
-            name="Maya",
-            tag_line="Career Coach",
-            description="Helps with careers.",
-            initial_prompt=PROMPT,
-            model_config=ModelConfig("gpt-4o-mini", 300),
-            session_type=SESSION_TYPE_COACHING,
-        ),
-    )
-    return store, user, llm, bot_id
+    return store, sign_in(store, llm_server), llm, make_bot(store)
 
 
 def say(world, chat, text):
@@ -340,18 +340,7 @@ class FlakyStore(SQLiteStore):
 def test_a_failed_write_is_carried_by_the_next_turn(tmp_path, llm_server, llm):
     store = FlakyStore(tmp_path / "flaky.sqlite3")
     user = sign_in(store, llm_server)
-    store.set("users/creator", {"bots_created": 0})
-    bot_id = create_bot(
-        store,
-        "creator",
-        BotDraft(
-            name="Maya",
-            tag_line="Coach",
-            description="d",
-            initial_prompt=PROMPT,
-            model_config=ModelConfig("gpt-4o-mini"),
-        ),
-    )
+    bot_id = make_bot(store)
     chat = create_session(store, user, llm, bot_id)
     store.failures = 1
     turn = start_turn(store, user, llm, chat, "first")
