@@ -14,7 +14,9 @@ from api_util_firebase import (
     SQLiteStore,
     StoreUnavailable,
     doc_path,
+    open_store,
 )
+from settings import load_settings
 
 AWKWARD_TEXT = 'line one\nline "two" \\ back\\slash\t😀 émoji ' + "x" * 20_000
 
@@ -188,3 +190,21 @@ def test_sqlite_store_reports_an_unusable_file(tmp_path):
     blocker.write_text("x")
     with pytest.raises((StoreUnavailable, OSError)):
         SQLiteStore(blocker / "db.sqlite3")
+
+
+def test_settings_open_the_configured_backend(tmp_path, firestore_emulator, firestore_client):
+    sqlite = open_store(
+        load_settings(env={"GPTLAB_SQLITE_PATH": str(tmp_path / "x.db")}, secrets={})
+    )
+    assert sqlite.backend_name == "sqlite"
+    sqlite.close()
+    env = {
+        "FIRESTORE_EMULATOR_HOST": firestore_emulator.host,
+        "GOOGLE_CLOUD_PROJECT": "gptlab-test",
+    }
+    firestore_store = open_store(load_settings(env=env, secrets={}))
+    assert firestore_store.backend_name == "firestore"
+    firestore_store.set("probe/one", {"ok": True})
+    # The fixture's client (same emulator, same project) sees the write.
+    assert firestore_client.document("probe/one").get().to_dict() == {"ok": True}
+    firestore_store.close()
