@@ -1,0 +1,305 @@
+"""Assistant: find an assistant by code, see its details and past sessions, chat, and recap.
+
+States: signed out -> sign-in; no assistant -> search; assistant, no session -> details;
+session active -> chat; session concluded -> recap. `?assistant_id=<code>` opens an assistant.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from ui_text import plain
+
+import ui_state
+from api_bots import BotNotFound, BotProfile, get_bot, normalize_code
+from api_sessions import (
+    STATUS_COMPLETED,
+    ChatSession,
+    create_session,
+    end_session,
+    get_past_sessions,
+    rate_session,
+    resume_session,
+    transcript_csv,
+    transcript_markdown,
+)
+from ui_avatars import avatar_png
+from ui_chat import ChatPanel
+from ui_components import chat_title
+from ui_signin import SignInForm
+
+BOT = "assistant_bot"
+CHAT = "assistant_chat"
+CODE_FIELD = "assistant_code"
+MODEL_FIELD = "assistant_model"
+SEARCH_ERROR = "assistant_search_error"
+ERROR = "assistant_error"
+QUERY_KEY = "assistant_id"
+
+SIGN_IN = SignInForm("assistant_signin")
+PANEL = ChatPanel("assistant_chat_panel")
+
+
+def _services():
+    return ui_state.store(), ui_state.current_user(), ui_state.llm()
+
+
+def _select(bot: BotProfile | None) -> None:
+    st.session_state[BOT] = bot
+    st.session_state[CHAT] = None
+    st.session_state[ERROR] = None
+    st.session_state.pop(MODEL_FIELD, None)
+    PANEL.reset()
+    if bot is None:
+        st.query_params.pop(QUERY_KEY, None)
+    else:
+        st.query_params[QUERY_KEY] = bot.bot_id
+
+
+def sync_with_link() -> None:
+    """Open the assistant named in `?assistant_id=`, or explain why it cannot be opened."""
+    if QUERY_KEY not in st.query_params:
+        return
+    code = normalize_code(st.query_params.get(QUERY_KEY, ""))
+    current = st.session_state.get(BOT)
+    if current is not None and current.bot_id == code:
+        return
+    try:
+        if not code:
+            raise BotNotFound("That link has no assistant code. Enter the code below.")
+        bot = get_bot(ui_state.store(), code)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[SEARCH_ERROR] = ui_state.error_message(error)
+        _select(None)
+        return
+    st.session_state[SEARCH_ERROR] = None
+    _select(bot)
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def handler_search() -> None:
+    code = normalize_code(st.session_state.get(CODE_FIELD, ""))
+    st.session_state[SEARCH_ERROR] = None
+    if not code:
+        st.session_state[SEARCH_ERROR] = "Enter an assistant code first."
+        return
+    try:
+        _select(get_bot(ui_state.store(), code))
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[SEARCH_ERROR] = ui_state.error_message(error)
+
+
+def handler_find_another() -> None:
+    _select(None)
+
+
+def handler_start() -> None:
+    bot: BotProfile = st.session_state[BOT]
+    model = st.session_state.get(MODEL_FIELD) or None
+    try:
+        chat = create_session(
+            *_services(), bot.bot_id, model=model, leak_threshold=ui_state.settings().leak_threshold
+        )
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+        return
+    PANEL.reset()
+    st.session_state[ERROR] = None
+    st.session_state[CHAT] = chat
+
+
+def handler_resume(session_id: str) -> None:
+    store, user, _ = _services()
+    try:
+        chat = resume_session(store, user, session_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+        return
+    if chat.status == STATUS_COMPLETED:
+        chat.status = 0  # resuming reopens the conversation; the next turn stores it
+        chat.recap = None
+    PANEL.reset()
+    st.session_state[CHAT] = chat
+
+
+def handler_conclude() -> None:
+    chat: ChatSession = st.session_state[CHAT]
+    try:
+        end_session(*_services(), chat, leak_threshold=ui_state.settings().leak_threshold)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+
+
+def handler_rate(liked: bool) -> None:
+    try:
+        rate_session(ui_state.store(), st.session_state[CHAT], liked)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+
+
+# ---------------------------------------------------------------- render
+
+
+def render_error() -> None:
+    message = st.session_state.get(ERROR)
+    if message:
+        st.error(message)
+
+
+def render_signed_out() -> None:
+    st.title("💬 AI Assistant")
+    intro = "Sign in to chat with AI assistants."
+    if st.query_params.get(QUERY_KEY):
+        intro = "Sign in to open the assistant you were sent."
+    SIGN_IN.show(intro)
+
+
+def render_search() -> None:
+    st.title("💬 Find an AI Assistant")
+    message = st.session_state.get(SEARCH_ERROR)
+    if message:
+        st.warning(message)
+    with st.form("assistant_search_form", border=False):
+        st.text_input(
+            "Find an AI Assistant by entering its personalized code",
+            key=CODE_FIELD,
+            placeholder="e.g. career-coach-maya",
+        )
+        st.form_submit_button("Find", on_click=handler_search, type="primary")
+    if st.button("Back to Lounge", key="assistant_back_to_lounge"):
+        st.switch_page("pages/lounge.py")
+
+
+def render_model_choice(bot: BotProfile) -> None:
+    models = list(ui_state.current_user().models)
+    if not models:
+        return
+    index = models.index(bot.model) if bot.model in models else 0
+    if bot.model not in models:
+        st.caption(f"Your key cannot use {bot.model}; pick another model.")
+    st.selectbox("Model", models, index=index, key=MODEL_FIELD)
+
+
+def render_past_sessions(bot: BotProfile) -> None:
+    user = ui_state.current_user()
+    try:
+        past = get_past_sessions(ui_state.store(), user.user_id, bot.bot_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.error(ui_state.error_message(error))
+        return
+    if not past:
+        return
+    st.subheader("Your past sessions")
+    for session in past:
+        with st.container(border=True):
+            left, right = st.columns([3, 1], vertical_alignment="center")
+            when = (
+                session.created_date.strftime("%Y-%m-%d %H:%M UTC")
+                if session.created_date
+                else "unknown time"
+            )
+            state = "concluded" if session.status == STATUS_COMPLETED else "open"
+            left.write(f"{when} · {session.model} · {session.message_count} messages · {state}")
+            right.button(
+                "Resume session",
+                key=f"assistant_resume_{session.session_id}",
+                on_click=handler_resume,
+                args=(session.session_id,),
+            )
+
+
+def render_details(bot: BotProfile) -> None:
+    left, right = st.columns([1, 8], vertical_alignment="center")
+    left.image(avatar_png(bot.name), width=64)
+    right.title(plain(chat_title(bot.name, bot.tag_line)))
+    st.markdown(plain(bot.description))
+    render_model_choice(bot)
+    render_error()
+    st.button(
+        f"Start a new session with {bot.name}",
+        key="assistant_start",
+        type="primary",
+        on_click=handler_start,
+    )
+    st.button(
+        "Find another AI assistant", key="assistant_find_another", on_click=handler_find_another
+    )
+    render_past_sessions(bot)
+
+
+def render_chat(chat: ChatSession) -> None:
+    st.header(plain(f"Chat with {chat.config.bot_name}"))
+    st.caption(f"Model: {chat.config.model_config.model}")
+    render_error()
+    if chat.can_conclude and not PANEL.busy:
+        st.button(
+            f"Conclude chat with {chat.config.bot_name}",
+            key="assistant_conclude",
+            on_click=handler_conclude,
+        )
+    PANEL.show(chat)
+
+
+def render_recap(chat: ChatSession) -> None:
+    st.header(plain(f"Chat with {chat.config.bot_name}"))
+    st.subheader("Session Recap")
+    st.markdown(chat.recap or "")
+    render_error()
+    up, down, _ = st.columns([1, 1, 6])
+    up.button(
+        "👍",
+        key="assistant_like",
+        on_click=handler_rate,
+        args=(True,),
+        type="primary" if chat.user_liked is True else "secondary",
+    )
+    down.button(
+        "👎",
+        key="assistant_dislike",
+        on_click=handler_rate,
+        args=(False,),
+        type="primary" if chat.user_liked is False else "secondary",
+    )
+    if chat.user_liked is not None:
+        st.caption("Thanks for your rating!")
+    name = "".join(c if c.isalnum() else "-" for c in chat.config.bot_name).strip("-") or "chat"
+    st.download_button(
+        "Download chat session",
+        transcript_csv(chat),
+        file_name=f"gptlab-{name}.csv",
+        mime="text/csv",
+        key="assistant_download_csv",
+    )
+    st.download_button(
+        "Download as Markdown",
+        transcript_markdown(chat),
+        file_name=f"gptlab-{name}.md",
+        mime="text/markdown",
+        key="assistant_download_md",
+    )
+    st.button(
+        f"Start a new session with {chat.config.bot_name}",
+        key="assistant_start_again",
+        on_click=handler_start,
+    )
+    if st.button("Return to lounge", key="assistant_return_to_lounge"):
+        st.switch_page("pages/lounge.py")
+
+
+# ---------------------------------------------------------------- state machine
+
+if ui_state.current_user() is None:
+    render_signed_out()
+else:
+    sync_with_link()
+    active_chat: ChatSession | None = st.session_state.get(CHAT)
+    chosen_bot: BotProfile | None = st.session_state.get(BOT)
+    if active_chat is not None and active_chat.status == STATUS_COMPLETED and active_chat.recap:
+        render_recap(active_chat)
+    elif active_chat is not None:
+        render_chat(active_chat)
+    elif chosen_bot is not None:
+        render_details(chosen_bot)
+    else:
+        render_search()

@@ -1,0 +1,418 @@
+"""Lab: build an assistant in four steps: prompt and model, test drive, details, share.
+
+The draft lives in one session-state dict that every step's handlers update from the widgets,
+so going back and forth never drops an edit (the original's "Skip the test drive" did).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import streamlit as st
+from ui_text import plain
+
+import ui_state
+from api_bots import (
+    DEFAULT_SUMMARY_PROMPT,
+    DESCRIPTION_MAX,
+    INITIAL_PROMPT_MAX,
+    MAX_TOKENS_RANGE,
+    NAME_MAX,
+    PERSONALITIES,
+    SESSION_TYPE_BRAINSTORMING,
+    SESSION_TYPE_COACHING,
+    SESSION_TYPES,
+    SUMMARY_PROMPT_MAX,
+    TAG_LINE_MAX,
+    BotDraft,
+    BotProfile,
+    InvalidBot,
+    create_bot,
+    validate_initial_prompt,
+    validate_model_config,
+)
+from api_sessions import create_draft_session
+from api_util_openai import ModelConfig
+from ui_chat import ChatPanel
+from ui_components import assistant_card, chat_title
+from ui_signin import SignInForm
+
+STEP = "lab_step"
+DRAFT = "lab_draft"
+TEST_CHAT = "lab_test_chat"
+CREATED = "lab_created_code"
+ERROR = "lab_error"
+
+# Widget keys, each mirrored in the draft under the same name without the prefix.
+W = "lab_w_"
+STEP1_FIELDS = (
+    "initial_prompt",
+    "model",
+    "max_tokens",
+    "personality",
+    "temperature",
+    "top_p",
+    "frequency_penalty",
+    "presence_penalty",
+    "allowed_phrases",
+)
+STEP3_FIELDS = ("name", "tag_line", "description", "summary_prompt", "session_type")
+SESSION_TYPE_LABELS = {label: code for code, label in SESSION_TYPES.items()}
+
+SIGN_IN = SignInForm("lab_signin")
+PANEL = ChatPanel("lab_chat_panel")
+
+
+def default_draft(models: tuple[str, ...]) -> dict:
+    preferred = next((m for m in ("gpt-4o-mini", "gpt-4o") if m in models), None)
+    temperature, frequency, presence, top_p = PERSONALITIES["Coaching"]
+    return {
+        "initial_prompt": "",
+        "model": preferred or (models[0] if models else ""),
+        "max_tokens": 500,
+        "personality": "Coaching",
+        "temperature": temperature,
+        "top_p": top_p,
+        "frequency_penalty": frequency,
+        "presence_penalty": presence,
+        "allowed_phrases": "",
+        "name": "",
+        "tag_line": "",
+        "description": "",
+        "summary_prompt": DEFAULT_SUMMARY_PROMPT,
+        "session_type": SESSION_TYPES[SESSION_TYPE_COACHING],
+    }
+
+
+def draft() -> dict:
+    if DRAFT not in st.session_state:
+        st.session_state[DRAFT] = default_draft(ui_state.current_user().models)
+    return st.session_state[DRAFT]
+
+
+def seed_widgets(fields: tuple[str, ...]) -> None:
+    """Widgets that were off screen lost their state; give them the draft's values back."""
+    for name in fields:
+        if W + name not in st.session_state:
+            st.session_state[W + name] = draft()[name]
+
+
+def save_widgets(fields: tuple[str, ...]) -> None:
+    for name in fields:
+        if W + name in st.session_state:
+            draft()[name] = st.session_state[W + name]
+
+
+def model_config() -> ModelConfig:
+    data = draft()
+    return ModelConfig(
+        model=data["model"],
+        max_tokens=int(data["max_tokens"]),
+        temperature=float(data["temperature"]),
+        top_p=float(data["top_p"]),
+        frequency_penalty=float(data["frequency_penalty"]),
+        presence_penalty=float(data["presence_penalty"]),
+    )
+
+
+def allowed_phrases() -> tuple[str, ...]:
+    return tuple(line.strip() for line in draft()["allowed_phrases"].splitlines() if line.strip())
+
+
+def bot_draft() -> BotDraft:
+    data = draft()
+    return BotDraft(
+        name=data["name"],
+        tag_line=data["tag_line"],
+        description=data["description"],
+        initial_prompt=data["initial_prompt"],
+        model_config=model_config(),
+        summary_prompt=data["summary_prompt"] or DEFAULT_SUMMARY_PROMPT,
+        session_type=SESSION_TYPE_LABELS.get(data["session_type"], SESSION_TYPE_COACHING),
+        allowed_phrases=allowed_phrases(),
+    )
+
+
+def _fail(error: Exception) -> None:
+    st.session_state[ERROR] = ui_state.error_message(error)
+
+
+def _go(step: int) -> None:
+    st.session_state[ERROR] = None
+    st.session_state[STEP] = step
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def handler_personality() -> None:
+    """A template sets the sliders; only Custom lets the creator move them."""
+    name = st.session_state[W + "personality"]
+    temperature, frequency, presence, top_p = PERSONALITIES[name]
+    values = {
+        "temperature": temperature,
+        "top_p": top_p,
+        "frequency_penalty": frequency,
+        "presence_penalty": presence,
+    }
+    for field_name, value in values.items():
+        st.session_state[W + field_name] = value
+
+
+def _valid_step1() -> bool:
+    save_widgets(STEP1_FIELDS)
+    try:
+        validate_initial_prompt(draft()["initial_prompt"])
+        validate_model_config(model_config(), ui_state.current_user().models)
+    except InvalidBot as error:
+        _fail(error)
+        return False
+    return True
+
+
+def handler_test_drive() -> None:
+    if not _valid_step1():
+        return
+    data = draft()
+    try:
+        chat = create_draft_session(
+            ui_state.current_user(),
+            ui_state.llm(),
+            data["initial_prompt"],
+            model_config(),
+            SESSION_TYPE_LABELS.get(data["session_type"], SESSION_TYPE_COACHING),
+            summary_prompt=data["summary_prompt"],
+            allowed_phrases=allowed_phrases(),
+            bot_name=data["name"] or "Your AI",
+            leak_threshold=ui_state.settings().leak_threshold,
+        )
+    except ui_state.EXPECTED_ERRORS as error:
+        _fail(error)
+        return
+    PANEL.reset()
+    st.session_state[TEST_CHAT] = chat
+    _go(2)
+
+
+def handler_skip_test_drive() -> None:
+    if _valid_step1():
+        _go(3)
+
+
+def handler_start_over() -> None:
+    for name in list(st.session_state.keys()):
+        if str(name).startswith("lab_"):
+            del st.session_state[name]
+    PANEL.reset()
+
+
+def handler_back_to_step1() -> None:
+    save_widgets(STEP3_FIELDS)
+    _go(1)
+
+
+def handler_proceed_to_step3() -> None:
+    _go(3)
+
+
+def handler_create() -> None:
+    save_widgets(STEP3_FIELDS)
+    user = ui_state.current_user()
+    try:
+        code = create_bot(ui_state.store(), user.user_id, bot_draft(), allowed_models=user.models)
+    except ui_state.EXPECTED_ERRORS as error:
+        _fail(error)
+        return
+    st.session_state[CREATED] = code
+    _go(4)
+
+
+def handler_create_another() -> None:
+    handler_start_over()
+
+
+# ---------------------------------------------------------------- render
+
+
+def render_error() -> None:
+    message = st.session_state.get(ERROR)
+    if message:
+        st.error(message)
+
+
+def render_step1() -> None:
+    seed_widgets(STEP1_FIELDS)
+    st.subheader("Step 1: Initial Prompt and model")
+    st.text_area(
+        "Initial Prompt",
+        key=W + "initial_prompt",
+        height=200,
+        max_chars=INITIAL_PROMPT_MAX,
+        help="The hidden instructions your assistant follows. Visitors never see them.",
+        placeholder="You are Rae, a friendly running coach. Greet the user and ask about ...",
+    )
+    models = list(ui_state.current_user().models)
+    if st.session_state.get(W + "model") not in models and models:
+        st.session_state[W + "model"] = models[0]
+    left, right = st.columns(2)
+    left.selectbox("Model", models, key=W + "model")
+    low, high = MAX_TOKENS_RANGE
+    right.number_input(
+        "Response token limit", min_value=low, max_value=high, step=50, key=W + "max_tokens"
+    )
+    st.selectbox(
+        "Personality",
+        list(PERSONALITIES),
+        key=W + "personality",
+        on_change=handler_personality,
+        help="A template for the sampling settings. Choose Custom to set them yourself.",
+    )
+    custom = st.session_state.get(W + "personality") == "Custom"
+    columns = st.columns(4)
+    columns[0].slider(
+        "Temperature", 0.0, 2.0, step=0.05, key=W + "temperature", disabled=not custom
+    )
+    columns[1].slider("Top P", 0.0, 1.0, step=0.05, key=W + "top_p", disabled=not custom)
+    columns[2].slider(
+        "Frequency penalty", -2.0, 2.0, step=0.1, key=W + "frequency_penalty", disabled=not custom
+    )
+    columns[3].slider(
+        "Presence penalty", -2.0, 2.0, step=0.1, key=W + "presence_penalty", disabled=not custom
+    )
+    st.text_area(
+        "Phrases your assistant may say word for word (one per line)",
+        key=W + "allowed_phrases",
+        height=80,
+        help="A disclaimer or a phone number from your prompt: the leak guard lets these through.",
+    )
+    render_error()
+    b1, b2, b3 = st.columns(3)
+    b1.button(
+        "Test drive your AI",
+        key="lab_test_drive",
+        type="primary",
+        on_click=handler_test_drive,
+        width="stretch",
+    )
+    b2.button(
+        "Skip the test drive", key="lab_skip", on_click=handler_skip_test_drive, width="stretch"
+    )
+    b3.button("Start over", key="lab_start_over", on_click=handler_start_over, width="stretch")
+
+
+def render_step2() -> None:
+    st.subheader("Step 2: Test drive")
+    st.caption("This test chat is not saved as one of your sessions.")
+    render_error()
+    b1, b2 = st.columns(2)
+    b1.button(
+        "Back to Step 1", key="lab_back_from_2", on_click=handler_back_to_step1, width="stretch"
+    )
+    b2.button(
+        "Looks Good. Proceed to Step 3",
+        key="lab_to_step3",
+        type="primary",
+        on_click=handler_proceed_to_step3,
+        width="stretch",
+    )
+    chat = st.session_state.get(TEST_CHAT)
+    if chat is not None:
+        PANEL.show(chat)
+
+
+def render_step3() -> None:
+    seed_widgets(STEP3_FIELDS)
+    st.subheader("Step 3: Name and describe your assistant")
+    left, right = st.columns(2)
+    with left:
+        st.text_input("Name", key=W + "name", max_chars=NAME_MAX)
+        st.text_input(
+            "Tag Line",
+            key=W + "tag_line",
+            max_chars=TAG_LINE_MAX,
+            help='Shown as "Name - Tag Line" in the Lounge.',
+        )
+        st.text_area("Description", key=W + "description", max_chars=DESCRIPTION_MAX)
+        st.text_area(
+            "Summary Prompt",
+            key=W + "summary_prompt",
+            max_chars=SUMMARY_PROMPT_MAX,
+            help="Asked of the model when a session is concluded, for the recap.",
+        )
+        st.selectbox(
+            "Session Type",
+            list(SESSION_TYPE_LABELS),
+            key=W + "session_type",
+            help="Brain Storming keeps the last 20 messages; Coaching summarizes long "
+            "conversations so they can go on.",
+        )
+    name = st.session_state.get(W + "name", "").strip()
+    tag_line = st.session_state.get(W + "tag_line", "").strip()
+    with right:
+        st.caption("Lounge preview")
+        preview = BotProfile(
+            bot_id="preview",
+            name=name or "Your AI",
+            tag_line=tag_line or "Tag line",
+            description=st.session_state.get(W + "description", "") or "Description",
+            session_type=SESSION_TYPE_BRAINSTORMING,
+            model=draft()["model"],
+            creator_user_id="",
+        )
+        assistant_card(preview, None, disabled=True, key="lab_preview")
+        st.caption("Chat title preview")
+        st.markdown(f"### {plain(chat_title(preview.name, preview.tag_line))}")
+    render_error()
+    b1, b2 = st.columns(2)
+    b1.button(
+        "Back to Step 1", key="lab_back_from_3", on_click=handler_back_to_step1, width="stretch"
+    )
+    b2.button(
+        f"Looks good. Create {name or 'your AI'}!",
+        key="lab_create",
+        type="primary",
+        on_click=handler_create,
+        width="stretch",
+    )
+
+
+def share_link(code: str) -> str:
+    """The absolute link to the assistant page, from the address this page was opened at."""
+    url = st.context.url
+    if not url:
+        return f"/assistant?assistant_id={code}"
+    parts = urlsplit(url)
+    base_path = parts.path.rstrip("/")
+    base_path = base_path[: -len("/lab")] if base_path.endswith("/lab") else base_path
+    return f"{parts.scheme}://{parts.netloc}{base_path}/assistant?assistant_id={code}"
+
+
+def render_step4() -> None:
+    code = st.session_state.get(CREATED, "")
+    st.subheader("Step 4: Done")
+    st.success(f"Congratulations! {draft()['name']} is ready to chat.")
+    link = share_link(code)
+    st.markdown(f"Share link: [{link}]({link})")
+    st.write("Assistant code:")
+    st.code(code, language=None)
+    b1, b2 = st.columns(2)
+    b1.button(
+        "Create another AI",
+        key="lab_create_another",
+        on_click=handler_create_another,
+        width="stretch",
+    )
+    if b2.button("Back to Lounge", key="lab_back_to_lounge", width="stretch"):
+        st.switch_page("pages/lounge.py")
+
+
+# ---------------------------------------------------------------- state machine
+
+st.title("🧪 AI Lab")
+if ui_state.current_user() is None:
+    SIGN_IN.show("Sign in to create your own AI assistants.")
+else:
+    step = st.session_state.get(STEP, 1)
+    if step == 2 and st.session_state.get(TEST_CHAT) is None:
+        step = 1
+    {1: render_step1, 2: render_step2, 3: render_step3, 4: render_step4}.get(step, render_step1)()

@@ -1,0 +1,102 @@
+"""Lounge: the showcased assistants in a grid, and the user's own assistants with their codes."""
+
+from __future__ import annotations
+
+import random
+
+import streamlit as st
+from ui_text import plain
+
+import ui_state
+from api_bots import BotProfile, get_bots
+from ui_components import assistant_grid, card_title
+from ui_signin import SignInForm
+
+SHUFFLE_SEED = "lounge_shuffle_seed"
+CHOSEN = "lounge_chosen_bot"
+SIGN_IN = SignInForm("lounge_signin")
+
+
+@st.cache_data(ttl=30, show_spinner=False)
+def showcased_bots() -> list[BotProfile]:
+    """Cached briefly for every visitor: the Lounge is the busiest page."""
+    return get_bots(ui_state.store(), showcased=True)
+
+
+def visit_order(bots: list[BotProfile]) -> list[BotProfile]:
+    """Shuffled once per visit (browser session), stable across reruns."""
+    seed = st.session_state.setdefault(SHUFFLE_SEED, random.randrange(1 << 30))
+    ordered = sorted(bots, key=lambda bot: bot.bot_id)
+    random.Random(seed).shuffle(ordered)
+    return ordered
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def handler_chat(bot: BotProfile) -> None:
+    st.session_state[CHOSEN] = bot.bot_id
+
+
+# ---------------------------------------------------------------- render
+
+
+def render_showcase(signed_in: bool) -> None:
+    try:
+        bots = visit_order(showcased_bots())
+    except ui_state.EXPECTED_ERRORS as error:
+        st.error(ui_state.error_message(error))
+        return
+    if not bots:
+        st.info("No assistants are showcased yet. Be the first: create one in the Lab!")
+        return
+    assistant_grid(bots, handler_chat, disabled=not signed_in)
+
+
+def render_my_assistants() -> None:
+    user = ui_state.current_user()
+    if user is None:
+        st.info("Sign in to see the assistants you created.")
+        return
+    try:
+        mine = get_bots(ui_state.store(), creator=user.user_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.error(ui_state.error_message(error))
+        return
+    if not mine:
+        st.write("You have not created an AI assistant yet. It takes a few minutes in the Lab.")
+        if st.button("Visit the Lab", key="lounge_visit_lab", type="primary"):
+            st.switch_page("pages/lab.py")
+        return
+    for bot in mine:
+        with st.container(border=True):
+            st.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
+            st.caption(f"{bot.sessions_started:,} sessions")
+            st.write("Assistant ID (share this code):")
+            st.code(bot.bot_id, language=None)
+            st.button(
+                f"Chat with {bot.name}",
+                key=f"lounge_mine_{bot.bot_id}",
+                on_click=handler_chat,
+                args=(bot,),
+            )
+
+
+def render_lounge() -> None:
+    st.title("🛋️ AI Assistants Lounge")
+    signed_in = ui_state.current_user() is not None
+    if not signed_in:
+        SIGN_IN.show("Sign in to chat with the assistants.")
+    showcase_tab, mine_tab = st.tabs(["Showcased", "My AI Assistants"])
+    with showcase_tab:
+        render_showcase(signed_in)
+    with mine_tab:
+        render_my_assistants()
+
+
+# ---------------------------------------------------------------- state machine
+
+chosen = st.session_state.pop(CHOSEN, None)
+if chosen and ui_state.current_user() is not None:
+    st.switch_page("pages/assistant.py", query_params={"assistant_id": chosen})
+render_lounge()

@@ -1,0 +1,43 @@
+"""Terms of use and privacy policy, for GPT Lab as it really works."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+TERMS = """
+## Terms of use
+
+1. **Your key, your bill.** You use your own API key. Model calls are made with it and billed to
+   you by your provider under your agreement with them.
+2. **Acceptable use.** Follow your provider's usage policies. Do not build assistants that
+   harass, deceive, or help cause harm. Where the provider offers moderation, messages it flags
+   are not sent.
+3. **Assistants you publish** can be opened by anyone with their code. You are responsible for
+   what your assistant's instructions ask of the model. Operators may hide or deactivate any
+   assistant.
+4. **No guarantees.** AI replies can be wrong. GPT Lab is provided "as is", without warranty,
+   under the MIT license. Do not rely on it for medical, legal or financial decisions.
+5. **Prompt secrecy is best effort.** A leak guard screens replies for your prompt's text, but
+   no filter stops every extraction. Do not put secrets in a prompt.
+
+## Privacy policy
+
+- **What we store**: a one-way hash of your API key (to recognise you), an encrypted copy of
+  your chat messages, recaps and conversation state, ratings, counts and dates, and the
+  assistants you create (their prompts and settings are stored so they can run).
+- **What we never store**: your API key. It is kept only in your session's memory while you use
+  the app.
+- **Encryption**: your chats are encrypted with a per-user key, which is stored only locked by a
+  key derived from your API key. Someone with a copy of the database but without your API key
+  cannot read them.
+- **Who receives your messages**: the model provider this deployment uses, with your key, to
+  generate replies (and its moderation service, where enabled). No analytics or third-party
+  trackers; avatars are drawn on our server.
+- **Your rights**: you can move your account to a new key, download any of your sessions, and
+  delete your data from the sidebar at any time. Deletion destroys the key to your chats first,
+  so they become unreadable at once.
+"""
+
+
+st.title("📜 Terms of use and privacy")
+st.markdown(TERMS)

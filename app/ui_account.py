@@ -1,0 +1,84 @@
+"""Account controls in the sidebar: sign out, move to a new API key, delete my data."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui_state
+from api_users import delete_user, rotate_key
+
+NEW_KEY_FIELD = "account_new_key"
+MESSAGE = "account_message"
+ERROR = "account_error"
+
+
+def handler_sign_out() -> None:
+    ui_state.sign_out()
+    st.session_state[MESSAGE] = "You are signed out. Your key is no longer in this session."
+
+
+def handler_rotate() -> None:
+    new_key = (st.session_state.get(NEW_KEY_FIELD) or "").strip()
+    st.session_state[NEW_KEY_FIELD] = ""
+    st.session_state[ERROR] = None
+    if not new_key:
+        st.session_state[ERROR] = "Enter the new key first."
+        return
+    try:
+        client = ui_state.make_llm(new_key)
+        user = rotate_key(
+            ui_state.api_key(), new_key, client, ui_state.store(), ui_state.settings().global_salt
+        )
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+        return
+    ui_state.replace_user(new_key, client, user)
+    st.session_state[MESSAGE] = "Done: your account now uses the new key, with all its history."
+
+
+def handler_delete() -> None:
+    try:
+        delete_user(ui_state.api_key(), ui_state.store(), ui_state.settings().global_salt)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+        return
+    ui_state.sign_out()
+    st.session_state[MESSAGE] = "Your data is deleted. Your past sessions can no longer be read."
+
+
+@st.dialog("Delete my data")
+def confirm_delete() -> None:
+    st.write(
+        "This deletes your chat sessions and takes your assistants out of service. "
+        "It cannot be undone."
+    )
+    left, right = st.columns(2)
+    left.button(
+        "Delete everything", key="account_delete_confirm", type="primary", on_click=handler_delete
+    )
+    right.button("Cancel", key="account_delete_cancel")
+
+
+def render_account() -> None:
+    """The sidebar section; shows messages from the last account action."""
+    with st.sidebar:
+        message = st.session_state.pop(MESSAGE, None)
+        if message:
+            st.success(message)
+        if ui_state.current_user() is None:
+            return
+        st.subheader("Account")
+        st.button("Sign out", key="account_sign_out", on_click=handler_sign_out)
+        with st.expander("Use a new API key"):
+            st.text_input(
+                "New OpenAI API Key",
+                type="password",
+                key=NEW_KEY_FIELD,
+                autocomplete="new-password",
+            )
+            st.button("Switch to the new key", key="account_rotate", on_click=handler_rotate)
+        if st.button("Delete my data", key="account_delete"):
+            confirm_delete()
+        error = st.session_state.get(ERROR)
+        if error:
+            st.error(error)

@@ -1,0 +1,145 @@
+"""The chat view: transcript, streamed replies, stop, retry and regenerate.
+
+Used by the Assistant page and the Lab's test drive. The message being answered waits in
+session state while its reply streams, so the input stays disabled (no double submit) and a
+rerun caused by "Stop" ends the stream with what was shown kept.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from ui_text import plain
+
+import ui_state
+from api_sessions import ChatSession, MessageFlagged, Turn, retry_turn, start_turn
+from api_util_openai import LLMError
+from ui_avatars import avatar_png
+
+USER_AVATAR = "🧑"
+
+
+def render_message(role: str, content: str, bot_name: str, partial: bool = False) -> None:
+    avatar = USER_AVATAR if role == "user" else avatar_png(bot_name)
+    with st.chat_message("user" if role == "user" else "assistant", avatar=avatar):
+        # The user's words are shown as typed; the model's markdown renders (never raw HTML).
+        st.markdown(plain(content) if role == "user" else content)
+        if partial:
+            st.caption("This reply stopped before the end.")
+
+
+def render_transcript(chat: ChatSession) -> None:
+    for message in chat.transcript:
+        render_message(message.role, message.content, chat.config.bot_name, message.partial)
+
+
+class ChatPanel:
+    """One chat on one page; `key` keeps its state apart from other panels."""
+
+    def __init__(self, key: str) -> None:
+        self._input = f"{key}_input"
+        self._pending = f"{key}_pending"
+        self._error = f"{key}_error"
+        self._flagged = f"{key}_flagged_text"
+        self._notice = f"{key}_notice"
+
+    # ---- handlers
+    def handler_submit(self) -> None:
+        text = st.session_state.get(self._input) or ""
+        if text.strip():
+            st.session_state[self._pending] = ("send", text)
+            st.session_state[self._error] = None
+            st.session_state[self._flagged] = None
+
+    def handler_retry(self) -> None:
+        st.session_state[self._pending] = ("retry", None)
+        st.session_state[self._error] = None
+
+    def handler_stop(self) -> None:
+        st.session_state[self._pending] = None
+
+    def reset(self) -> None:
+        for name in (self._pending, self._error, self._flagged, self._notice):
+            st.session_state.pop(name, None)
+
+    @property
+    def busy(self) -> bool:
+        return bool(st.session_state.get(self._pending))
+
+    # ---- rendering
+    def show(self, chat: ChatSession) -> None:
+        render_transcript(chat)
+        pending = st.session_state.get(self._pending)
+        self._render_notices(chat, pending)
+        st.chat_input(
+            f"Message {chat.config.bot_name}",
+            key=self._input,
+            on_submit=self.handler_submit,
+            disabled=bool(pending),
+            max_chars=32_000,
+        )
+        if pending:
+            self._answer(chat, *pending)
+
+    def _render_notices(self, chat: ChatSession, pending) -> None:
+        error = st.session_state.get(self._error)
+        flagged = st.session_state.get(self._flagged)
+        notice = st.session_state.get(self._notice)
+        if error:
+            st.error(error)
+        if flagged:
+            with st.expander("Your message (not sent)", expanded=True):
+                st.code(flagged, language=None, wrap_lines=True)
+        if notice:
+            st.warning(notice)
+        if pending:
+            return
+        if chat.awaiting_reply:
+            st.button("Retry", key=f"{self._input}_retry", on_click=self.handler_retry, icon="🔁")
+        elif chat.user_turns and chat.transcript[-1].role == "assistant":
+            st.button(
+                "Regenerate",
+                key=f"{self._input}_regenerate",
+                on_click=self.handler_retry,
+                icon="🔄",
+            )
+
+    def _start(self, chat: ChatSession, kind: str, text: str | None) -> Turn | None:
+        services = (ui_state.store(), ui_state.current_user(), ui_state.llm(), chat)
+        options = {"leak_threshold": ui_state.settings().leak_threshold}
+        try:
+            if kind == "send":
+                return start_turn(
+                    *services, text, moderation=ui_state.settings().moderation, **options
+                )
+            return retry_turn(*services, **options)
+        except MessageFlagged as error:
+            st.session_state[self._flagged] = text
+            st.session_state[self._error] = str(error)
+        except ui_state.EXPECTED_ERRORS as error:
+            st.session_state[self._error] = ui_state.error_message(error)
+            if kind == "send" and text:
+                st.session_state[self._flagged] = text  # give the text back to copy
+        return None
+
+    def _answer(self, chat: ChatSession, kind: str, text: str | None) -> None:
+        turn = self._start(chat, kind, text)
+        if turn is None:
+            st.session_state[self._pending] = None
+            st.rerun()
+        if kind == "send":
+            render_message("user", text, chat.config.bot_name)
+        with st.chat_message("assistant", avatar=avatar_png(chat.config.bot_name)):
+            st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
+            try:
+                st.write_stream(turn)
+            except LLMError as error:
+                st.session_state[self._error] = ui_state.error_message(error)
+            finally:
+                turn.close()  # stores the turn even when a rerun interrupts the stream
+        st.session_state[self._notice] = (
+            "Your last messages are not saved yet; they will be saved with the next one."
+            if turn.persist_error
+            else None
+        )
+        st.session_state[self._pending] = None
+        st.rerun()

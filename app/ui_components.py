@@ -1,0 +1,51 @@
+"""Reusable pieces: the assistant card and grid, and the page sidebar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+from ui_text import plain
+
+from api_bots import BotProfile
+from ui_avatars import avatar_png
+
+
+def card_title(name: str, tag_line: str) -> str:
+    return f"{name} - {tag_line}"
+
+
+def chat_title(name: str, tag_line: str) -> str:
+    return f"{name}: AI {tag_line}"
+
+
+def assistant_card(
+    bot: BotProfile, on_chat: Callable[[BotProfile], None] | None, disabled: bool, key: str
+) -> None:
+    """Avatar, "name - tag line", description, session count and a chat button."""
+    with st.container(border=True, key=f"card_{key}"):
+        left, right = st.columns([1, 4], vertical_alignment="center")
+        left.image(avatar_png(bot.name), width=56)
+        right.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
+        st.markdown(plain(bot.description))
+        st.caption(f"{bot.sessions_started:,} sessions")
+        if on_chat is not None:
+            st.button(
+                f"Chat with {bot.name}",
+                key=f"chat_{key}",
+                disabled=disabled,
+                on_click=on_chat,
+                args=(bot,),
+                width="stretch",
+            )
+
+
+def assistant_grid(
+    bots: Sequence[BotProfile], on_chat: Callable[[BotProfile], None], disabled: bool
+) -> None:
+    """Cards in two columns, filled row by row."""
+    for row_start in range(0, len(bots), 2):
+        columns = st.columns(2)
+        for column, bot in zip(columns, bots[row_start : row_start + 2], strict=False):
+            with column:
+                assistant_card(bot, on_chat, disabled, key=bot.bot_id)

@@ -1,0 +1,53 @@
+"""The sign-in component reused on Home, Lounge, Assistant and Lab (as in the original)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui_state
+
+
+class SignInForm:
+    """A password field that submits on Enter; the key is checked with the provider."""
+
+    LABEL = "Enter your OpenAI API Key"
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self._field = f"{key}_api_key"
+        self._error = f"{key}_error"
+
+    def handler_submit(self) -> None:
+        entered = st.session_state.get(self._field, "")
+        st.session_state[self._error] = None
+        if not entered.strip():
+            st.session_state[self._error] = "Enter your API key to sign in."
+            return
+        try:
+            ui_state.sign_in(entered)
+        except ui_state.EXPECTED_ERRORS as error:
+            st.session_state[self._error] = ui_state.error_message(error)
+        finally:
+            st.session_state[self._field] = ""  # never keep the key in a widget
+
+    def show(self, intro: str | None = None) -> None:
+        if intro:
+            st.info(intro)
+        with st.form(self.key, clear_on_submit=False, border=True):
+            st.text_input(
+                self.LABEL,
+                type="password",
+                key=self._field,
+                autocomplete="current-password",
+                placeholder="sk-...",
+                help="Your key stays in this browser session.",
+            )
+            st.form_submit_button("Sign in", on_click=self.handler_submit, type="primary")
+            st.caption(
+                "By signing in you agree to the [terms of use](/terms). Get a key at "
+                "platform.openai.com → API keys, or use any OpenAI-compatible provider "
+                "this deployment is set up for."
+            )
+        message = st.session_state.get(self._error)
+        if message:
+            st.error(message)

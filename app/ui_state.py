@@ -1,0 +1,94 @@
+"""Who is signed in, and the per-user services every page shares.
+
+The raw API key lives only here, in the browser session's memory. Pages get the store, the
+settings and the user's LLM client from these helpers, and map errors with `error_message`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+from api_bots import BotError
+from api_sessions import SessionError
+from api_users import User, UserError, get_create_user
+from api_util_firebase import DocumentStore, StoreError, get_store
+from api_util_openai import LLMClient, LLMError
+from settings import Settings, SettingsError, get_settings
+from showcase import seed_showcase
+
+logger = logging.getLogger(__name__)
+
+KEY_USER = "auth_user"
+KEY_API_KEY = "auth_api_key"
+KEY_LLM = "auth_llm"
+
+# Everything the collection modules raise on purpose; anything else is a bug, logged.
+EXPECTED_ERRORS = (UserError, BotError, SessionError, LLMError, StoreError, SettingsError)
+
+
+def settings() -> Settings:
+    return get_settings()
+
+
+@st.cache_resource(show_spinner=False)
+def _prepared_store() -> DocumentStore:
+    """Once per server process: open the store and seed the showcase if allowed."""
+    store = get_store()
+    if get_settings().seed_showcase:
+        seed_showcase(store)
+    return store
+
+
+def store() -> DocumentStore:
+    return _prepared_store()
+
+
+def current_user() -> User | None:
+    return st.session_state.get(KEY_USER)
+
+
+def llm() -> LLMClient:
+    return st.session_state[KEY_LLM]
+
+
+def api_key() -> str:
+    return st.session_state[KEY_API_KEY]
+
+
+def make_llm(key: str) -> LLMClient:
+    return LLMClient(key, base_url=settings().openai_base_url)
+
+
+def sign_in(key: str) -> User:
+    """Validate the key, find or create the user, and keep key, user and client in memory."""
+    key = key.strip()
+    client = make_llm(key)
+    user = get_create_user(key, client, store(), settings().global_salt)
+    st.session_state[KEY_API_KEY] = key
+    st.session_state[KEY_LLM] = client
+    st.session_state[KEY_USER] = user
+    return user
+
+
+def replace_user(key: str, client: LLMClient, user: User) -> None:
+    st.session_state[KEY_API_KEY] = key
+    st.session_state[KEY_LLM] = client
+    st.session_state[KEY_USER] = user
+
+
+def sign_out() -> None:
+    """Forget the key and every per-user state of every page."""
+    for name in list(st.session_state.keys()):
+        del st.session_state[name]
+
+
+def error_message(error: Exception) -> str:
+    """The one place an error becomes words on a page; unexpected errors never show details."""
+    if isinstance(error, StoreError):
+        return "GPT Lab's database is not answering right now. Please try again in a moment."
+    if isinstance(error, EXPECTED_ERRORS):
+        return str(error)
+    logger.exception("Unexpected error", exc_info=error)
+    return "Something went wrong on our side. Please try again."
