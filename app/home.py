@@ -1,4 +1,5 @@
-"""GPT Lab entry point: navigation, the sidebar, and the Home page."""
+"""GPT Lab entry point: the navigation, and a last line of defence so that no page ever shows a
+traceback. Each page draws the sidebar itself (ui_account.render_sidebar)."""
 
 from __future__ import annotations
 
@@ -6,63 +7,10 @@ import logging
 from pathlib import Path
 
 import streamlit as st
-from ui_account import render_account
-
-import ui_state
-from ui_signin import SignInForm
 
 logger = logging.getLogger(__name__)
 APP_DIR = Path(__file__).resolve().parent
 CRASH_MESSAGE = "Something went wrong on our side. Please reload the page."
-SIGN_IN = SignInForm("home_signin")
-
-
-# ---------------------------------------------------------------- render
-
-
-def render_intro() -> None:
-    st.title("🧪 GPT Lab")
-    st.markdown(
-        "Chat with AI assistants made by the community, and build, test and share your own. "
-        "Bring your own OpenAI API key (or a key for the OpenAI-compatible provider this "
-        "deployment uses)."
-    )
-
-
-def render_privacy_note() -> None:
-    with st.expander("How GPT Lab treats your key and your chats"):
-        st.markdown(
-            "- Your key stays in this browser session's memory. We store only a one-way hash "
-            "of it to recognise you.\n"
-            "- Your chats are encrypted with a key that only your API key can unlock: a copy of "
-            "our database alone cannot read them.\n"
-            "- You can move your account to a new key or delete your data at any time "
-            "(sidebar, once signed in).\n"
-            "- Model calls are billed to your key by your provider."
-        )
-
-
-def render_signed_in() -> None:
-    st.success("You are signed in.")
-    left, right = st.columns(2)
-    if left.button(
-        "Hang out with AI Assistants in the Lounge",
-        key="home_to_lounge",
-        width="stretch",
-        type="primary",
-    ):
-        st.switch_page("pages/lounge.py")
-    if right.button("Create your own AI Assistants in the Lab", key="home_to_lab", width="stretch"):
-        st.switch_page("pages/lab.py")
-
-
-def home_page() -> None:
-    render_intro()
-    if ui_state.current_user() is None:
-        SIGN_IN.show()
-    else:
-        render_signed_in()
-    render_privacy_note()
 
 
 # ---------------------------------------------------------------- navigation
@@ -70,7 +18,7 @@ def home_page() -> None:
 st.set_page_config(page_title="GPT Lab", page_icon="🧪", layout="wide")
 navigation = st.navigation(
     [
-        st.Page(home_page, title="Home", icon="🏠", default=True),
+        st.Page(APP_DIR / "pages" / "home_page.py", title="Home", icon="🏠", default=True),
         st.Page(APP_DIR / "pages" / "lounge.py", title="Lounge", icon="🛋️", url_path="lounge"),
         st.Page(
             APP_DIR / "pages" / "assistant.py", title="Assistant", icon="💬", url_path="assistant"
@@ -80,9 +28,6 @@ navigation = st.navigation(
         st.Page(APP_DIR / "pages" / "terms.py", title="Terms", icon="📜", url_path="terms"),
     ]
 )
-with st.sidebar:
-    st.caption("GPT Lab: chat with, build and share AI assistants. Open source, MIT.")
-render_account()
 try:
     navigation.run()
 except Exception:  # last line of defence: no traceback ever reaches a page

@@ -59,9 +59,10 @@ def confirm_delete() -> None:
     right.button("Cancel", key="account_delete_cancel")
 
 
-def render_account() -> None:
-    """The sidebar section; shows messages from the last account action."""
+def render_sidebar() -> None:
+    """The about line and the account section; every page calls it first."""
     with st.sidebar:
+        st.caption("GPT Lab: chat with, build and share AI assistants. Open source, MIT.")
         message = st.session_state.pop(MESSAGE, None)
         if message:
             st.success(message)

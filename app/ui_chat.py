@@ -8,7 +8,7 @@ rerun caused by "Stop" ends the stream with what was shown kept.
 from __future__ import annotations
 
 import streamlit as st
-from ui_text import plain
+from ui_text import model_markdown, plain, tame_stream
 
 import ui_state
 from api_sessions import ChatSession, MessageFlagged, Turn, retry_turn, start_turn
@@ -22,7 +22,7 @@ def render_message(role: str, content: str, bot_name: str, partial: bool = False
     avatar = USER_AVATAR if role == "user" else avatar_png(bot_name)
     with st.chat_message("user" if role == "user" else "assistant", avatar=avatar):
         # The user's words are shown as typed; the model's markdown renders (never raw HTML).
-        st.markdown(plain(content) if role == "user" else content)
+        st.markdown(plain(content) if role == "user" else model_markdown(content))
         if partial:
             st.caption("This reply stopped before the end.")
 
@@ -131,7 +131,7 @@ class ChatPanel:
         with st.chat_message("assistant", avatar=avatar_png(chat.config.bot_name)):
             st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
             try:
-                st.write_stream(turn)
+                st.write_stream(tame_stream(turn))
             except LLMError as error:
                 st.session_state[self._error] = ui_state.error_message(error)
             finally:

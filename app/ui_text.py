@@ -1,17 +1,44 @@
-"""Showing text that users wrote as plain text: no markdown, links, images or HTML."""
+"""Rendering text safely: what users wrote as plain text, what models wrote as tame markdown."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 # CommonMark lets any ASCII punctuation be backslash-escaped, which makes it literal.
 _ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
-_LEADING_SPACES = re.compile(r"^( +)", re.MULTILINE)
+_LEADING_WHITESPACE = re.compile(r"^([ \t]+)", re.MULTILINE)
+# Bare URLs, www. names and e-mail addresses are auto-linked even when escaped; a zero-width
+# space after the scheme, the "www" or the "@" breaks the auto-link without changing the look.
+_AUTOLINK_TRIGGERS = re.compile(r"(?i)(://|www\.|@)")
+_ZERO_WIDTH_SPACE = "\u200b"
+_IMAGE = re.compile(r"!\[")
 
 
 def plain(text: str) -> str:
-    """Markdown source that renders `text` exactly as typed, line breaks included."""
-    escaped = _ASCII_PUNCTUATION.sub(r"\\\1", text or "")
+    """Markdown source that renders `text` exactly as typed: no links, images or formatting."""
+    text = _AUTOLINK_TRIGGERS.sub(lambda m: m.group(1) + _ZERO_WIDTH_SPACE, text or "")
+    escaped = _ASCII_PUNCTUATION.sub(r"\\\1", text)
     # Leading spaces would start a code block; non-breaking spaces keep the indentation.
-    escaped = _LEADING_SPACES.sub(lambda m: "\u00a0" * len(m.group(1)), escaped)
+    escaped = _LEADING_WHITESPACE.sub(
+        lambda m: m.group(1).replace("\t", "\u00a0" * 4).replace(" ", "\u00a0"), escaped
+    )
     return escaped.replace("\r\n", "\n").replace("\n", "  \n")
+
+
+def model_markdown(text: str) -> str:
+    """A model's reply keeps its formatting, but never loads an image: an image URL could carry
+    the conversation to a server of the assistant creator's choosing."""
+    return _IMAGE.sub("!\\[", text or "")
+
+
+def tame_stream(chunks: Iterable[str]) -> Iterator[str]:
+    """model_markdown for a stream: a "!" that ends a chunk waits for the next one, since the
+    "[" that would make it an image may arrive there."""
+    carry = ""
+    for chunk in chunks:
+        text = carry + chunk
+        carry = "!" if text.endswith("!") else ""
+        yield model_markdown(text[:-1] if carry else text)
+    if carry:
+        yield carry

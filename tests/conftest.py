@@ -98,3 +98,24 @@ def llm_server(_llm_server_process: FakeOpenAIServer) -> FakeOpenAIServer:
 @pytest.fixture
 def llm(llm_server: FakeOpenAIServer) -> LLMClient:
     return LLMClient("sk-test-user-one", base_url=llm_server.base_url, timeout=5, retry_delay=0.01)
+
+
+@pytest.fixture
+def app_env(tmp_path, llm_server, monkeypatch) -> Iterator[FakeOpenAIServer]:
+    """The app on a fresh SQLite store and the local LLM server, with Streamlit caches cleared."""
+    import streamlit as st
+
+    from api_util_firebase import get_store
+
+    monkeypatch.setenv("GPTLAB_STORE", "sqlite")
+    monkeypatch.setenv("GPTLAB_SQLITE_PATH", str(tmp_path / "app.sqlite3"))
+    monkeypatch.setenv("OPENAI_BASE_URL", llm_server.base_url)
+    reset_settings_cache()
+    set_store(None)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield llm_server
+    get_store().close()
+    set_store(None)
+    st.cache_data.clear()
+    st.cache_resource.clear()

@@ -7,7 +7,8 @@ session active -> chat; session concluded -> recap. `?assistant_id=<code>` opens
 from __future__ import annotations
 
 import streamlit as st
-from ui_text import plain
+from ui_account import render_sidebar
+from ui_text import model_markdown, plain
 
 import ui_state
 from api_bots import BotNotFound, BotProfile, get_bot, normalize_code
@@ -244,7 +245,7 @@ def render_chat(chat: ChatSession) -> None:
 def render_recap(chat: ChatSession) -> None:
     st.header(plain(f"Chat with {chat.config.bot_name}"))
     st.subheader("Session Recap")
-    st.markdown(chat.recap or "")
+    st.markdown(model_markdown(chat.recap or ""))
     render_error()
     up, down, _ = st.columns([1, 1, 6])
     up.button(
@@ -288,6 +289,8 @@ def render_recap(chat: ChatSession) -> None:
 
 
 # ---------------------------------------------------------------- state machine
+
+render_sidebar()
 
 if ui_state.current_user() is None:
     render_signed_out()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import streamlit as st
+from ui_account import render_sidebar
 
 QUESTIONS: list[tuple[str, str]] = [
     (
@@ -87,4 +88,5 @@ def render_faq() -> None:
             st.markdown(answer)
 
 
+render_sidebar()
 render_faq()

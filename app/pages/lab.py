@@ -9,6 +9,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import streamlit as st
+from ui_account import render_sidebar
 from ui_text import plain
 
 import ui_state
@@ -407,6 +408,8 @@ def render_step4() -> None:
 
 
 # ---------------------------------------------------------------- state machine
+
+render_sidebar()
 
 st.title("🧪 AI Lab")
 if ui_state.current_user() is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import streamlit as st
+from ui_account import render_sidebar
 from ui_text import plain
 
 import ui_state
@@ -95,6 +96,8 @@ def render_lounge() -> None:
 
 
 # ---------------------------------------------------------------- state machine
+
+render_sidebar()
 
 chosen = st.session_state.pop(CHOSEN, None)
 if chosen and ui_state.current_user() is not None:

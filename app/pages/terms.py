@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import streamlit as st
+from ui_account import render_sidebar
 
 TERMS = """
 ## Terms of use
@@ -39,5 +40,6 @@ TERMS = """
 """
 
 
+render_sidebar()
 st.title("📜 Terms of use and privacy")
 st.markdown(TERMS)

@@ -1,0 +1,62 @@
+"""Home: what GPT Lab is, the privacy note, sign-in, and the way to the Lounge and the Lab."""
+
+from __future__ import annotations
+
+import streamlit as st
+from ui_account import render_sidebar
+
+import ui_state
+from ui_signin import SignInForm
+
+SIGN_IN = SignInForm("home_signin")
+
+
+# ---------------------------------------------------------------- render
+
+
+def render_intro() -> None:
+    st.title("🧪 GPT Lab")
+    st.markdown(
+        "Chat with AI assistants made by the community, and build, test and share your own. "
+        "Bring your own OpenAI API key (or a key for the OpenAI-compatible provider this "
+        "deployment uses)."
+    )
+
+
+def render_privacy_note() -> None:
+    with st.expander("How GPT Lab treats your key and your chats"):
+        st.markdown(
+            "- Your key stays in this browser session's memory. We store only a one-way hash "
+            "of it to recognise you.\n"
+            "- Your chats are encrypted with a key that only your API key can unlock: a copy of "
+            "our database alone cannot read them.\n"
+            "- You can move your account to a new key or delete your data at any time "
+            "(sidebar, once signed in).\n"
+            "- Model calls are billed to your key by your provider."
+        )
+
+
+def render_signed_in() -> None:
+    st.success("You are signed in.")
+    left, right = st.columns(2)
+    if left.button(
+        "Hang out with AI Assistants in the Lounge",
+        key="home_to_lounge",
+        width="stretch",
+        type="primary",
+    ):
+        st.switch_page("pages/lounge.py")
+    if right.button("Create your own AI Assistants in the Lab", key="home_to_lab", width="stretch"):
+        st.switch_page("pages/lab.py")
+
+
+# ---------------------------------------------------------------- state machine
+
+render_sidebar()
+
+render_intro()
+if ui_state.current_user() is None:
+    SIGN_IN.show()
+else:
+    render_signed_in()
+render_privacy_note()

@@ -1,0 +1,71 @@
+"""Home page and the sign-in component, signed out and in, with every kind of bad key."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.apptest_helpers import assert_clean, labels, new_app, sign_in, texts
+from ui_state import KEY_API_KEY, KEY_USER
+
+LOUNGE = "Hang out with AI Assistants in the Lounge"
+LAB = "Create your own AI Assistants in the Lab"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_signed_out_home_offers_the_key_field_only():
+    at = new_app().run()
+    assert_clean(at)
+    field = at.text_input(key="home_signin_api_key")
+    assert field.label == "Enter your OpenAI API Key"
+    assert LOUNGE not in labels(at) and "Sign out" not in labels(at)
+    assert "terms of use" in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_valid_key_signs_in_and_offers_lounge_and_lab():
+    at = sign_in(new_app().run())
+    assert_clean(at)
+    assert "You are signed in." in texts(at)
+    assert LOUNGE in labels(at) and LAB in labels(at) and "Sign out" in labels(at)
+    assert at.session_state[KEY_USER].models
+
+
+@pytest.mark.parametrize(
+    "key,message",
+    [
+        ("sk-invalid-123", "not accepted"),
+        ("sk-quota-123", "free-trial"),
+        ("sk-down-123", "Please retry"),
+        ("sk-nomodels-123", "cannot use any chat model"),
+        ("   ", "Enter your API key"),
+    ],
+)
+@pytest.mark.usefixtures("app_env")
+def test_bad_keys_get_a_clear_message_and_stay_signed_out(key, message):
+    at = sign_in(new_app().run(), key)
+    assert_clean(at)
+    assert message in " ".join(e.value for e in at.error)
+    assert KEY_USER not in at.session_state
+    assert "123" not in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_the_key_never_stays_in_the_widget():
+    at = sign_in(new_app().run(), "sk-test-widget-secret")
+    assert (
+        "home_signin_api_key" not in at.session_state
+        or at.session_state["home_signin_api_key"] == ""
+    )
+    assert "widget-secret" not in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_sign_out_forgets_the_key_and_every_per_user_state():
+    at = sign_in(new_app().run())
+    at.session_state["lab_draft"] = {"initial_prompt": "x"}
+    at = at.button(key="account_sign_out").click().run()
+    assert_clean(at)
+    assert KEY_USER not in at.session_state and KEY_API_KEY not in at.session_state
+    assert "lab_draft" not in at.session_state
+    assert "You are signed out." in texts(at)
+    assert at.text_input(key="home_signin_api_key")

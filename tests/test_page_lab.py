@@ -1,0 +1,130 @@
+"""Lab: the four steps, validation, personalities, test drive, and edits that survive going
+back and forth (the original dropped them on "Skip the test drive")."""
+
+from __future__ import annotations
+
+import pytest
+
+from api_bots import get_bot_config, get_bots
+from api_util_firebase import get_store
+from tests.apptest_helpers import assert_clean, click, labels, new_app, say, sign_in, texts
+from tests.fake_openai import GREETING
+
+PROMPT = "You are Rae, a cheerful running coach. Ask about the user's weekly mileage first."
+
+
+def lab(at):
+    return at.switch_page("pages/lab.py").run()
+
+
+def step1(prompt: str = PROMPT):
+    at = lab(sign_in(new_app().run()))
+    at.text_area(key="lab_w_initial_prompt").set_value(prompt)
+    return at
+
+
+def fill_step3(at, name="Rae", tag_line="Running Coach", description="Plans your runs."):
+    at.text_input(key="lab_w_name").set_value(name)
+    at.text_input(key="lab_w_tag_line").set_value(tag_line)
+    at.text_area(key="lab_w_description").set_value(description)
+    return at.run()
+
+
+@pytest.mark.usefixtures("app_env")
+def test_signed_out_lab_asks_to_sign_in():
+    at = lab(new_app().run())
+    assert_clean(at)
+    assert "Sign in to create your own AI assistants." in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_step1_needs_a_prompt():
+    at = click(step1(""), "Test drive your AI")
+    assert_clean(at)
+    assert "initial prompt cannot be empty" in texts(at)
+    assert at.text_area(key="lab_w_initial_prompt").label == "Initial Prompt"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_personality_templates_set_the_sliders_and_only_custom_unlocks_them():
+    at = step1()
+    assert at.slider(key="lab_w_temperature").disabled
+    at.selectbox(key="lab_w_personality").select("Creative").run()
+    assert at.slider(key="lab_w_temperature").value == 1.0
+    assert at.slider(key="lab_w_top_p").value == 0.7
+    at.selectbox(key="lab_w_personality").select("Custom").run()
+    assert not at.slider(key="lab_w_temperature").disabled
+    at.slider(key="lab_w_temperature").set_value(1.3).run()
+    assert_clean(at)
+
+
+def test_test_drive_chats_with_the_draft_and_stores_no_session(app_env):
+    at = click(step1(), "Test drive your AI")
+    assert_clean(at)
+    assert "Step 2: Test drive" in texts(at)
+    at = say(at, "hello coach")
+    assert_clean(at)
+    assert "You said: hello coach" in texts(at)
+    assert GREETING in texts(at)
+    assert get_store().query("sessions") == []
+    sent = app_env.state.calls("/chat/completions")[-1]["messages"]
+    assert sent[0] == {"role": "system", "content": PROMPT}
+
+
+@pytest.mark.usefixtures("app_env")
+def test_edits_after_going_back_are_kept_by_skip_and_create():
+    at = click(step1(), "Test drive your AI")
+    at = click(at, "Back to Step 1")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+    edited = PROMPT + " Never suggest running through pain."
+    at.text_area(key="lab_w_initial_prompt").set_value(edited)
+    at = click(at, "Skip the test drive")
+    assert "Step 3: Name and describe your assistant" in texts(at)
+    at = fill_step3(at)
+    at = click(at, "Back to Step 1")
+    assert at.text_area(key="lab_w_initial_prompt").value == edited
+    at = click(at, "Skip the test drive")
+    assert at.text_input(key="lab_w_name").value == "Rae"
+    at = click(at, "Looks good. Create Rae!")
+    assert_clean(at)
+    code = at.session_state["lab_created_code"]
+    assert get_bot_config(get_store(), code).initial_prompt == edited
+
+
+@pytest.mark.usefixtures("app_env")
+def test_step3_previews_and_validates():
+    at = click(step1(), "Skip the test drive")
+    at = fill_step3(at, name="Rae", tag_line="Running Coach", description="")
+    assert "Rae \\- Running Coach" in texts(at)
+    assert "Rae\\: AI Running Coach" in texts(at)
+    at = click(at, "Looks good. Create Rae!")
+    assert "Description cannot be empty" in texts(at)
+    assert at.text_input(key="lab_w_name").label == "Name"
+    assert at.selectbox(key="lab_w_session_type").options == ["Brain Storming", "Coaching"]
+
+
+@pytest.mark.usefixtures("app_env")
+def test_creating_gives_the_share_link_and_code():
+    at = fill_step3(click(step1(), "Skip the test drive"))
+    at.selectbox(key="lab_w_session_type").select("Brain Storming").run()
+    at = click(at, "Looks good. Create Rae!")
+    assert_clean(at)
+    code = at.session_state["lab_created_code"]
+    assert "Step 4: Done" in texts(at)
+    assert f"/assistant?assistant_id={code}" in texts(at)
+    assert code in [c.value for c in at.code]
+    user = at.session_state["auth_user"]
+    mine = get_bots(get_store(), creator=user.user_id)
+    assert [b.name for b in mine] == ["Rae"] and mine[0].session_type == 2
+    at = click(at, "Create another AI")
+    assert "Step 1: Initial Prompt and model" in texts(at)
+    assert at.text_area(key="lab_w_initial_prompt").value == ""
+    assert "Back to Lounge" not in labels(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_start_over_clears_the_draft():
+    at = step1().run()
+    at = click(at, "Start over")
+    assert_clean(at)
+    assert at.text_area(key="lab_w_initial_prompt").value == ""
