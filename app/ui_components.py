@@ -31,7 +31,7 @@ def assistant_card(
         st.caption(f"{bot.sessions_started:,} sessions")
         if on_chat is not None:
             st.button(
-                f"Chat with {bot.name}",
+                f"Chat with {plain(bot.name)}",
                 key=f"chat_{key}",
                 disabled=disabled,
                 on_click=on_chat,

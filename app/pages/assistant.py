@@ -218,7 +218,7 @@ def render_details(bot: BotProfile) -> None:
     render_model_choice(bot)
     render_error()
     st.button(
-        f"Start a new session with {bot.name}",
+        f"Start a new session with {plain(bot.name)}",
         key="assistant_start",
         type="primary",
         on_click=handler_start,
@@ -235,7 +235,7 @@ def render_chat(chat: ChatSession) -> None:
     render_error()
     if chat.can_conclude and not PANEL.busy:
         st.button(
-            f"Conclude chat with {chat.config.bot_name}",
+            f"Conclude chat with {plain(chat.config.bot_name)}",
             key="assistant_conclude",
             on_click=handler_conclude,
         )
@@ -280,7 +280,7 @@ def render_recap(chat: ChatSession) -> None:
         key="assistant_download_md",
     )
     st.button(
-        f"Start a new session with {chat.config.bot_name}",
+        f"Start a new session with {plain(chat.config.bot_name)}",
         key="assistant_start_again",
         on_click=handler_start,
     )

@@ -369,7 +369,7 @@ def render_step3() -> None:
         "Back to Step 1", key="lab_back_from_3", on_click=handler_back_to_step1, width="stretch"
     )
     b2.button(
-        f"Looks good. Create {name or 'your AI'}!",
+        f"Looks good. Create {plain(name) or 'your AI'}!",
         key="lab_create",
         type="primary",
         on_click=handler_create,
@@ -391,7 +391,7 @@ def share_link(code: str) -> str:
 def render_step4() -> None:
     code = st.session_state.get(CREATED, "")
     st.subheader("Step 4: Done")
-    st.success(f"Congratulations! {draft()['name']} is ready to chat.")
+    st.success(f"Congratulations! {plain(draft()['name'])} is ready to chat.")
     link = share_link(code)
     st.markdown(f"Share link: [{link}]({link})")
     st.write("Assistant code:")

@@ -76,7 +76,7 @@ def render_my_assistants() -> None:
             st.write("Assistant ID (share this code):")
             st.code(bot.bot_id, language=None)
             st.button(
-                f"Chat with {bot.name}",
+                f"Chat with {plain(bot.name)}",
                 key=f"lounge_mine_{bot.bot_id}",
                 on_click=handler_chat,
                 args=(bot,),
