@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import logging
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -360,7 +361,9 @@ class Turn:
 
     However iteration ends (the stream completes, the provider fails, the user stops it, or
     the page drops it), the turn is stored once: the user's message always, and the reply as
-    far as it was shown, marked partial if it did not finish.
+    far as it was shown, marked partial if it did not finish. `stop()` may come from another
+    thread (Streamlit starts a rerun in a new thread while the old one still waits on the
+    provider), so the end of a turn is decided under a lock, once.
     """
 
     def __init__(
@@ -373,7 +376,9 @@ class Turn:
     ) -> None:
         self._store, self._user, self._llm, self.chat = store, user, llm, chat
         self._threshold = leak_threshold
+        self._lock = threading.RLock()
         self._closed = False
+        self._shown = ""
         self.reply: ChatMessage | None = None
         self.error: LLMError | None = None
         self.persist_error: StoreError | None = None
@@ -385,51 +390,53 @@ class Turn:
     def __next__(self) -> str:
         return next(self._iterator)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def _run(self) -> Iterator[str]:
         chat = self.chat
         guard = StreamingLeakGuard(chat.config.initial_prompt, chat.config.allowed_phrases)
-        shown = ""
-        finished = False
         try:
             stream = self._llm.stream_reply(chat.config.model_config, model_payload(chat))
             for chunk in stream:
                 safe = guard.feed(chunk)
-                if guard.leaked:
+                if guard.leaked or self._closed:
                     break
                 if safe:
-                    shown += safe
+                    self._shown += safe
                     yield safe
-            if not guard.leaked:
+            if not guard.leaked and not self._closed:
                 rest = guard.finish()
                 if rest and not guard.leaked:
-                    shown += rest
+                    self._shown += rest
                     yield rest
-            finished = True
-            self._after_reply(
+            self._finish(
                 stream.text if not guard.leaked else "", stream.usage.total_tokens, guard.leaked
             )
         except LLMError as error:
-            self.error = error
-            self._record_partial(shown)
+            with self._lock:
+                self.error = error
             raise
         finally:
-            if not finished and self.error is None:
-                self._record_partial(shown)  # stopped by the user or dropped by the page
-            self._save()
+            self._end()
 
-    def _after_reply(self, text: str, total_tokens: int, leaked: bool) -> None:
-        chat = self.chat
-        content, withheld = (
-            (LEAK_REPLACEMENT, True)
-            if leaked
-            else _checked_reply(chat.config, text, self._threshold)
-        )
-        self.reply = ChatMessage("assistant", content, seq=chat.next_seq(), withheld=withheld)
-        chat.transcript.append(self.reply)
-        if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
-            total_tokens, chat.config.model_config.model
-        ):
-            self._condense()
+    def _finish(self, text: str, total_tokens: int, leaked: bool) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            chat = self.chat
+            content, withheld = (
+                (LEAK_REPLACEMENT, True)
+                if leaked
+                else _checked_reply(chat.config, text, self._threshold)
+            )
+            self.reply = ChatMessage("assistant", content, seq=chat.next_seq(), withheld=withheld)
+            chat.transcript.append(self.reply)
+            if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
+                total_tokens, chat.config.model_config.model
+            ):
+                self._condense()
 
     def _condense(self) -> None:
         """Coaching: replace the long history with the model's summary plus the last 4."""
@@ -443,26 +450,35 @@ class Turn:
         chat.summary = summary
         chat.summary_from = max(0, len(chat.transcript) - 4)
 
-    def _record_partial(self, shown: str) -> None:
-        if shown.strip():
-            self.reply = ChatMessage("assistant", shown, seq=self.chat.next_seq(), partial=True)
-            self.chat.transcript.append(self.reply)
+    def _end(self) -> None:
+        """Keep what was shown if no reply was recorded, then store the turn. Runs once."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            if self.reply is None and self._shown.strip():
+                self.reply = ChatMessage(
+                    "assistant", self._shown, seq=self.chat.next_seq(), partial=True
+                )
+                self.chat.transcript.append(self.reply)
+            status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
+            try:
+                persist(self._store, self._user, self.chat, status=status)
+            except StoreError as error:
+                self.persist_error = error
+                logger.error("Could not store a turn; it will be retried: %s", type(error).__name__)
 
-    def _save(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
-        try:
-            persist(self._store, self._user, self.chat, status=status)
-        except StoreError as error:
-            self.persist_error = error
-            logger.error("Could not store a turn; it will be retried: %s", type(error).__name__)
+    def stop(self) -> None:
+        """End the turn now, from any thread: what was shown is kept and stored."""
+        self._end()
 
     def close(self) -> None:
         """Stop the reply (or store the user's message if the reply never started)."""
-        self._iterator.close()
-        self._save()
+        try:
+            self._iterator.close()
+        except ValueError:  # still running in another thread: that thread will stop
+            pass
+        self._end()
 
 
 def _validated(text: str) -> str:

@@ -41,6 +41,7 @@ class ChatPanel:
         self._error = f"{key}_error"
         self._flagged = f"{key}_flagged_text"
         self._notice = f"{key}_notice"
+        self._active = f"{key}_active_turn"
 
     # ---- handlers
     def handler_submit(self) -> None:
@@ -56,8 +57,17 @@ class ChatPanel:
 
     def handler_stop(self) -> None:
         st.session_state[self._pending] = None
+        self._stop_active_turn()
+
+    def _stop_active_turn(self) -> None:
+        """A rerun may start while the previous run's thread still waits on the provider:
+        end that turn here, so this run already shows what was kept."""
+        turn: Turn | None = st.session_state.pop(self._active, None)
+        if turn is not None and not turn.closed:
+            turn.stop()
 
     def reset(self) -> None:
+        self._stop_active_turn()
         for name in (self._pending, self._error, self._flagged, self._notice):
             st.session_state.pop(name, None)
 
@@ -67,6 +77,7 @@ class ChatPanel:
 
     # ---- rendering
     def show(self, chat: ChatSession) -> None:
+        self._stop_active_turn()
         render_transcript(chat)
         pending = st.session_state.get(self._pending)
         self._render_notices(chat, pending)
@@ -128,6 +139,7 @@ class ChatPanel:
             st.rerun()
         if kind == "send":
             render_message("user", text, chat.config.bot_name)
+        st.session_state[self._active] = turn
         with st.chat_message("assistant", avatar=avatar_png(chat.config.bot_name)):
             st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
             try:
@@ -136,6 +148,7 @@ class ChatPanel:
                 st.session_state[self._error] = ui_state.error_message(error)
             finally:
                 turn.close()  # stores the turn even when a rerun interrupts the stream
+        st.session_state.pop(self._active, None)
         st.session_state[self._notice] = (
             "Your last messages are not saved yet; they will be saved with the next one."
             if turn.persist_error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 
 import pytest
 
@@ -361,3 +362,21 @@ def test_transcript_downloads(world):
     assert rows[2][1:] == ["user", 'a "quoted", multi\nline message']
     markdown = transcript_markdown(chat)
     assert markdown.startswith("# Chat with Maya") and "**You**" in markdown
+
+
+def test_stop_from_the_next_run_keeps_what_was_shown_exactly_once(world, llm_server):
+    """Streamlit starts the next run in a new thread while the old one still streams."""
+    llm_server.state.chunk_delay = 0.02
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    turn = start_turn(store, user, llm, chat, "one two three four five six seven")
+    stream = iter(turn)
+    shown = next(stream) + next(stream)
+    worker = threading.Thread(target=turn.stop)
+    worker.start()
+    worker.join()
+    late = list(stream)  # the old run wakes up: nothing more is recorded
+    stored = get_session_messages(store, user, chat.session_id)
+    assert [m.content for m in stored] == [GREETING, "one two three four five six seven", shown]
+    assert stored[-1].partial and len(late) <= 1
+    assert [m.content for m in chat.transcript] == [m.content for m in stored]

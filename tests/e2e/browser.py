@@ -1,0 +1,50 @@
+"""What a person does in the browser, as small steps the journeys share."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+KEY_FIELD = "Enter your OpenAI API Key"
+
+
+def settle(page: Page) -> None:
+    """Wait until Streamlit has finished the current run."""
+    page.wait_for_timeout(250)
+    page.wait_for_selector(IDLE)
+
+
+def open_app(page: Page, url: str) -> Page:
+    page.goto(url)
+    settle(page)
+    return page
+
+
+def sign_in(page: Page, key: str) -> None:
+    page.get_by_label(KEY_FIELD, exact=True).fill(key)
+    page.keyboard.press("Enter")
+    settle(page)
+
+
+def click(page: Page, label: str) -> None:
+    page.get_by_role("button", name=label, exact=True).click()
+    settle(page)
+
+
+def go(page: Page, title: str) -> None:
+    """Navigate with the sidebar, as a person would (a URL load starts a new session)."""
+    page.locator('[data-testid="stSidebarNav"] a', has_text=title).first.click()
+    settle(page)
+
+
+def messages(page: Page) -> list[str]:
+    return [m.inner_text().strip() for m in page.get_by_test_id("stChatMessage").all()]
+
+
+def send(page: Page, text: str, expect_reply: str | None = None) -> None:
+    """Type into the chat input, press Enter, and wait for the expected reply."""
+    page.get_by_test_id("stChatInputTextArea").fill(text)
+    page.keyboard.press("Enter")
+    if expect_reply is not None:
+        expect(page.get_by_test_id("stChatMessage").last).to_contain_text(expect_reply)
+    settle(page)

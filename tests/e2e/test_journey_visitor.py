@@ -1,0 +1,87 @@
+"""Journey 1: a visitor signs in, chats with a showcased assistant, stops a long reply,
+concludes, reads and rates the recap, and downloads the transcript."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.browser import click, go, messages, open_app, send, settle, sign_in
+from tests.fake_openai import GREETING
+
+pytestmark = pytest.mark.e2e
+
+
+def test_visitor_chats_concludes_rates_and_downloads(app_url, new_page, llm_state, shots):
+    page = open_app(new_page(), app_url)
+    shots(page, "home")
+    sign_in(page, "sk-test-visitor-1")
+    expect(page.get_by_text("You are signed in.")).to_be_visible()
+    click(page, "Hang out with AI Assistants in the Lounge")
+    expect(page.get_by_role("tab", name="Showcased")).to_be_visible()
+    shots(page, "lounge")
+    click(page, "Chat with Maya")
+    expect(page.get_by_role("heading", name="Maya: AI Career Coach")).to_be_visible()
+    assert "assistant_id=career-coach-maya" in page.url
+    click(page, "Start a new session with Maya")
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text(GREETING)
+
+    # Replies stream in: with a slow provider the reply is seen growing before it ends.
+    llm_state.chunk_delay = 0.12
+    page.get_by_test_id("stChatInputTextArea").fill("I want a new job in design")
+    page.keyboard.press("Enter")
+    reply = page.get_by_test_id("stChatMessage").nth(2)
+    expect(reply).to_contain_text("You said")
+    partial = reply.inner_text()
+    expect(page.get_by_test_id("stChatInputTextArea")).to_be_disabled()
+    expect(reply).to_contain_text("You said: I want a new job in design")
+    assert len(partial) < len(reply.inner_text())
+    settle(page)
+    llm_state.chunk_delay = 0.0
+
+    send(page, "Maybe UX research?", "You said: Maybe UX research?")
+    expect(page.get_by_role("button", name="Conclude chat with Maya")).to_have_count(0)
+    send(page, "I will talk to two researchers", "You said: I will talk to two researchers")
+    shots(page, "chat")
+    click(page, "Conclude chat with Maya")
+    expect(page.get_by_text("Session Recap")).to_be_visible()
+    expect(page.get_by_text("You said: Summarize our conversation")).to_be_visible()
+    click(page, "👍")
+    expect(page.get_by_text("Thanks for your rating!")).to_be_visible()
+    shots(page, "recap")
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download chat session").click()
+    rows = list(csv.reader(io.StringIO(download_info.value.path().read_text("utf-8"))))
+    assert rows[0] == ["created_date", "role", "message"]
+    said = [(role, text) for _, role, text in rows[1:]]
+    assert ("user", "Maybe UX research?") in said
+    assert ("assistant", "You said: I will talk to two researchers") in said
+
+    click(page, "Start a new session with Maya")
+    assert messages(page) == [GREETING]
+    go(page, "Lounge")
+    expect(page.get_by_role("tab", name="My AI Assistants")).to_be_visible()
+
+
+def test_stop_keeps_what_was_shown(app_url, new_page, llm_state, shots):
+    page = open_app(new_page(), app_url)
+    sign_in(page, "sk-test-visitor-2")
+    click(page, "Hang out with AI Assistants in the Lounge")
+    click(page, "Chat with Leo")
+    click(page, "Start a new session with Leo")
+    llm_state.chunk_delay = 0.1
+    page.get_by_test_id("stChatInputTextArea").fill("[[long]] tell me everything")
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("stChatMessage").nth(2)).to_contain_text("thoughtful")
+    page.get_by_role("button", name="Stop").click()
+    settle(page)
+    llm_state.chunk_delay = 0.0
+    expect(page.get_by_text("This reply stopped before the end.")).to_be_visible()
+    shown = messages(page)[-1]
+    assert shown.startswith("Here is a thoughtful") and len(shown) < 400
+    shots(page, "stopped")
+    send(page, "thanks", "You said: thanks")
