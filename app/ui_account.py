@@ -10,6 +10,7 @@ from api_users import delete_user, rotate_key
 NEW_KEY_FIELD = "account_new_key"
 MESSAGE = "account_message"
 ERROR = "account_error"
+CONFIRM_DELETE = "account_confirm_delete"
 
 
 def handler_sign_out() -> None:
@@ -18,6 +19,7 @@ def handler_sign_out() -> None:
 
 
 def handler_rotate() -> None:
+    st.session_state[MESSAGE] = None
     new_key = (st.session_state.get(NEW_KEY_FIELD) or "").strip()
     st.session_state[NEW_KEY_FIELD] = ""
     st.session_state[ERROR] = None
@@ -36,7 +38,16 @@ def handler_rotate() -> None:
     st.session_state[MESSAGE] = "Done: your account now uses the new key, with all its history."
 
 
+def handler_ask_delete() -> None:
+    st.session_state[CONFIRM_DELETE] = True
+
+
+def handler_cancel_delete() -> None:
+    st.session_state[CONFIRM_DELETE] = False
+
+
 def handler_delete() -> None:
+    st.session_state[CONFIRM_DELETE] = False
     try:
         delete_user(ui_state.api_key(), ui_state.store(), ui_state.settings().global_salt)
     except ui_state.EXPECTED_ERRORS as error:
@@ -46,8 +57,11 @@ def handler_delete() -> None:
     st.session_state[MESSAGE] = "Your data is deleted. Your past sessions can no longer be read."
 
 
-@st.dialog("Delete my data")
+@st.dialog("Delete my data", on_dismiss=handler_cancel_delete)
 def confirm_delete() -> None:
+    if not st.session_state.get(CONFIRM_DELETE):
+        # A button in a dialog reruns only the dialog; after its callback, redraw the app.
+        st.rerun()
     st.write(
         "This deletes your chat sessions and takes your assistants out of service. "
         "It cannot be undone."
@@ -56,14 +70,15 @@ def confirm_delete() -> None:
     left.button(
         "Delete everything", key="account_delete_confirm", type="primary", on_click=handler_delete
     )
-    right.button("Cancel", key="account_delete_cancel")
+    right.button("Cancel", key="account_delete_cancel", on_click=handler_cancel_delete)
 
 
 def render_sidebar() -> None:
     """The about line and the account section; every page calls it first."""
     with st.sidebar:
         st.caption("GPT Lab: chat with, build and share AI assistants. Open source, MIT.")
-        message = st.session_state.pop(MESSAGE, None)
+        # Kept until the next account action or sign-in: dialogs rerun the page more than once.
+        message = st.session_state.get(MESSAGE)
         if message:
             st.success(message)
         if ui_state.current_user() is None:
@@ -78,8 +93,10 @@ def render_sidebar() -> None:
                 autocomplete="new-password",
             )
             st.button("Switch to the new key", key="account_rotate", on_click=handler_rotate)
-        if st.button("Delete my data", key="account_delete"):
-            confirm_delete()
+        st.button("Delete my data", key="account_delete", on_click=handler_ask_delete)
         error = st.session_state.get(ERROR)
         if error:
             st.error(error)
+    # Opened outside the sidebar: a dialog started inside it does not survive its own reruns.
+    if st.session_state.get(CONFIRM_DELETE):
+        confirm_delete()

@@ -66,9 +66,8 @@ def sign_in(key: str) -> User:
     key = key.strip()
     client = make_llm(key)
     user = get_create_user(key, client, store(), settings().global_salt)
-    st.session_state[KEY_API_KEY] = key
-    st.session_state[KEY_LLM] = client
-    st.session_state[KEY_USER] = user
+    replace_user(key, client, user)
+    st.session_state.pop("account_message", None)
     return user
 
 

@@ -1,0 +1,59 @@
+"""Journey 2: a creator builds an assistant in the Lab and shares it; a second person opens
+the link, signs in with another key and chats; the creator finds it under My AI Assistants."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.browser import click, go, open_app, send, settle, sign_in
+
+pytestmark = pytest.mark.e2e
+
+PROMPT = "You are Rae, a cheerful running coach. Ask about the weekly mileage before advising."
+
+
+def fill(page, label: str, text: str) -> None:
+    page.get_by_role("textbox", name=label, exact=True).fill(text)
+    page.keyboard.press("Tab")
+    settle(page)
+
+
+def test_creator_builds_and_shares_and_a_visitor_chats(app_url, new_page, shots):
+    creator = open_app(new_page(), app_url)
+    sign_in(creator, "sk-test-creator-e2e")
+    click(creator, "Create your own AI Assistants in the Lab")
+    fill(creator, "Initial Prompt", PROMPT)
+    shots(creator, "lab-step1")
+    click(creator, "Test drive your AI")
+    expect(creator.get_by_text("Step 2: Test drive")).to_be_visible()
+    send(creator, "hello coach", "You said: hello coach")
+    shots(creator, "lab-step2")
+    click(creator, "Looks Good. Proceed to Step 3")
+    fill(creator, "Name", "Rae")
+    fill(creator, "Tag Line", "Running Coach")
+    fill(creator, "Description", "Plans your week of runs.")
+    expect(creator.get_by_text("Rae - Running Coach")).to_be_visible()
+    shots(creator, "lab-step3")
+    click(creator, "Looks good. Create Rae!")
+    expect(creator.get_by_text("Step 4: Done")).to_be_visible()
+    shots(creator, "lab-step4")
+    link = creator.locator("a[href*='/assistant?assistant_id=']").first.get_attribute("href")
+    code = link.rsplit("=", 1)[1]
+    expect(creator.get_by_text(code, exact=True)).to_be_visible()
+
+    visitor = open_app(new_page(), link)
+    expect(visitor.get_by_text("Sign in to open the assistant you were sent.")).to_be_visible()
+    sign_in(visitor, "sk-test-friend-e2e")
+    expect(visitor.get_by_role("heading", name="Rae: AI Running Coach")).to_be_visible()
+    shots(visitor, "shared-link")
+    click(visitor, "Start a new session with Rae")
+    send(visitor, "I run 10 km a week", "You said: I run 10 km a week")
+    expect(visitor.get_by_text("cheerful running coach")).to_have_count(0)
+
+    go(creator, "Lounge")
+    creator.get_by_role("tab", name="My AI Assistants").click()
+    settle(creator)
+    expect(creator.get_by_text(code, exact=True)).to_be_visible()
+    expect(creator.get_by_text("1 sessions")).to_be_visible()
+    shots(creator, "my-assistants")
