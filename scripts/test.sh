@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs everything the tests need (Python packages, the npm Firestore emulator, Node.js if
-# missing), then runs the linter and the whole test suite. Extra arguments go to pytest.
+# Installs everything the tests need (Python packages, the npm Firestore emulator, and with apt
+# Node.js and Debian's Chromium if missing), then runs the linters and the whole test suite:
+# unit, AppTest and real-browser journeys. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,12 +12,19 @@ if [ -z "${VIRTUAL_ENV:-}" ]; then
 fi
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  as_root apt-get update -q && as_root apt-get install -y -q nodejs npm
+missing=()
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "color emoji" || missing+=(fonts-noto-color-emoji)
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -q
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q --no-install-recommends \
+    "${missing[@]}"
 fi
 
 python -m pip install -q --disable-pip-version-check -r requirements.txt -r requirements-dev.txt
 npm ci --no-audit --no-fund --silent
 
 python -m ruff check .
+hadolint Dockerfile
 python -m pytest "$@"

@@ -247,21 +247,21 @@ def render_recap(chat: ChatSession) -> None:
     st.subheader("Session Recap")
     st.markdown(model_markdown(chat.recap or ""))
     render_error()
-    up, down, _ = st.columns([1, 1, 6])
-    up.button(
-        "👍",
-        key="assistant_like",
-        on_click=handler_rate,
-        args=(True,),
-        type="primary" if chat.user_liked is True else "secondary",
-    )
-    down.button(
-        "👎",
-        key="assistant_dislike",
-        on_click=handler_rate,
-        args=(False,),
-        type="primary" if chat.user_liked is False else "secondary",
-    )
+    with st.container(horizontal=True):
+        st.button(
+            "👍",
+            key="assistant_like",
+            on_click=handler_rate,
+            args=(True,),
+            type="primary" if chat.user_liked is True else "secondary",
+        )
+        st.button(
+            "👎",
+            key="assistant_dislike",
+            on_click=handler_rate,
+            args=(False,),
+            type="primary" if chat.user_liked is False else "secondary",
+        )
     if chat.user_liked is not None:
         st.caption("Thanks for your rating!")
     name = "".join(c if c.isalnum() else "-" for c in chat.config.bot_name).strip("-") or "chat"
