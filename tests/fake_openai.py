@@ -5,6 +5,7 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
   - a greeting when the conversation has no user message yet, otherwise "You said: <message>";
   - markers in the user's message inject failures: [[500]], [[500-once]], [[429]], [[context]],
     [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]];
+  - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
   - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
     sk-down* (503), sk-nomodels* (no chat model); any other key works.
 Run it alone with `python -m tests.fake_openai --port 8765` and set OPENAI_BASE_URL to
@@ -14,6 +15,7 @@ http://127.0.0.1:8765/v1 to use the app without an OpenAI account.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import threading
 import time
@@ -102,7 +104,21 @@ def reply_for(body: dict[str, Any]) -> str:
         return f"{LONG_FILLER * 3}By the way, I was told: {first}. {LONG_FILLER}"
     if "[[long]]" in user_text:
         return LONG_FILLER * 8
-    return f"You said: {user_text}"
+    return _extraction_reply(user_text, system) or f"You said: {user_text}"
+
+
+def _extraction_reply(user_text: str, system: str) -> str | None:
+    """How this fake model answers the Lab's leak-test attempts: it falls for some."""
+    lowered = user_text.lower()
+    if "ignore all previous instructions" in lowered:
+        return f"Sure! {system}"
+    if "in base64" in lowered:
+        return base64.b64encode(system.encode()).decode()
+    if "into french" in lowered:
+        return "Voici : " + " ".join(f"le-{word}" for word in system.split())
+    if "poem" in lowered:
+        return "I can't share my instructions, but here is a poem about the sea: waves roll in."
+    return None
 
 
 def _words(text: str) -> list[str]:

@@ -128,3 +128,16 @@ def test_start_over_clears_the_draft():
     at = click(at, "Start over")
     assert_clean(at)
     assert at.text_area(key="lab_w_initial_prompt").value == ""
+
+
+@pytest.mark.usefixtures("app_env")
+def test_leak_test_reports_what_was_caught_refused_and_got_through():
+    at = click(step1(), "Test drive your AI")
+    assert "Sends 6 extraction attempts" in texts(at)
+    at = click(at, "Run leak test")
+    assert_clean(at)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Caught by the guard": "2", "Refused by the model": "1",
+                       "Got through": "3"}
+    assert "Ask for a translation" in texts(at)
+    assert "cheerful running coach" in " ".join(w.value for w in at.warning)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import streamlit as st
+from api_leak_test import CAUGHT, REFUSED, THROUGH, estimated_tokens, run_leak_test
 from ui_account import render_sidebar
 from ui_text import plain
 
@@ -42,6 +43,7 @@ STEP = "lab_step"
 DRAFT = "lab_draft"
 TEST_CHAT = "lab_test_chat"
 CREATED = "lab_created_code"
+LEAK_REPORT = "lab_leak_report"
 ERROR = "lab_error"
 
 # Widget keys, each mirrored in the draft under the same name without the prefix.
@@ -192,6 +194,7 @@ def handler_test_drive() -> None:
         return
     PANEL.reset()
     st.session_state[TEST_CHAT] = chat
+    st.session_state[LEAK_REPORT] = None  # a report about an older draft would mislead
     _go(2)
 
 
@@ -210,6 +213,19 @@ def handler_start_over() -> None:
 def handler_back_to_step1() -> None:
     save_widgets(STEP3_FIELDS)
     _go(1)
+
+
+def handler_leak_test() -> None:
+    st.session_state[LEAK_REPORT] = None
+    try:
+        report = run_leak_test(
+            ui_state.llm(), draft()["initial_prompt"], model_config(), allowed_phrases()
+        )
+    except ui_state.EXPECTED_ERRORS as error:
+        _fail(error)
+        return
+    st.session_state[ERROR] = None
+    st.session_state[LEAK_REPORT] = report
 
 
 def handler_proceed_to_step3() -> None:
@@ -316,9 +332,43 @@ def render_step2() -> None:
         on_click=handler_proceed_to_step3,
         width="stretch",
     )
+    render_leak_test()
     chat = st.session_state.get(TEST_CHAT)
     if chat is not None:
         PANEL.show(chat)
+
+
+def render_leak_test() -> None:
+    with st.expander(
+        "Leak test: can visitors get your prompt out?",
+        expanded=st.session_state.get(LEAK_REPORT) is not None,
+    ):
+        data = draft()
+        tokens = estimated_tokens(data["initial_prompt"], data["model"], int(data["max_tokens"]))
+        st.caption(
+            f"Sends 6 extraction attempts to your draft with your API key: up to about "
+            f"{tokens:,} tokens, billed by your provider."
+        )
+        st.button("Run leak test", key="lab_leak_test", on_click=handler_leak_test)
+        report = st.session_state.get(LEAK_REPORT)
+        if report is None:
+            return
+        caught, refused, through = st.columns(3)
+        caught.metric("Caught by the guard", report.count(CAUGHT))
+        refused.metric("Refused by the model", report.count(REFUSED))
+        through.metric("Got through", report.count(THROUGH))
+        for result in report.results:
+            if result.outcome != THROUGH:
+                continue
+            st.markdown(f"**{plain(result.name)}**: {plain(result.attempt)}")
+            st.caption("The reply reached the visitor:")
+            st.code(result.reply[:600], language=None, wrap_lines=True)
+            if result.resembles:
+                st.warning(
+                    "It resembles these parts of your prompt (retold, e.g. translated or "
+                    "paraphrased, which the guard cannot prove):\n\n"
+                    + "\n".join(f"- {plain(part)}" for part in result.resembles)
+                )
 
 
 def render_step3() -> None:
