@@ -30,6 +30,16 @@ _ID_ALPHABET = string.ascii_letters + string.digits
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STORE_TIMEOUT_SECONDS = 15.0
 
+# The composite indexes the app's queries need: equality fields, then the ordering field.
+# firestore.indexes.json declares the same for Firestore (a test keeps the two in step); the
+# SQLite store builds matching expression indexes.
+QUERY_INDEXES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("sessions", ("user_id", "bot_id"), "created_date"),
+    ("bots", ("is_active", "showcased"), "created_date"),
+    ("bots", ("is_active", "creator_user_id"), "created_date"),
+    ("bots", ("is_active",), "created_date"),
+)
+
 
 class StoreError(Exception):
     """Base class of document-store errors."""
@@ -279,6 +289,24 @@ def _decode(value: Any) -> Any:
     return value
 
 
+def _field_expression(name: str) -> str:
+    return f"json_extract(data, '$.{name}')"
+
+
+def _order_expression(name: str) -> str:
+    """Datetimes are stored tagged; order by their ISO text, other values as they are."""
+    return (
+        f"COALESCE(json_extract(data, '$.{name}.{_DATETIME_TAG}'), json_extract(data, '$.{name}'))"
+    )
+
+
+def _index_statement(collection: str, fields: tuple[str, ...], order_by: str) -> str:
+    name = "idx_" + "_".join((collection, *fields, order_by))
+    columns = ", ".join([*(_field_expression(f) for f in fields), _order_expression(order_by)])
+    # The collection column holds full paths; subcollections share the index by prefix use.
+    return f"CREATE INDEX IF NOT EXISTS {name} ON documents (collection, {columns})"
+
+
 def _split(path: str) -> tuple[str, str]:
     collection, _, doc_id = path.rpartition("/")
     return collection, doc_id
@@ -303,8 +331,10 @@ class SQLiteStore(DocumentStore):
             self._conn.execute(
                 "CREATE TABLE IF NOT EXISTS documents ("
                 " collection TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,"
-                " PRIMARY KEY (collection, id)) WITHOUT ROWID"
+                " PRIMARY KEY (collection, id))"
             )
+            for collection, fields, order_by in QUERY_INDEXES:
+                self._conn.execute(_index_statement(collection, fields, order_by))
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"Cannot open the database file {self.path}: {exc}") from None
         # Streamlit runs each browser session in its own thread; one lock keeps them in line.
@@ -324,18 +354,13 @@ class SQLiteStore(DocumentStore):
         sql = ["SELECT id, data FROM documents WHERE collection = ?"]
         params: list[Any] = [collection]
         for name, value in where.items():
-            if isinstance(value, bool):
+            sql.append(f"AND {_field_expression(name)} = ?")
+            params.append(int(value) if isinstance(value, bool) else value)
+            if isinstance(value, bool):  # JSON true is 1 to SQLite: tell it from the number 1
                 sql.append(f"AND json_type(data, '$.{name}') = ?")
                 params.append("true" if value else "false")
-                continue
-            sql.append(f"AND json_extract(data, '$.{name}') = ?")
-            params.append(value)
         if order_by:
-            key = (
-                f"COALESCE(json_extract(data, '$.{order_by}.{_DATETIME_TAG}'),"
-                f" json_extract(data, '$.{order_by}'))"
-            )
-            sql.append(f"ORDER BY {key} {'DESC' if descending else 'ASC'}, id")
+            sql.append(f"ORDER BY {_order_expression(order_by)} {'DESC' if descending else 'ASC'}")
         if limit is not None:
             sql.append("LIMIT ?")
             params.append(int(limit))

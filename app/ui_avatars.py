@@ -1,28 +1,29 @@
-"""Avatars drawn locally from a name: deterministic, offline, and no name sent to a third party."""
+"""Avatars drawn locally from a name: deterministic, offline, no name sent to a third party.
+
+An avatar is a small SVG as a data URL: Streamlit passes URLs through as they are, whereas image
+bytes are hashed and registered as a media file for every chat message on every rerun.
+"""
 
 from __future__ import annotations
 
+import base64
 import colorsys
+import functools
 import hashlib
-import io
-
-import streamlit as st
-from PIL import Image, ImageDraw, ImageFont
+from xml.sax.saxutils import escape
 
 
-@st.cache_data(max_entries=5000, show_spinner=False)
-def avatar_png(name: str, size: int = 96) -> bytes:
+@functools.lru_cache(maxsize=4096)
+def avatar_url(name: str) -> str:
     """A round badge with the name's initial on a colour picked from the name's hash."""
     digest = hashlib.sha256(name.encode("utf-8")).digest()
-    red, green, blue = colorsys.hls_to_rgb(digest[0] / 255, 0.45, 0.55)
-    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    draw.ellipse(
-        (0, 0, size - 1, size - 1), fill=(int(red * 255), int(green * 255), int(blue * 255), 255)
+    red, green, blue = (int(c * 255) for c in colorsys.hls_to_rgb(digest[0] / 255, 0.45, 0.55))
+    initial = escape((name.strip()[:1] or "?").upper())
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">'
+        f'<circle cx="32" cy="32" r="32" fill="rgb({red},{green},{blue})"/>'
+        '<text x="32" y="33" text-anchor="middle" dominant-baseline="middle" '
+        'font-family="Source Sans Pro, Helvetica, Arial, sans-serif" font-size="32" '
+        f'fill="white">{initial}</text></svg>'
     )
-    initial = (name.strip()[:1] or "?").upper()
-    font = ImageFont.load_default(size=int(size * 0.5))
-    draw.text((size / 2, size / 2), initial, fill="white", font=font, anchor="mm")
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")

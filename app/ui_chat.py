@@ -13,13 +13,13 @@ from ui_text import model_markdown, plain, tame_stream
 import ui_state
 from api_sessions import ChatSession, MessageFlagged, Turn, retry_turn, start_turn
 from api_util_openai import LLMError
-from ui_avatars import avatar_png
+from ui_avatars import avatar_url
 
-USER_AVATAR = "🧑"
+USER_AVATAR = None  # Streamlit's own user icon: no per-message emoji check on every rerun
 
 
 def render_message(role: str, content: str, bot_name: str, partial: bool = False) -> None:
-    avatar = USER_AVATAR if role == "user" else avatar_png(bot_name)
+    avatar = USER_AVATAR if role == "user" else avatar_url(bot_name)
     with st.chat_message("user" if role == "user" else "assistant", avatar=avatar):
         # The user's words are shown as typed; the model's markdown renders (never raw HTML).
         st.markdown(plain(content) if role == "user" else model_markdown(content))
@@ -140,7 +140,7 @@ class ChatPanel:
         if kind == "send":
             render_message("user", text, chat.config.bot_name)
         st.session_state[self._active] = turn
-        with st.chat_message("assistant", avatar=avatar_png(chat.config.bot_name)):
+        with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
             st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
             try:
                 st.write_stream(tame_stream(turn))

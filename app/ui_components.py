@@ -8,7 +8,7 @@ import streamlit as st
 from ui_text import plain
 
 from api_bots import BotProfile
-from ui_avatars import avatar_png
+from ui_avatars import avatar_url
 
 
 def card_title(name: str, tag_line: str) -> str:
@@ -25,7 +25,7 @@ def assistant_card(
     """Avatar, "name - tag line", description, session count and a chat button."""
     with st.container(border=True, key=f"card_{key}"):
         left, right = st.columns([1, 4], vertical_alignment="center")
-        left.image(avatar_png(bot.name), width=56)
+        left.image(avatar_url(bot.name), width=56)
         right.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
         st.markdown(plain(bot.description))
         st.caption(f"{bot.sessions_started:,} sessions")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -15,6 +16,7 @@ _ZERO_WIDTH_SPACE = "\u200b"
 _IMAGE = re.compile(r"!\[")
 
 
+@functools.lru_cache(maxsize=8192)  # a chat rerun renders every message again
 def plain(text: str) -> str:
     """Markdown source that renders `text` exactly as typed: no links, images or formatting."""
     text = _AUTOLINK_TRIGGERS.sub(lambda m: m.group(1) + _ZERO_WIDTH_SPACE, text or "")
@@ -26,6 +28,7 @@ def plain(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "  \n")
 
 
+@functools.lru_cache(maxsize=8192)
 def model_markdown(text: str) -> str:
     """A model's reply keeps its formatting, but never loads an image: an image URL could carry
     the conversation to a server of the assistant creator's choosing."""

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import statistics
-import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-for path in (ROOT / "app", ROOT):
-    if str(path) not in sys.path:
-        sys.path.insert(0, str(path))
 
 
 def percentile(values: Sequence[float], share: float) -> float:

@@ -10,15 +10,15 @@ from __future__ import annotations
 import random
 import time
 
-from api_util_leak_guard import (  # noqa: E402 - bench.common sets the path
+from api_util_leak_guard import (
     StreamingLeakGuard,
     find_prompt_leak,
     original_is_prompt_leak,
     prompt_index,
 )
-from api_util_tokens import get_encoding  # noqa: E402
+from api_util_tokens import get_encoding
 from bench.common import summary, table, timed
-from tests.leak_corpus import CORPUS, DERIVED_KINDS, PROMPTS, SEMANTIC_KINDS  # noqa: E402
+from tests.leak_corpus import CORPUS, DERIVED_KINDS, PROMPTS, SEMANTIC_KINDS
 
 TOKEN_INTERVAL_MS = 15.0  # a typical gap between streamed tokens
 

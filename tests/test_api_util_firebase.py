@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from api_util_firebase import (
+    QUERY_INDEXES,
     AlreadyExists,
     DocumentNotFound,
     Increment,
@@ -208,3 +211,26 @@ def test_settings_open_the_configured_backend(tmp_path, firestore_emulator, fire
     # The fixture's client (same emulator, same project) sees the write.
     assert firestore_client.document("probe/one").get().to_dict() == {"ok": True}
     firestore_store.close()
+
+
+def test_firestore_index_file_declares_the_indexes_the_queries_use():
+    declared = json.loads((Path(__file__).parent.parent / "firestore.indexes.json").read_text())
+    found = {
+        (
+            index["collectionGroup"],
+            tuple(f["fieldPath"] for f in index["fields"][:-1]),
+            index["fields"][-1]["fieldPath"],
+        )
+        for index in declared["indexes"]
+    }
+    assert found == set(QUERY_INDEXES)
+
+
+def test_sqlite_answers_listing_queries_from_an_index(tmp_path):
+    sqlite = SQLiteStore(tmp_path / "plan.sqlite3")
+    plan = sqlite._conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM documents WHERE collection = 'bots' "
+        "AND json_extract(data, '$.is_active') = 1 AND json_extract(data, '$.showcased') = 1"
+    ).fetchall()
+    assert any("idx_bots_is_active_showcased_created_date" in row[-1] for row in plan), plan
+    sqlite.close()

@@ -137,7 +137,6 @@ def test_leak_test_reports_what_was_caught_refused_and_got_through():
     at = click(at, "Run leak test")
     assert_clean(at)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics == {"Caught by the guard": "2", "Refused by the model": "1",
-                       "Got through": "3"}
+    assert metrics == {"Caught by the guard": "2", "Refused by the model": "1", "Got through": "3"}
     assert "Ask for a translation" in texts(at)
     assert "cheerful running coach" in " ".join(w.value for w in at.warning)

@@ -23,7 +23,7 @@ from api_sessions import (
     transcript_csv,
     transcript_markdown,
 )
-from ui_avatars import avatar_png
+from ui_avatars import avatar_url
 from ui_chat import ChatPanel
 from ui_components import chat_title
 from ui_signin import SignInForm
@@ -212,7 +212,7 @@ def render_past_sessions(bot: BotProfile) -> None:
 
 def render_details(bot: BotProfile) -> None:
     left, right = st.columns([1, 8], vertical_alignment="center")
-    left.image(avatar_png(bot.name), width=64)
+    left.image(avatar_url(bot.name), width=64)
     right.title(plain(chat_title(bot.name, bot.tag_line)))
     st.markdown(plain(bot.description))
     render_model_choice(bot)
