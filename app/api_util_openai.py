@@ -4,6 +4,7 @@ streaming interface, errors a person understands, conversation truncation and th
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -276,6 +277,13 @@ class ReplyStream:
         self.finished = True
 
 
+@functools.lru_cache(maxsize=1)
+def shared_http_client() -> openai.DefaultHttpxClient:
+    """One connection pool for every user of this process. The API key travels with each
+    request, not in the pool; a pool (with its TLS context) per user cost ~30 MB each."""
+    return openai.DefaultHttpxClient()
+
+
 class LLMClient:
     """One user's connection to an OpenAI-compatible provider. Holds the key; never logs it."""
 
@@ -291,7 +299,11 @@ class LLMClient:
         if not api_key or not api_key.strip():
             raise InvalidApiKey("Enter an API key.")
         self._client = openai.OpenAI(
-            api_key=api_key.strip(), base_url=base_url or None, timeout=timeout, max_retries=0
+            api_key=api_key.strip(),
+            base_url=base_url or None,
+            timeout=timeout,
+            max_retries=0,
+            http_client=shared_http_client(),
         )
         self.base_url = str(self._client.base_url)
         self.max_retries = max_retries

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from api_users import get_create_user
 from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore
 from api_util_openai import LLMClient, ModelConfig
 from bench.common import ROOT, summary, table
+from tests.servers import free_port
 
 FIRST_TOKEN_DELAY = 0.2  # the simulated model's think time before its first token
 CHUNK_DELAY = 0.01
@@ -45,9 +45,7 @@ ORIGINAL = {"turn": (4, 5, 5), "session start": (9, 6, 6)}
 @contextlib.contextmanager
 def fake_llm_server() -> Iterator[str]:
     """The test server in its own process, so its CPU does not count as the app's."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.fake_openai", "--port", str(port)],
         cwd=ROOT,

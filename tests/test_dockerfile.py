@@ -7,11 +7,12 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from tests.servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKERFILE = (ROOT / "Dockerfile").read_text()
@@ -60,9 +61,7 @@ def test_cmd_serves_the_app_and_the_healthcheck_passes(tmp_path):
         else:
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(src, dest)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     env = _image_env(port)
     env.update(GPTLAB_SQLITE_PATH=str(tmp_path / "db.sqlite3"), HOME=str(tmp_path))
     command = json.loads(instructions("CMD")[-1])
