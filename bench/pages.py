@@ -16,12 +16,11 @@ from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
-from api_bots import BotDraft, create_bot, get_bot, get_bots
+from api_bots import get_bot, get_bots
 from api_sessions import create_session
 from api_util_firebase import SQLiteStore, get_store, new_id, set_store, utc_now
-from api_util_openai import ModelConfig
 from bench.common import ROOT, summary, table
-from bench.turn import PROMPT, fake_llm_server, with_history
+from bench.turn import fake_llm_server, make_bot, with_history
 from settings import reset_settings_cache
 
 ENTRY = str(ROOT / "app" / "home.py")
@@ -126,18 +125,7 @@ def fill_store(store: SQLiteStore, total: int) -> None:
 
 def lounge_store(folder: Path, total: int) -> SQLiteStore:
     store = SQLiteStore(folder / f"lounge-{total}.sqlite3")
-    store.set("users/creator", {"bots_created": 0})
-    create_bot(
-        store,
-        "creator",
-        BotDraft(
-            name="Maya",
-            tag_line="Coach",
-            description="d",
-            initial_prompt=PROMPT,
-            model_config=ModelConfig("gpt-4o-mini"),
-        ),
-    )
+    make_bot(store)
     fill_store(store, total - 1)
     return store
 

@@ -70,23 +70,23 @@ def control(base_url: str, **knobs: float | None) -> None:
     urllib.request.urlopen(request, timeout=5).read()
 
 
+def make_bot(store: DocumentStore) -> str:
+    """A coaching assistant with PROMPT, created by a creator account; returns its code."""
+    store.set("users/creator", {"bots_created": 0})
+    draft = BotDraft(
+        name="Maya",
+        tag_line="Career Coach",
+        description="Helps with careers.",
+        initial_prompt=PROMPT,
+        model_config=ModelConfig("gpt-4o-mini", 300),
+        session_type=SESSION_TYPE_COACHING,
+    )
+    return create_bot(store, "creator", draft)
+
+
 def world(store: DocumentStore, base_url: str):
     llm = LLMClient("sk-bench-user", base_url=base_url)
-    user = get_create_user("sk-bench-user", llm, store)
-    store.set("users/creator", {"bots_created": 0})
-    bot_id = create_bot(
-        store,
-        "creator",
-        BotDraft(
-            name="Maya",
-            tag_line="Career Coach",
-            description="Helps with careers.",
-            initial_prompt=PROMPT,
-            model_config=ModelConfig("gpt-4o-mini", 300),
-            session_type=SESSION_TYPE_COACHING,
-        ),
-    )
-    return user, llm, bot_id
+    return get_create_user("sk-bench-user", llm, store), llm, make_bot(store)
 
 
 def with_history(chat, count: int) -> None:

@@ -21,14 +21,13 @@ from pathlib import Path
 
 from playwright.async_api import Page, async_playwright
 
-from api_bots import BotDraft, create_bot
 from api_sessions import create_session, start_turn
 from api_users import get_create_user
 from api_util_crypto import identity_hash
 from api_util_firebase import SQLiteStore
-from api_util_openai import LLMClient, ModelConfig
+from api_util_openai import LLMClient
 from bench.common import ROOT, percentile, summary, table
-from bench.turn import PROMPT, control, fake_llm_server
+from bench.turn import control, fake_llm_server, make_bot
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
 from tests.servers import streamlit_app
 
@@ -46,6 +45,18 @@ def app_server(base_url: str, folder: Path) -> Iterator[tuple[str, int]]:
     )
     with streamlit_app(env) as (url, pid):
         yield url, pid
+
+
+def latency_row(size: int, alone: list[float], together: list[float]) -> list[object]:
+    """Sessions, alone (median), together (median, p95), and the p95 added over alone."""
+    added = [t - statistics.median(alone) for t in together]
+    return [
+        size,
+        f"{statistics.median(alone):.0f}",
+        f"{statistics.median(together):.0f}",
+        f"{percentile(together, 0.95):.0f}",
+        f"{percentile(added, 0.95):+.0f}",
+    ]
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -149,16 +160,8 @@ async def concurrency(url: str, pid: int, sizes: list[int]) -> tuple[str, str]:
             wall = time.perf_counter() - wall
             server_cores = (cpu_seconds([pid]) - server_before) / wall
             browser_cores = (cpu_seconds(browser_pids()) - browser_before) / wall
-            added = [t - statistics.median(alone) for t in together]
             rows.append(
-                (
-                    size,
-                    f"{statistics.median(alone):.0f}",
-                    f"{statistics.median(together):.0f}",
-                    f"{percentile(together, 0.95):.0f}",
-                    f"{percentile(added, 0.95):+.0f}",
-                    f"{server_cores:.2f} / {browser_cores:.2f}",
-                )
+                [*latency_row(size, alone, together), f"{server_cores:.2f} / {browser_cores:.2f}"]
             )
         await browser.close()
     first = table(
@@ -188,18 +191,7 @@ def pipeline_concurrency(base_url: str, folder: Path, sizes: list[int]) -> str:
     store = SQLiteStore(folder / "pipeline.sqlite3")
     llm = LLMClient("sk-bench-pipeline", base_url=base_url)
     user = get_create_user("sk-bench-pipeline", llm, store)
-    store.set("users/creator", {"bots_created": 0})
-    bot_id = create_bot(
-        store,
-        "creator",
-        BotDraft(
-            name="Maya",
-            tag_line="Coach",
-            description="d",
-            initial_prompt=PROMPT,
-            model_config=ModelConfig("gpt-4o-mini"),
-        ),
-    )
+    bot_id = make_bot(store)
     chats = [create_session(store, user, llm, bot_id) for _ in range(max(sizes))]
 
     def first_token(chat, text: str, gate: threading.Barrier | None = None) -> float:
@@ -221,16 +213,7 @@ def pipeline_concurrency(base_url: str, folder: Path, sizes: list[int]) -> str:
             together = list(
                 pool.map(lambda i, gate=gate: first_token(chats[i], f"{i}", gate), range(size))
             )
-        added = [t - statistics.median(alone) for t in together]
-        rows.append(
-            (
-                size,
-                f"{statistics.median(alone):.0f}",
-                f"{statistics.median(together):.0f}",
-                f"{percentile(together, 0.95):.0f}",
-                f"{percentile(added, 0.95):+.0f}",
-            )
-        )
+        rows.append(latency_row(size, alone, together))
     return table(
         "6a. Many users, app pipeline only (N turns started at once in one process; time to "
         "first visible token, ms)",
