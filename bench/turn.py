@@ -20,12 +20,12 @@ from pathlib import Path
 
 import openai
 
-from api_bots import SESSION_TYPE_COACHING, BotDraft, create_bot
 from api_sessions import ChatMessage, create_session, model_payload, start_turn
 from api_users import get_create_user
 from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore
-from api_util_openai import LLMClient, ModelConfig
+from api_util_openai import LLMClient
 from bench.common import ROOT, summary, table
+from tests.builders import make_coach
 from tests.servers import free_port
 
 FIRST_TOKEN_DELAY = 0.2  # the simulated model's think time before its first token
@@ -71,17 +71,7 @@ def control(base_url: str, **knobs: float | None) -> None:
 
 
 def make_bot(store: DocumentStore) -> str:
-    """A coaching assistant with PROMPT, created by a creator account; returns its code."""
-    store.set("users/creator", {"bots_created": 0})
-    draft = BotDraft(
-        name="Maya",
-        tag_line="Career Coach",
-        description="Helps with careers.",
-        initial_prompt=PROMPT,
-        model_config=ModelConfig("gpt-4o-mini", 300),
-        session_type=SESSION_TYPE_COACHING,
-    )
-    return create_bot(store, "creator", draft)
+    return make_coach(store, PROMPT)
 
 
 def world(store: DocumentStore, base_url: str):

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft, create_bot
+from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING
 from api_sessions import (
     STATUS_COMPLETED,
     STATUS_PROVIDER_ERROR,
@@ -34,6 +34,7 @@ from api_users import get_create_user
 from api_util_firebase import SQLiteStore, StoreUnavailable
 from api_util_leak_guard import LEAK_REPLACEMENT
 from api_util_openai import LLMClient, ModelConfig, ProviderUnavailable
+from tests.builders import make_coach
 from tests.fake_openai import GREETING
 
 PROMPT = (
@@ -48,17 +49,7 @@ def sign_in(store, server, key="sk-test-alice"):
 
 
 def make_bot(store) -> str:
-    """A coaching assistant with PROMPT, created by a creator account."""
-    store.set("users/creator", {"bots_created": 0})
-    draft = BotDraft(
-        name="Maya",
-        tag_line="Career Coach",
-        description="Helps with careers.",
-        initial_prompt=PROMPT,
-        model_config=ModelConfig("gpt-4o-mini", 300),
-        session_type=SESSION_TYPE_COACHING,
-    )
-    return create_bot(store, "creator", draft)
+    return make_coach(store, PROMPT)
 
 
 @pytest.fixture

@@ -1,0 +1,21 @@
+"""Test data shared by the tests and the benchmarks."""
+
+from __future__ import annotations
+
+from api_bots import SESSION_TYPE_COACHING, BotDraft, create_bot
+from api_util_firebase import DocumentStore
+from api_util_openai import ModelConfig
+
+
+def make_coach(store: DocumentStore, prompt: str) -> str:
+    """A coaching assistant "Maya" with this hidden prompt, made by a creator account; its code."""
+    store.set("users/creator", {"bots_created": 0})
+    draft = BotDraft(
+        name="Maya",
+        tag_line="Career Coach",
+        description="Helps with careers.",
+        initial_prompt=prompt,
+        model_config=ModelConfig("gpt-4o-mini", 300),
+        session_type=SESSION_TYPE_COACHING,
+    )
+    return create_bot(store, "creator", draft)
