@@ -1,6 +1,6 @@
 """A labelled corpus of replies for the prompt-leak guard, written for GPT Lab.
 
-Six hidden prompts. For each: leaking replies of every kind (the kinds derived from the prompt's
+Hidden prompts (six here, more in leak_prompts_v2). For each: leaking replies of every kind (the kinds derived from the prompt's
 own words are generated from it, translations and paraphrases are written by hand) and benign
 replies on the same topics, including hard ones: replies that say the creator's public phrases,
 refuse to reveal the instructions, or reuse many of the prompt's topic words.
@@ -11,9 +11,9 @@ from __future__ import annotations
 import base64
 import json
 import random
-from dataclasses import dataclass
-
-from api_util_leak_guard import prompt_sentences
+from api_util_leak_text import sentences as prompt_sentences
+from tests.leak_corpus_types import Case, Prompt
+from tests.leak_prompts_v2 import PROMPTS_V2
 
 DERIVED_KINDS = (
     "full",
@@ -26,26 +26,6 @@ DERIVED_KINDS = (
     "json",
 )
 SEMANTIC_KINDS = ("translation", "paraphrase")
-
-
-@dataclass(frozen=True)
-class Prompt:
-    key: str
-    text: str
-    allowed: tuple[str, ...]
-    translations: tuple[str, ...]
-    paraphrases: tuple[str, ...]
-    benign: tuple[str, ...]
-    topical: tuple[str, ...]  # hard negatives: many of the prompt's topic words, no leak
-
-
-@dataclass(frozen=True)
-class Case:
-    prompt: Prompt
-    kind: str
-    reply: str
-    leaking: bool
-    segment: str = ""  # the leaked part, as it appears in the reply
 
 
 PROMPTS = (
@@ -366,9 +346,37 @@ def _spaced(text: str, rng: random.Random) -> str:
     return "   ".join(separator.join(word) for word in text.split())
 
 
+def _is_unspaced(text: str) -> bool:
+    return len(text.split()) * 8 < len(text)
+
+
+def _shares_run(sentence: str, other: str, size: int) -> bool:
+    """Whether two texts share `size` words in a row (characters for unspaced scripts)."""
+    if _is_unspaced(sentence):
+        return any(sentence[i : i + size] in other for i in range(len(sentence) - size + 1))
+    mine = [w.strip(".,:;!?\"'").lower() for w in sentence.split()]
+    theirs = " " + " ".join(w.strip(".,:;!?\"'").lower() for w in other.split()) + " "
+    return any(
+        f" {' '.join(mine[i : i + size])} " in theirs for i in range(len(mine) - size + 1)
+    )
+
+
+def protected_sentences(prompt: Prompt) -> list[str]:
+    """The prompt's sentences that are instructions, not text it tells the assistant to say
+    (judged from the replies written as instructed, independently of the guard)."""
+    said = [*prompt.instructed, *prompt.allowed]
+    return [
+        s
+        for s in prompt_sentences(prompt.text)
+        if not any(_shares_run(s, reply, 4) for reply in said)
+    ]
+
+
 def _leaks(prompt: Prompt, number: int, rng: random.Random) -> list[Case]:
     text = prompt.text
-    sentences = prompt_sentences(text)
+    sentences = protected_sentences(prompt)
+    if _is_unspaced(text):
+        return _unspaced_leaks(prompt, sentences, rng)
     long_sentences = [s for s in sentences if len(s.split()) >= 10]
     intro = " ".join(rng.sample(FILLER, 4))
     outro = " ".join(rng.sample(FILLER, 3))
@@ -432,19 +440,41 @@ def _leaks(prompt: Prompt, number: int, rng: random.Random) -> list[Case]:
 
 def _benign(prompt: Prompt, rng: random.Random) -> list[Case]:
     cases = [Case(prompt, "benign", reply, False) for reply in prompt.benign]
+    cases += [Case(prompt, "benign: instructed", reply, False) for reply in prompt.instructed]
     cases += [Case(prompt, "benign: topic words", reply, False) for reply in prompt.topical]
     cases += [Case(prompt, "benign: refusal", reply, False) for reply in REFUSALS]
     for _ in range(8):  # long replies on the topic
         parts = rng.sample(prompt.benign, 3) + rng.sample(FILLER, 3) + rng.sample(prompt.topical, 1)
+        parts += rng.sample(prompt.instructed, min(2, len(prompt.instructed)))
         rng.shuffle(parts)
         cases.append(Case(prompt, "benign: long", " ".join(parts * 2), False))
     return cases
 
 
+def _unspaced_leaks(prompt: Prompt, sentences: list[str], rng: random.Random) -> list[Case]:
+    """Chinese and Japanese: the whole prompt, one or two of its sentences inside a reply, a list."""
+    filler = "".join(rng.sample(prompt.benign, 2))
+    cases = [Case(prompt, "full", f"好的：{prompt.text}", True, prompt.text)]
+    for sentence in sentences[:3]:
+        cases.append(Case(prompt, "partial", f"{filler}{sentence}{filler}", True, sentence))
+    pair = "".join(sentences[1:3])
+    cases.append(Case(prompt, "partial", f"{filler}\n\n{pair}\n\n{filler}", True, pair))
+    listing = "\n".join(f"{i}. {s}" for i, s in enumerate(sentences, 1))
+    cases.append(Case(prompt, "list", listing, True, sentences[0]))
+    encoded = base64.b64encode(prompt.text.encode()).decode()
+    cases.append(Case(prompt, "base64", encoded, True, encoded))
+    as_json = json.dumps({"role": "system", "content": prompt.text})
+    cases.append(Case(prompt, "json", as_json, True, as_json))
+    return cases
+
+
+ALL_PROMPTS = PROMPTS + PROMPTS_V2
+
+
 def build_corpus(seed: int = 7) -> list[Case]:
     rng = random.Random(seed)
     cases: list[Case] = []
-    for number, prompt in enumerate(PROMPTS):
+    for number, prompt in enumerate(ALL_PROMPTS):
         cases += _leaks(prompt, number, rng)
         cases += _benign(prompt, rng)
     return cases

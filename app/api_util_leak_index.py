@@ -1,0 +1,211 @@
+"""The prompt side of the leak guard, built once per prompt version (and cached).
+
+Every canonical prompt token gets a weight: rare words weigh most, function words little, and
+sayable or creator-allowed text nothing, so a chain of matches scores by how much protected
+prompt text it covers rather than by shared vocabulary. Anchors map a token to its positions;
+the letter index maps letter k-grams to positions for text spelled out or split inside words.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from api_util_leak_sayable import PromptSpans, find_spans
+from api_util_leak_text import TOKEN, canonical, canonical_tokens, is_unspaced, sentences_with_spans
+
+MAX_ANCHOR_OCCURRENCES = 24  # a token used more often than this says nothing about position
+LETTER_GRAM = 5
+SAID_WORD_FACTOR = 0.3
+MAX_ALLOWED_PHRASES = 50
+MAX_ALLOWED_PHRASE_CHARS = 300
+
+STOPWORDS = frozenset(
+    "a an and are as at be been but by can could did do does for from had has have he her his "
+    "how i if in into is it its just me my no nor not of on or our out over she so than that "
+    "the their them then there these they this those to too up us was we were what when where "
+    "which while who whom why will with would you your yours yourself also any all each every "
+    "some such only very more most other own same both few about after again before between "
+    "during through under until once here off further am being having doing should shall may "
+    "might must one get got let like make made many much via per el la los las de del en y que "
+    "un una es por con para le les des du et est une pour dans der die das und ist ein eine zu "
+    "mit den".split()
+)
+# The canonical forms fold l into i: fold the stopwords the same way.
+STOPWORDS = frozenset(word.replace("l", "i") for word in STOPWORDS)
+_EMPHASIS = frozenset(
+    "never always must not do dont important note only secret internal confidential private "
+    "hidden rules rule warning".split()
+)
+_ROT_LETTERS = re.compile(r"[a-z]{4,}")
+
+
+class AllowedPhrasesTooLong(ValueError):
+    """Too many allowed phrases, or one too long (they are checked against every reply)."""
+
+
+def check_allowed_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Allowed phrases within bounds, blank ones dropped; raises AllowedPhrasesTooLong."""
+    kept = tuple(p.strip() for p in phrases if p and p.strip())
+    if len(kept) > MAX_ALLOWED_PHRASES:
+        raise AllowedPhrasesTooLong(
+            f"At most {MAX_ALLOWED_PHRASES} allowed phrases ({len(kept)} given)."
+        )
+    for phrase in kept:
+        if len(phrase) > MAX_ALLOWED_PHRASE_CHARS:
+            raise AllowedPhrasesTooLong(
+                f"Allowed phrases can be at most {MAX_ALLOWED_PHRASE_CHARS} characters each "
+                f"(one has {len(phrase)})."
+            )
+    return kept
+
+
+def rot_shape(word: str) -> tuple[int, ...]:
+    """Letter-to-letter steps of a lower-case word: the same for every Caesar shift of it."""
+    return tuple((ord(b) - ord(a)) % 26 for a, b in zip(word, word[1:], strict=False))
+
+
+@dataclass
+class PromptIndex:
+    """Positions, weights and lookups for one prompt (plus its creator's allowed phrases)."""
+
+    text: str
+    spans: PromptSpans
+    tokens: list[str] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
+    anchors: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    sentence_of: list[int] = field(default_factory=list)
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)
+    sentence_weights: list[float] = field(default_factory=list)
+    letters: str = ""
+    letter_token: list[int] = field(default_factory=list)
+    letter_grams: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    rot_shapes: dict[tuple[int, ...], tuple[str, ...]] = field(default_factory=dict)
+    secret_terms: dict[str, int] = field(default_factory=dict)
+    vocabulary: frozenset[str] = frozenset()
+    total_weight: float = 0.0
+
+    @property
+    def empty(self) -> bool:
+        return self.total_weight == 0
+
+    def sentence_text(self, number: int) -> str:
+        start, end = self.sentence_spans[number]
+        return self.text[start:end]
+
+    def part_at(self, position: int) -> str:
+        """The prompt sentence a token position falls in (for findings and reports)."""
+        return self.sentence_text(self.sentence_of[position]) if self.tokens else ""
+
+
+def _covered(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _allowed_spans(prompt: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the creator's allowed phrases stand in the prompt (compared canonically)."""
+    prompt_tokens = list(canonical_tokens(prompt))
+    spans = []
+    for phrase in phrases:
+        wanted = [token for token, _ in canonical_tokens(phrase)]
+        if not wanted:
+            continue
+        for i in range(len(prompt_tokens) - len(wanted) + 1):
+            if [t for t, _ in prompt_tokens[i : i + len(wanted)]] == wanted:
+                last_token, last_offset = prompt_tokens[i + len(wanted) - 1]
+                spans.append((prompt_tokens[i][1], last_offset + 1))
+    return spans
+
+
+def _weight(token: str, count: int) -> float:
+    if is_unspaced(token):
+        return 0.5 / math.sqrt(count)
+    if token in STOPWORDS or len(token) == 1:
+        return 0.15
+    if len(token) == 2:  # "wi", "fi", "ok": fragments say little on their own
+        return 0.4
+    return max(0.35, 1.0 / math.sqrt(count))
+
+
+def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptIndex:
+    spans = find_spans(prompt)
+    index = PromptIndex(prompt, spans)
+    quiet = [*spans.sayable, *_allowed_spans(prompt, allowed_phrases)]
+    secret = list(spans.secret)
+    index.sentence_spans = [(a, b) for _, a, b in sentences_with_spans(prompt)] or [(0, 0)]
+    sentence = 0
+    raw_tokens: list[tuple[str, str, int, bool]] = []  # canonical, raw, offset, protected
+    for match in TOKEN.finditer(prompt):
+        for token in canonical(match.group(0)):
+            raw_tokens.append((token, match.group(0), match.start(), True))
+    counts = Counter(token for token, *_ in raw_tokens)
+    said_words = {
+        token
+        for token, _, offset, _ in raw_tokens
+        if _covered(offset, quiet) and token not in STOPWORDS
+    }
+    positions: defaultdict[str, list[int]] = defaultdict(list)
+    letters: list[str] = []
+    for position, (token, raw, offset, _) in enumerate(raw_tokens):
+        while (
+            sentence + 1 < len(index.sentence_spans)
+            and offset >= index.sentence_spans[sentence + 1][0]
+        ):
+            sentence += 1
+        index.tokens.append(token)
+        index.sentence_of.append(sentence)
+        protected = not _covered(offset, quiet)
+        weight = _weight(token, counts[token]) if protected else 0.0
+        if token in said_words:  # words the prompt also has the assistant say are public
+            weight *= SAID_WORD_FACTOR
+        index.weights.append(weight)
+        if protected and counts[token] <= MAX_ANCHOR_OCCURRENCES:
+            positions[token].append(position)
+        if protected and not is_unspaced(token):
+            letters.append(token)
+            index.letter_token += [position] * len(token)
+        else:
+            letters.append("|")
+            index.letter_token.append(position)
+        if protected and _covered(offset, secret) and _is_secret_term(raw, token, counts):
+            index.secret_terms[token] = position
+    index.anchors = {token: tuple(found) for token, found in positions.items()}
+    index.vocabulary = frozenset(index.tokens)
+    index.total_weight = sum(index.weights)
+    index.sentence_weights = [0.0] * len(index.sentence_spans)
+    for position, weight in enumerate(index.weights):
+        index.sentence_weights[index.sentence_of[position]] += weight
+    index.letters = "".join(letters)
+    grams: defaultdict[str, list[int]] = defaultdict(list)
+    for i in range(len(index.letters) - LETTER_GRAM + 1):
+        gram = index.letters[i : i + LETTER_GRAM]
+        if "|" not in gram:
+            grams[gram].append(i)
+    index.letter_grams = {
+        gram: tuple(found) for gram, found in grams.items() if len(found) <= MAX_ANCHOR_OCCURRENCES
+    }
+    shapes: defaultdict[tuple[int, ...], set[str]] = defaultdict(set)
+    for token, raw, _, _ in raw_tokens:
+        lower = raw.casefold()
+        if _ROT_LETTERS.fullmatch(lower) and token in index.anchors:
+            shapes[rot_shape(lower)].add(lower)
+    index.rot_shapes = {shape: tuple(words) for shape, words in shapes.items()}
+    return index
+
+
+def _is_secret_term(raw: str, token: str, counts: Counter[str]) -> bool:
+    """A code word or code in a secret sentence: written in capitals or mixing letters and
+    digits, at least four characters, and used only there."""
+    if len(token) < 4 or counts[token] > 2 or token in _EMPHASIS or token in STOPWORDS:
+        return False
+    letters_and_digits = any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw)
+    return raw.isupper() or letters_and_digits
+
+
+@functools.lru_cache(maxsize=256)
+def prompt_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptIndex:
+    """The cached index of a prompt version: indexing costs milliseconds, a check microseconds."""
+    return build_index(prompt, check_allowed_phrases(allowed_phrases))

@@ -1,0 +1,164 @@
+"""Which parts of a prompt the assistant is meant to say, and which parts are secret.
+
+A reply that says what the prompt tells the assistant to say (a quoted line, a disclaimer, a
+policy, opening hours, a crisis line) is not a leak; a creator cannot foresee every such phrase.
+These spans are found from the prompt's own wording:
+- quoted text ("…", “…”, «…», 「…」);
+- what follows a speech verb: say, tell, share, include, remind, mention, answer / reply /
+  respond with, begin / open / end / close with, greet with, "let them know";
+- user-facing facts: sentences not addressed to the assistant that carry contact details,
+  numbers, prices, hours or a policy ("Returns are accepted within 30 days.").
+A span in a sentence that calls something secret, internal or not to be shared is never sayable:
+those sentences are what the guard protects most, and their distinctive terms ("TANGERINE",
+"STAFF50") count as a leak on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from api_util_leak_text import sentences_with_spans
+
+_SECRET = re.compile(
+    r"\b(?:secret|secrets|confidential|internal|private|hidden|classified|staff[- ]only|"
+    r"password|passcode|(?:never|not|don'?t|mustn'?t|cannot|can'?t|won'?t|without|no)\s+"
+    r"(?:ever\s+)?(?:share|reveal|disclose|mention|say|tell|repeat|leak|expose|discuss|give away)"
+    r"|keep\s+(?:it|this|these|them)?\s*(?:to yourself|secret|private|confidential))\b",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"\b(?:instructions?|prompt|system|rules?|guidelines?|persona|configuration|setup)\b",
+    re.IGNORECASE,
+)
+_AUDIENCE = (
+    r"(?:them|him|her|everyone|people|(?:the|each|every|a|any)\s+)?"
+    r"(?:users?|callers?|customers?|patients?|visitors?|clients?|students?|learners?|players?|"
+    r"guests?|members?|parents?|readers?|person|people)?"
+)
+_OBJECT = (
+    r"(?:\s*(?:this|these|the following|the|our|a|an)?\s*(?:exact\s+|short\s+)?"
+    r"(?:disclaimer|line|lines|note|message|reminder|greeting|notice|text|sentence|phrase|words|"
+    r"statement|policy|number)\b)?\s*:?"
+)
+_NEGATED = re.compile(r"\b(?:never|not|don'?t|no|without|avoid|refuse to)\s+(?:\w+\s+)?$", re.I)
+_INTRO = re.compile(
+    r"\b(?:(?:say|says|saying|tell|share|include|remind|mention|inform|quote|recite|read out|"
+    r"state)\s+" + _AUDIENCE + r"\s*(?:that\b|to\b|about\b|of\b|with\b)?" + _OBJECT +
+    r"|(?:answer|reply|respond|begin|start|open|end|close|finish|conclude|sign off|greet|"
+    r"welcome)(?:\s+(?:each|every|all|your|the|a|any)\s+\w+|\s+" + _AUDIENCE + r")?\s+"
+    r"(?:with|by saying)\b" + _OBJECT +
+    r"|let\s+" + _AUDIENCE + r"\s+know(?:\s+that)?|point\s+" + _AUDIENCE + r"\s+to"
+    r"|direct\s+" + _AUDIENCE + r"\s+to)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"\s+(?:and|then|but)\s+(?:keep|never|always|do|don'?t|use|ask|be|avoid|make|stay|give|"
+    r"offer|suggest|limit|write|end|finish|close|stop|only)\b|;|,\s+then\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"\"([^\"\n]{3,}?)\"|“([^”\n]{3,}?)”|«([^»\n]{3,}?)»|「([^」\n]{2,}?)」"
+                     r"|『([^』\n]{2,}?)』|(?<![\w])'([^'\n]{8,}?)'(?![\w])")  # fmt: skip
+_FACT = re.compile(
+    r"\d|@|https?://|www\.|[$€£¥₹]|\b(?:disclaimer|notice|warning|reminder|greeting|welcome|"
+    r"policy|policies|hours|open|opening|closed|address|phone|contact|email|hotline|helpline|"
+    r"emergency|crisis|prices?|pricing|fees?|shipping|delivery|returns?|refunds?|exchanges?|"
+    r"warranty|location|website|appointments?|booking|motto|slogan)\b",
+    re.IGNORECASE,
+)
+_TO_ASSISTANT = re.compile(
+    r"\b(?:you|your|yours|yourself|assistant|bot|chatbot|ai|model|llm|act|pretend|roleplay)\b",
+    re.IGNORECASE,
+)
+_INSTRUCTION_START = frozenset(
+    "be act ask answer keep use never always do don't dont avoid respond reply help guide start "
+    "begin end finish stay refuse follow make treat remember focus offer suggest give provide "
+    "explain correct encourage celebrate escalate redirect only if when whenever before after "
+    "write speak talk limit prefer check confirm recommend mention include tell say share "
+    "greet welcome close open sign introduce stick match adapt use let please ensure try "
+    "handle reject decline politely first then finally important note rule".split()
+)
+_WE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+_SECRET_LABEL = re.compile(
+    r"^\s*(?:#+\s*)?(?:internal|confidential|secret|private|hidden|staff)\b[^:\n]{0,30}:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class PromptSpans:
+    """Character spans of the prompt: what may be said, and what is secret."""
+
+    sayable: tuple[tuple[int, int], ...]
+    secret: tuple[tuple[int, int], ...]
+
+    def sayable_texts(self, prompt: str) -> list[str]:
+        return [prompt[a:b].strip() for a, b in self.sayable if prompt[a:b].strip()]
+
+
+def _secret_spans(prompt: str) -> list[tuple[int, int]]:
+    spans = [(a, b) for text, a, b in sentences_with_spans(prompt) if _SECRET.search(text)]
+    for label in _SECRET_LABEL.finditer(prompt):  # "Internal notes:" and the paragraph under it
+        paragraph_end = prompt.find("\n\n", label.end())
+        spans.append((label.start(), len(prompt) if paragraph_end < 0 else paragraph_end))
+    return spans
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _span_after_intro(prompt: str, intro_end: int, sentence_end: int) -> tuple[int, int] | None:
+    rest = prompt[intro_end:sentence_end]
+    if not rest.strip(" :–—-\t"):
+        # "Always include this disclaimer:" with the text on the following line(s).
+        start = intro_end + len(prompt[intro_end:]) - len(prompt[intro_end:].lstrip(" :\n\t"))
+        paragraph_end = prompt.find("\n\n", start)
+        return (start, len(prompt) if paragraph_end < 0 else paragraph_end)
+    if ":" in prompt[intro_end : intro_end + 3] or rest.lstrip().startswith(("\"", "“")):
+        return (intro_end, sentence_end)
+    clause_end = _CLAUSE_END.search(rest)
+    return (intro_end, intro_end + clause_end.start() if clause_end else sentence_end)
+
+
+def find_spans(prompt: str) -> PromptSpans:
+    """Sayable and secret spans of a prompt (computed once per prompt version)."""
+    secret = _secret_spans(prompt)
+    sayable: list[tuple[int, int]] = []
+    for match in _QUOTED.finditer(prompt):
+        group = next(i for i in range(1, 7) if match.group(i) is not None)
+        if not _inside(match.start(), secret) and not _NEGATED.search(
+            prompt[max(0, match.start() - 25) : match.start()]
+        ):
+            sayable.append((match.start(group), match.end(group)))
+    for text, start, end in sentences_with_spans(prompt):
+        if _inside(start, secret) or _inside(end - 1, secret):
+            continue
+        for intro in _INTRO.finditer(prompt, start, end):
+            if _NEGATED.search(prompt[max(start, intro.start() - 25) : intro.start()]):
+                continue
+            span = _span_after_intro(prompt, intro.end(), end)
+            if span and not _META.search(prompt[span[0] : span[1]]):
+                sayable.append(span)
+            break
+        else:
+            if _is_user_facing_fact(text):
+                sayable.append((start, end))
+    sayable = [span for span in sayable if not _inside(span[0], secret)]
+    return PromptSpans(tuple(sorted(set(sayable))), tuple(sorted(secret)))
+
+
+def _is_user_facing_fact(sentence: str) -> bool:
+    """A fact meant for the user: not addressed to the assistant, and about contact, numbers,
+    prices, hours or policy, or said in the business's own voice ("we", "our")."""
+    first = re.match(r"[\W\d_]*([^\W\d_][\w']*)", sentence)
+    if first is None or first.group(1).lower() in _INSTRUCTION_START:
+        return False
+    if _TO_ASSISTANT.search(sentence) or _META.search(sentence):
+        return False
+    return bool(_FACT.search(sentence) or _WE.search(sentence))
+
+
+def sayable_parts(prompt: str) -> list[str]:
+    """The parts of a prompt the guard lets the assistant say (shown to the creator in the Lab)."""
+    return find_spans(prompt).sayable_texts(prompt)

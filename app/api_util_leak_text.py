@@ -1,0 +1,105 @@
+"""Canonical text for the leak guard: the same words compare equal however they are dressed up.
+
+Both the prompt and the reply go through `canonical_tokens`, so whatever a model does to the
+letters (capitals, accents, full-width or mathematical letters, Cyrillic look-alikes, zero-width
+characters, leetspeak digits) lands on the same token. Scripts written without spaces (Chinese,
+Japanese, Thai) become overlapping character pairs, so a sentence inside a reply still matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# Look-alike letters from Cyrillic and Greek that render like Latin ones (the usual confusables).
+_CONFUSABLES = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j",
+        "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ь": "b", "ɡ": "g", "ո": "n", "ս": "u",
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+        "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ϲ": "c", "ϳ": "j",
+        # l and i (and the digit 1) are told apart by nobody reading leetspeak: fold them.
+        "l": "i",
+    }
+)  # fmt: skip
+# Digits and symbols read as letters inside a word ("y0u 4r3", "m@y@").
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t",
+                       "8": "b", "9": "g", "@": "a", "$": "s"})  # fmt: skip
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff'’`"), None)
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+# A raw token: letters and digits, joined across invisible characters, apostrophes and the
+# leetspeak symbols @ and $.
+TOKEN = re.compile(r"(?:[^\W_]|[\u00ad\u180e\u200b-\u200d\u2060\ufeff@$'’`])+")
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f]+"
+)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_LEET_CHARS = re.compile(r"[0-9@$]")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
+MAX_TOKEN_CHARS = 48  # longer runs are cut: no word is that long, and work per token stays bounded
+
+
+def fold(text: str) -> str:
+    """Compatibility forms, case, accents, invisible characters and look-alikes removed."""
+    text = unicodedata.normalize("NFKD", text).translate(_INVISIBLE)
+    return _MARKS.sub("", text).casefold().translate(_CONFUSABLES)
+
+
+def canonical(raw: str) -> list[str]:
+    """The canonical tokens of one raw token: usually one, or character pairs for CJK and Thai."""
+    token = fold(raw[:MAX_TOKEN_CHARS])
+    if _LEET_CHARS.search(token):
+        token = token.translate(_LEET) if _HAS_LETTER.search(token) else token.strip("@$")
+    if not token:
+        return []
+    if not _UNSPACED.search(token):
+        return [token]
+    pieces: list[str] = []
+    position = 0
+    for run in _UNSPACED.finditer(token):
+        if run.start() > position:
+            pieces.append(token[position : run.start()])
+        chars = run.group(0)
+        pieces += [chars[i : i + 2] for i in range(max(1, len(chars) - 1))]
+        position = run.end()
+    if position < len(token):
+        pieces.append(token[position:])
+    return pieces
+
+
+def canonical_tokens(text: str, offset: int = 0) -> Iterator[tuple[str, int]]:
+    """(canonical token, where its raw token starts in the text) for every token."""
+    for match in TOKEN.finditer(text):
+        for token in canonical(match.group(0)):
+            yield token, offset + match.start()
+
+
+def is_unspaced(token: str) -> bool:
+    """A character pair from a script written without spaces."""
+    return bool(_UNSPACED.match(token))
+
+
+def sentences_with_spans(text: str) -> list[tuple[str, int, int]]:
+    """Sentences (split on .!? and 。！？ and line breaks) with their character spans."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    result = []
+    for begin, end in spans:
+        piece = text[begin:end]
+        stripped = piece.strip()
+        lead = begin + piece.index(stripped[0])
+        result.append((stripped, lead, lead + len(stripped)))
+    return result
+
+
+def sentences(text: str) -> list[str]:
+    return [sentence for sentence, _, _ in sentences_with_spans(text)]
