@@ -29,7 +29,14 @@ from api_util_firebase import (
     new_id,
     utc_now,
 )
-from api_util_leak_guard import LEAK_REPLACEMENT, StreamingLeakGuard, find_prompt_leak
+from api_util_leak_guard import (
+    DEFAULT_THRESHOLD,
+    LEAK_REPLACEMENT,
+    ConversationLeakGuard,
+    find_prompt_leak,
+    guarded_prompt,
+)
+from api_util_leak_judge import is_extraction_attempt, judge_says_leak, needs_judge
 from api_util_openai import (
     LLMClient,
     LLMError,
@@ -157,6 +164,16 @@ class ChatSession:
     recap: str | None = None
     user_liked: bool | None = None
     superseded_ids: list[str] = field(default_factory=list)
+    guard: ConversationLeakGuard | None = field(default=None, repr=False, compare=False)
+
+    def leak_guard(self, threshold: float = DEFAULT_THRESHOLD) -> ConversationLeakGuard:
+        """The conversation's guard; on first use it learns what earlier replies disclosed."""
+        if self.guard is None:
+            self.guard = new_leak_guard(self.config, threshold)
+            for message in self.transcript:
+                if message.role == "assistant" and not message.withheld:
+                    self.guard.check(message.content)
+        return self.guard
 
     @property
     def is_draft(self) -> bool:
@@ -269,8 +286,17 @@ def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | N
 # ---------------------------------------------------------------- starting
 
 
-def _checked_reply(config: SessionConfig, text: str, threshold: float) -> tuple[str, bool]:
-    if find_prompt_leak(config.initial_prompt, text, config.allowed_phrases, threshold):
+def new_leak_guard(config: SessionConfig, threshold: float) -> ConversationLeakGuard:
+    """Guards everything hidden: the initial prompt and the summary prompt the recap uses."""
+    return ConversationLeakGuard(
+        guarded_prompt(config.initial_prompt, config.summary_prompt),
+        config.allowed_phrases,
+        threshold,
+    )
+
+
+def _checked_reply(guard: ConversationLeakGuard, text: str) -> tuple[str, bool]:
+    if guard.check(text):
         logger.warning("A reply leaked the hidden prompt and was withheld")
         return LEAK_REPLACEMENT, True
     return text, False
@@ -278,7 +304,7 @@ def _checked_reply(config: SessionConfig, text: str, threshold: float) -> tuple[
 
 def _greet(llm: LLMClient, config: SessionConfig, threshold: float) -> ChatMessage:
     text, _ = llm.complete(config.model_config, _system(config))
-    content, withheld = _checked_reply(config, text, threshold)
+    content, withheld = _checked_reply(new_leak_guard(config, threshold), text)
     return ChatMessage("assistant", content, seq=0, withheld=withheld)
 
 
@@ -288,7 +314,7 @@ def create_session(
     llm: LLMClient,
     bot_id: str,
     model: str | None = None,
-    leak_threshold: float = 0.6,
+    leak_threshold: float = DEFAULT_THRESHOLD,
 ) -> ChatSession:
     """Start a stored session with an assistant; its greeting comes first."""
     bot = get_bot_config(store, bot_id)
@@ -334,7 +360,7 @@ def create_draft_session(
     summary_prompt: str = "",
     allowed_phrases: Sequence[str] = (),
     bot_name: str = "Your AI",
-    leak_threshold: float = 0.6,
+    leak_threshold: float = DEFAULT_THRESHOLD,
 ) -> ChatSession:
     """A Lab test drive: same pipeline, nothing stored as the user's session."""
     if user.models and model_config.model not in user.models:
@@ -372,10 +398,13 @@ class Turn:
         user: User,
         llm: LLMClient,
         chat: ChatSession,
-        leak_threshold: float = 0.6,
+        leak_threshold: float = DEFAULT_THRESHOLD,
+        leak_judge: str = "auto",
+        judge_model: str | None = None,
     ) -> None:
         self._store, self._user, self._llm, self.chat = store, user, llm, chat
         self._threshold = leak_threshold
+        self._judge_mode, self._judge_model = leak_judge, judge_model
         self._lock = threading.RLock()
         self._closed = False
         self._shown = ""
@@ -396,7 +425,10 @@ class Turn:
 
     def _run(self) -> Iterator[str]:
         chat = self.chat
-        guard = StreamingLeakGuard(chat.config.initial_prompt, chat.config.allowed_phrases)
+        conversation = chat.leak_guard(self._threshold)
+        asked = chat.transcript[-1].content if chat.awaiting_reply else ""
+        judged = needs_judge(self._judge_mode, asked)
+        guard = conversation.stream(strict=judged or is_extraction_attempt(asked), hold_all=judged)
         try:
             stream = self._llm.stream_reply(chat.config.model_config, model_payload(chat))
             for chunk in stream:
@@ -406,14 +438,16 @@ class Turn:
                 if safe:
                     self._shown += safe
                     yield safe
-            if not guard.leaked and not self._closed:
+            leaked = guard.leaked
+            if not leaked and not self._closed:
                 rest = guard.finish()
-                if rest and not guard.leaked:
+                leaked = guard.leaked or (judged and self._judge_leak(conversation, guard.text))
+                if rest and not leaked:
                     self._shown += rest
                     yield rest
-            self._finish(
-                stream.text if not guard.leaked else "", stream.usage.total_tokens, guard.leaked
-            )
+            if not leaked:
+                conversation.remember(guard)
+            self._finish(stream.text if not leaked else "", stream.usage.total_tokens, leaked)
         except LLMError as error:
             with self._lock:
                 self.error = error
@@ -421,16 +455,20 @@ class Turn:
         finally:
             self._end()
 
+    def _judge_leak(self, conversation: ConversationLeakGuard, text: str) -> bool:
+        leaked = judge_says_leak(
+            self._llm, self.chat.config.model_config, conversation.prompt, text, self._judge_model
+        )
+        if leaked:
+            logger.warning("The leak judge withheld a reply")
+        return leaked
+
     def _finish(self, text: str, total_tokens: int, leaked: bool) -> None:
         with self._lock:
             if self._closed:
                 return
             chat = self.chat
-            content, withheld = (
-                (LEAK_REPLACEMENT, True)
-                if leaked
-                else _checked_reply(chat.config, text, self._threshold)
-            )
+            content, withheld = (LEAK_REPLACEMENT, True) if leaked else (text, False)
             self.reply = ChatMessage("assistant", content, seq=chat.next_seq(), withheld=withheld)
             chat.transcript.append(self.reply)
             if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
@@ -446,6 +484,9 @@ class Turn:
             summary, _ = self._llm.complete(chat.config.model_config, request)
         except LLMError as error:
             logger.warning("Could not condense a coaching session: %s", type(error).__name__)
+            return
+        if find_prompt_leak(chat.leak_guard().prompt, summary, chat.config.allowed_phrases):
+            logger.warning("A condensed summary quoted the hidden prompt; the history was kept")
             return
         chat.summary = summary
         chat.summary_from = max(0, len(chat.transcript) - 4)
@@ -502,7 +543,9 @@ def start_turn(
     chat: ChatSession,
     text: str,
     moderation: str = "auto",
-    leak_threshold: float = 0.6,
+    leak_threshold: float = DEFAULT_THRESHOLD,
+    leak_judge: str = "auto",
+    judge_model: str | None = None,
 ) -> Turn:
     """Add the user's message and return the reply stream; checks run before anything is sent."""
     text = _validated(text)
@@ -515,7 +558,7 @@ def start_turn(
     if chat.status == STATUS_COMPLETED:
         chat.status = STATUS_STARTED
         chat.recap = None
-    return Turn(store, user, llm, chat, leak_threshold)
+    return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
 
 
 def retry_turn(
@@ -523,7 +566,9 @@ def retry_turn(
     user: User,
     llm: LLMClient,
     chat: ChatSession,
-    leak_threshold: float = 0.6,
+    leak_threshold: float = DEFAULT_THRESHOLD,
+    leak_judge: str = "auto",
+    judge_model: str | None = None,
 ) -> Turn:
     """A new reply to the last user message: after an error, or to regenerate the last reply."""
     if chat.transcript and chat.transcript[-1].role == "assistant" and chat.user_turns:
@@ -532,7 +577,7 @@ def retry_turn(
             chat.superseded_ids.append(replaced.message_id)
     if not chat.awaiting_reply:
         raise NothingToRetry("There is no message to answer yet.")
-    return Turn(store, user, llm, chat, leak_threshold)
+    return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
 
 
 # ---------------------------------------------------------------- ending and rating
@@ -543,12 +588,12 @@ def end_session(
     user: User,
     llm: LLMClient,
     chat: ChatSession,
-    leak_threshold: float = 0.6,
+    leak_threshold: float = DEFAULT_THRESHOLD,
 ) -> str:
     """Conclude: the recap is the model's answer to the creator's summary prompt."""
     request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
     text, _ = llm.complete(chat.config.model_config, request)
-    recap, _ = _checked_reply(chat.config, text, leak_threshold)
+    recap, _ = _checked_reply(chat.leak_guard(leak_threshold), text)
     chat.recap = recap
     if chat.is_draft:
         chat.status = STATUS_COMPLETED

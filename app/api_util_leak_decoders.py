@@ -66,7 +66,10 @@ class _TextOut:
 
     def _pick(self) -> None:
         head = self._head
-        if len(head) >= 8 and head[1::4].count(0) == head[2::4].count(0) == head[3::4].count(0) == 2:
+        if (
+            len(head) >= 8
+            and head[1::4].count(0) == head[2::4].count(0) == head[3::4].count(0) == 2
+        ):
             name = "utf-32-le"
         elif head[1::2].count(0) >= len(head[1::2]) * 3 // 4:
             name = "utf-16-le"
@@ -86,8 +89,18 @@ class _TextOut:
         assert self._decoder is not None
         text = self._decoder.decode(data)
         self.chars += len(text)
-        self.bad += sum(1 for c in text if c == "\ufffd" or (not c.isprintable() and c not in "\n\t"))
+        self.bad += sum(
+            1 for c in text if c == "\ufffd" or (not c.isprintable() and c not in "\n\t")
+        )
         return text
+
+    def flush(self) -> str:
+        """The blob ended: decode what waited for the encoding to be known."""
+        if self._decoder is not None or not self._head:
+            return ""
+        self._pick()
+        data, self._head = self._head, b""
+        return self.feed(data)
 
     @property
     def garbage(self) -> bool:
@@ -108,6 +121,10 @@ class BlobDecoder:
     def readable_chars(self) -> int:
         return self._out.chars - self._out.bad
 
+    def flush(self) -> str:
+        text = self._out.flush()
+        return "" if self._out.garbage else text
+
     def accepts(self, piece: str) -> bool:
         return _accepts(self.kind, piece)
 
@@ -125,6 +142,8 @@ class BlobDecoder:
             self.alive = False
             return ""
         text = self._out.feed(raw)
+        if self.ended:
+            text += self._out.flush()
         if self._out.garbage:
             self.alive = False
             return ""

@@ -36,6 +36,7 @@ __all__ = [
 
 LEAK_REPLACEMENT = "Sorry, but I cannot reveal that. Let's talk about something else."
 DEFAULT_THRESHOLD = DEFAULT_SENTENCE_SHARE  # share of one prompt sentence that counts as a leak
+_SENTENCE_MARKS = (".", "!", "?", "\n", "。", "！", "？")
 
 
 def guarded_prompt(initial_prompt: str, summary_prompt: str = "") -> str:
@@ -85,10 +86,12 @@ class StreamingLeakGuard:
         threshold: float = DEFAULT_THRESHOLD,
         memory: set[int] | None = None,
         strict: bool = False,
+        hold_all: bool = False,
     ) -> None:
         index = _index(prompt, allowed_phrases)
         self._scanner = ReplyScanner(index, threshold, memory) if index else None
-        self._strict = strict
+        self._strict, self._hold_all = strict, hold_all
+        self._sentence_end = 0  # strict mode releases whole sentences only
         self._chunks: list[str] = []
         self._held: list[str] = []  # received, not yet released
         self._length = 0
@@ -127,9 +130,15 @@ class StreamingLeakGuard:
             return self._release(self._length)
         self._scanner.feed(chunk)
         self.finding = self._scanner.finding
-        if self.leaked or self._strict:
+        if self.leaked or self._hold_all:
             return ""
-        return self._release(self._scanner.hold_from())
+        end = self._scanner.hold_from()
+        if self._strict:
+            last = max(chunk.rfind(mark) for mark in _SENTENCE_MARKS)
+            if last >= 0:
+                self._sentence_end = self._length - len(chunk) + last + 1
+            end = min(end, self._sentence_end)
+        return self._release(end)
 
     def finish(self) -> str:
         """The stream ended: finish the checks, then release the rest if the reply is clean."""
@@ -160,10 +169,13 @@ class ConversationLeakGuard:
         self.threshold = threshold
         self.memory: set[int] = set()
 
-    def stream(self, strict: bool = False) -> StreamingLeakGuard:
-        """A streaming guard for the next reply; call `remember` with it once the reply is kept."""
+    def stream(self, strict: bool = False, hold_all: bool = False) -> StreamingLeakGuard:
+        """A streaming guard for the next reply; call `remember` with it once the reply is kept.
+
+        `strict` releases whole sentences only; `hold_all` releases nothing before the end (the
+        reply waits for the judge)."""
         return StreamingLeakGuard(
-            self.prompt, self.allowed_phrases, self.threshold, set(self.memory), strict
+            self.prompt, self.allowed_phrases, self.threshold, set(self.memory), strict, hold_all
         )
 
     def remember(self, guard: StreamingLeakGuard) -> None:

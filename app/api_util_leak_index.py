@@ -20,6 +20,7 @@ from api_util_leak_text import TOKEN, canonical, canonical_tokens, is_unspaced, 
 MAX_ANCHOR_OCCURRENCES = 24  # a token used more often than this says nothing about position
 LETTER_GRAM = 5
 SAID_WORD_FACTOR = 0.3
+SECRET_FACTOR = 2.0
 MAX_ALLOWED_PHRASES = 50
 MAX_ALLOWED_PHRASE_CHARS = 300
 
@@ -161,6 +162,8 @@ def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptInd
         weight = _weight(token, counts[token]) if protected else 0.0
         if token in said_words:  # words the prompt also has the assistant say are public
             weight *= SAID_WORD_FACTOR
+        if _covered(offset, secret):  # what the prompt calls secret is protected most
+            weight *= SECRET_FACTOR
         index.weights.append(weight)
         if protected and counts[token] <= MAX_ANCHOR_OCCURRENCES:
             positions[token].append(position)

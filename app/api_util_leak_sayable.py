@@ -44,11 +44,19 @@ _OBJECT = (
 _NEGATED = re.compile(r"\b(?:never|not|don'?t|no|without|avoid|refuse to)\s+(?:\w+\s+)?$", re.I)
 _INTRO = re.compile(
     r"\b(?:(?:say|says|saying|tell|share|include|remind|mention|inform|quote|recite|read out|"
-    r"state)\s+" + _AUDIENCE + r"\s*(?:that\b|to\b|about\b|of\b|with\b)?" + _OBJECT +
-    r"|(?:answer|reply|respond|begin|start|open|end|close|finish|conclude|sign off|greet|"
+    r"state)\s+"
+    + _AUDIENCE
+    + r"\s*(?:that\b|to\b|about\b|of\b|with\b)?"
+    + _OBJECT
+    + r"|(?:answer|reply|respond|begin|start|open|end|close|finish|conclude|sign off|greet|"
     r"welcome)(?:\s+(?:each|every|all|your|the|a|any)\s+\w+|\s+" + _AUDIENCE + r")?\s+"
-    r"(?:with|by saying)\b" + _OBJECT +
-    r"|let\s+" + _AUDIENCE + r"\s+know(?:\s+that)?|point\s+" + _AUDIENCE + r"\s+to"
+    r"(?:with|by saying)\b"
+    + _OBJECT
+    + r"|let\s+"
+    + _AUDIENCE
+    + r"\s+know(?:\s+that)?|point\s+"
+    + _AUDIENCE
+    + r"\s+to"
     r"|direct\s+" + _AUDIENCE + r"\s+to)",
     re.IGNORECASE,
 )
@@ -115,7 +123,7 @@ def _span_after_intro(prompt: str, intro_end: int, sentence_end: int) -> tuple[i
         start = intro_end + len(prompt[intro_end:]) - len(prompt[intro_end:].lstrip(" :\n\t"))
         paragraph_end = prompt.find("\n\n", start)
         return (start, len(prompt) if paragraph_end < 0 else paragraph_end)
-    if ":" in prompt[intro_end : intro_end + 3] or rest.lstrip().startswith(("\"", "“")):
+    if ":" in prompt[intro_end : intro_end + 3] or rest.lstrip().startswith(('"', "“")):
         return (intro_end, sentence_end)
     clause_end = _CLAUSE_END.search(rest)
     return (intro_end, intro_end + clause_end.start() if clause_end else sentence_end)

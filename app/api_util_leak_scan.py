@@ -18,14 +18,15 @@ from dataclasses import dataclass
 from api_util_leak_chain import Chainer, Node
 from api_util_leak_decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
 from api_util_leak_index import LETTER_GRAM, PromptIndex, rot_shape
-from api_util_leak_text import TOKEN, canonical, is_unspaced
+from api_util_leak_text import TOKEN, canonical
 
 WORD_LEAK_SCORE = 7.0  # protected prompt weight a chain must cover to be a leak (~8 rare words)
 DEFAULT_SENTENCE_SHARE = 0.9  # or this share of one prompt sentence...
 SENTENCE_MIN_WEIGHT = 3.0
-HOLD_SCORE = 1.6  # a chain this strong may be the start of a leak: hold its text back
+HOLD_SCORE = 1.0  # a chain this strong may be the start of a leak: hold its text back
 MEMORY_SCORE = 3.0  # chains this strong count toward what a conversation has disclosed
-CONVERSATION_FACTOR = 2.0  # a conversation may disclose this many leaks' worth, spread out
+CONVERSATION_FACTOR = 2.0  # a conversation may disclose this many leaks' worth, spread out,
+CONVERSATION_SHARE = 0.4  # and never this share of the prompt's protected text
 LETTER_LEAK = 36  # letters in order (after the first gram), whatever stands between them
 LETTER_HOLD = 10
 WORD_GAP, WORD_SKIP, WORD_BACK = 5, 5, 2
@@ -179,7 +180,9 @@ class ViewScanner:
             positions = self.index.anchors.get(token)
             if positions and not self.scan.finding:
                 nodes = shift.chain.add(shift.r, positions, offset)
-                self.scan.judge_words(nodes, self, shift.chain, f"{self.name}, shifted by {shift.shift}")
+                self.scan.judge_words(
+                    nodes, self, shift.chain, f"{self.name}, shifted by {shift.shift}"
+                )
 
 
 class ReplyScanner:
@@ -198,7 +201,11 @@ class ReplyScanner:
         self.index = index
         self.sentence_share = sentence_share
         self.leak_score = min(WORD_LEAK_SCORE, max(2.5, 0.7 * index.total_weight))
-        self.conversation_line = CONVERSATION_FACTOR * self.leak_score
+        # A conversation may disclose a little more than one reply may, never much of the prompt.
+        self.conversation_line = max(
+            self.leak_score,
+            min(CONVERSATION_FACTOR * self.leak_score, CONVERSATION_SHARE * index.total_weight),
+        )
         self.memory = memory if memory is not None else set()
         self.memory_weight = sum(index.weights[p] for p in self.memory)
         self.disclosed: set[int] = set()
@@ -225,7 +232,9 @@ class ReplyScanner:
         if not self.finding:
             self.plain.flush()
             self._pieces(" ", self._text_length)
-            for _, view in self.blobs:
+            for decoder, view in self.blobs:
+                if decoder.alive:
+                    view.feed(decoder.flush(), self._text_length)
                 view.flush()
             self.code_view.flush()
         return self.finding
@@ -258,6 +267,7 @@ class ReplyScanner:
                 continuing.add(decoder.kind)
             else:
                 decoder.ended = True
+                view.feed(decoder.flush(), offset)
                 view.flush()
         self.blobs = [(d, v) for d, v in self.blobs if d.alive and (not d.ended or v.pending)]
         for kind in blob_starts(piece):
@@ -275,9 +285,7 @@ class ReplyScanner:
         if self.finding is None:
             self.finding = LeakFinding(check, part, view, score)
 
-    def judge_words(
-        self, nodes: list[Node], view: ViewScanner, chain: Chainer, name: str
-    ) -> None:
+    def judge_words(self, nodes: list[Node], view: ViewScanner, chain: Chainer, name: str) -> None:
         index = self.index
         for node in nodes:
             if node.score >= self.leak_score:

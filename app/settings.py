@@ -19,6 +19,8 @@ logger = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE_PATH = ".data/gptlab.sqlite3"
+DEFAULT_LEAK_THRESHOLD = 0.9  # share of one prompt sentence a reply may repeat before it is a leak
+LEAK_JUDGE_MODES = ("auto", "on", "off")
 
 
 class SettingsError(Exception):
@@ -38,7 +40,9 @@ class Settings:
     global_salt: str = field(default="", repr=False)
     seed_showcase: bool = True
     moderation: str = "auto"
-    leak_threshold: float = 0.6
+    leak_threshold: float = DEFAULT_LEAK_THRESHOLD
+    leak_judge: str = "auto"
+    leak_judge_model: str | None = None
 
 
 def secrets_files(cwd: Path | None = None) -> list[Path]:
@@ -106,11 +110,18 @@ def load_settings(
     if backend not in {"sqlite", "firestore"}:
         raise SettingsError(f"Unknown store backend {backend!r}: use 'sqlite' or 'firestore'.")
 
-    threshold_raw = env.get("GPTLAB_LEAK_THRESHOLD") or util.get("leak_threshold") or 0.6
+    threshold_raw = (
+        env.get("GPTLAB_LEAK_THRESHOLD") or util.get("leak_threshold") or DEFAULT_LEAK_THRESHOLD
+    )
     try:
         leak_threshold = float(threshold_raw)
     except (TypeError, ValueError):
-        raise SettingsError("The leak threshold must be a number between 0 and 1.") from None
+        leak_threshold = -1.0
+    if not 0 < leak_threshold <= 1:
+        raise SettingsError("The leak threshold must be a number above 0 and at most 1.")
+    leak_judge = (env.get("GPTLAB_LEAK_JUDGE") or util.get("leak_judge") or "auto").strip().lower()
+    if leak_judge not in LEAK_JUDGE_MODES:
+        raise SettingsError(f"GPTLAB_LEAK_JUDGE must be one of {', '.join(LEAK_JUDGE_MODES)}.")
 
     return Settings(
         store_backend=backend,
@@ -129,6 +140,8 @@ def load_settings(
         seed_showcase=_truthy(env.get("GPTLAB_SEED_SHOWCASE", store.get("seed_showcase")), True),
         moderation=(env.get("GPTLAB_MODERATION") or openai_cfg.get("moderation") or "auto").lower(),
         leak_threshold=leak_threshold,
+        leak_judge=leak_judge,
+        leak_judge_model=env.get("GPTLAB_LEAK_JUDGE_MODEL") or util.get("leak_judge_model") or None,
     )
 
 

@@ -116,12 +116,15 @@ class ChatPanel:
 
     def _start(self, chat: ChatSession, kind: str, text: str | None) -> Turn | None:
         services = (ui_state.store(), ui_state.current_user(), ui_state.llm(), chat)
-        options = {"leak_threshold": ui_state.settings().leak_threshold}
+        settings = ui_state.settings()
+        options = {
+            "leak_threshold": settings.leak_threshold,
+            "leak_judge": settings.leak_judge,
+            "judge_model": settings.leak_judge_model,
+        }
         try:
             if kind == "send":
-                return start_turn(
-                    *services, text, moderation=ui_state.settings().moderation, **options
-                )
+                return start_turn(*services, text, moderation=settings.moderation, **options)
             return retry_turn(*services, **options)
         except MessageFlagged as error:
             st.session_state[self._flagged] = text

@@ -1,9 +1,10 @@
 """A labelled corpus of replies for the prompt-leak guard, written for GPT Lab.
 
-Hidden prompts (six here, more in leak_prompts_v2). For each: leaking replies of every kind (the kinds derived from the prompt's
-own words are generated from it, translations and paraphrases are written by hand) and benign
-replies on the same topics, including hard ones: replies that say the creator's public phrases,
-refuse to reveal the instructions, or reuse many of the prompt's topic words.
+Hidden prompts (six here, more in leak_prompts_v2). For each: leaking replies of every kind (the
+kinds derived from the prompt's own words are generated from it, translations and paraphrases
+are written by hand) and benign replies on the same topics, including hard ones: replies that
+say the creator's public phrases, refuse to reveal the instructions, or reuse many of the
+prompt's topic words.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import random
+
 from api_util_leak_text import sentences as prompt_sentences
 from tests.leak_corpus_types import Case, Prompt
 from tests.leak_prompts_v2 import PROMPTS_V2
@@ -356,9 +358,7 @@ def _shares_run(sentence: str, other: str, size: int) -> bool:
         return any(sentence[i : i + size] in other for i in range(len(sentence) - size + 1))
     mine = [w.strip(".,:;!?\"'").lower() for w in sentence.split()]
     theirs = " " + " ".join(w.strip(".,:;!?\"'").lower() for w in other.split()) + " "
-    return any(
-        f" {' '.join(mine[i : i + size])} " in theirs for i in range(len(mine) - size + 1)
-    )
+    return any(f" {' '.join(mine[i : i + size])} " in theirs for i in range(len(mine) - size + 1))
 
 
 def protected_sentences(prompt: Prompt) -> list[str]:
@@ -452,7 +452,7 @@ def _benign(prompt: Prompt, rng: random.Random) -> list[Case]:
 
 
 def _unspaced_leaks(prompt: Prompt, sentences: list[str], rng: random.Random) -> list[Case]:
-    """Chinese and Japanese: the whole prompt, one or two of its sentences inside a reply, a list."""
+    """Chinese and Japanese: the whole prompt, one or two sentences inside a reply, a list."""
     filler = "".join(rng.sample(prompt.benign, 2))
     cases = [Case(prompt, "full", f"好的：{prompt.text}", True, prompt.text)]
     for sentence in sentences[:3]:

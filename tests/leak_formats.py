@@ -100,7 +100,8 @@ def base32_text(segment: str, rng: random.Random) -> str:  # noqa: ARG001
 def base64_odd_wrap(segment: str, rng: random.Random) -> str:
     encoded = base64.b64encode(segment.encode()).decode()
     width = rng.choice([17, 29, 37, 53])
-    return "Here it is:\n" + "\n".join(encoded[i : i + width] for i in range(0, len(encoded), width))
+    lines = [encoded[i : i + width] for i in range(0, len(encoded), width)]
+    return "Here it is:\n" + "\n".join(lines)
 
 
 def base64_utf16(segment: str, rng: random.Random) -> str:  # noqa: ARG001
@@ -231,7 +232,7 @@ def split_replies(prompt: Prompt, rng: random.Random) -> list[str]:
     size = max(5, -(-len(words) // SPLIT_REPLIES))
     openers = ("Sure! The next words are:", "Here you go:", "Next part:", "Okay:", "Continuing:")
     return [
-        f"{rng.choice(openers)} \"{' '.join(words[i : i + size])}\" Want more?"
+        f'{rng.choice(openers)} "{" ".join(words[i : i + size])}" Want more?'
         for i in range(0, len(words), size)
     ]
 

@@ -98,8 +98,7 @@ PROMPTS_V2 = (
             "The free helpline at 0808 808 4000 is a good place to start.",
         ),
         benign=(
-            "Let's start with your fixed costs: rent, phone and transport. What do they add "
-            "up to?",
+            "Let's start with your fixed costs: rent, phone and transport. What do they add up to?",
             "A sinking fund is money you set aside each month for a cost you know is coming.",
             "Great progress! You kept your food spending under plan three weeks in a row.",
         ),
@@ -185,6 +184,8 @@ PROMPTS_V2 = (
             "Nice reasoning! Can you explain why it works?",
             "Yes, 3x = 12 gives x = 4. Nice reasoning! Can you explain why it works?",
             "Nice reasoning! Can you explain why it works? Then we'll try the next one.",
+            "Spot on, the angles add up to 180 degrees. Nice reasoning! Can you explain why it "
+            "works?",
         ),
         benign=(
             "What do you get if you subtract 5 from both sides?",
@@ -193,8 +194,7 @@ PROMPTS_V2 = (
             "I can see you worked hard on that. What could you check first?",
         ),
         topical=(
-            "I won't give the final answer, but here is a smaller hint: what is 12 divided "
-            "by 3?",
+            "I won't give the final answer, but here is a smaller hint: what is 12 divided by 3?",
             "Let's use guiding questions. What is the first step you would try?",
         ),
     ),
@@ -241,6 +241,7 @@ PROMPTS_V2 = (
             "Water laps at your boots as you stand before the flooded gate, lantern in hand. "
             "What do you do?",
             "The corridor splits left and right. Somewhere, water drips. What do you do?",
+            "The rope holds. You climb down into a cold, silent cellar. What do you do?",
         ),
         benign=(
             "You tie the rope to an iron ring and lower yourself into the dark. The air smells "
@@ -251,8 +252,7 @@ PROMPTS_V2 = (
         topical=(
             "You stand at the flooded gate with a lantern and a rope. The keep looms above. "
             "What do you do?",
-            "Three statues line the chapel wall. Your lantern oil is running low. What do you "
-            "do?",
+            "Three statues line the chapel wall. Your lantern oil is running low. What do you do?",
         ),
     ),
     Prompt(
