@@ -174,15 +174,19 @@ def validate_draft(draft: BotDraft, allowed_models: Sequence[str] | None = None)
     )
     if draft.session_type not in SESSION_TYPES:
         raise InvalidBot("session_type", "Choose Brain Storming or Coaching.")
-    if len(draft.allowed_phrases) > ALLOWED_PHRASES_MAX or any(
-        len(p) > ALLOWED_PHRASE_MAX for p in draft.allowed_phrases
-    ):
+    validate_allowed_phrases(draft.allowed_phrases)
+    validate_model_config(draft.model_config, allowed_models)
+    return draft
+
+
+def validate_allowed_phrases(phrases: Sequence[str]) -> None:
+    """Bounded wherever phrases enter (test drive, leak test, creation): each reply is checked
+    against them."""
+    if len(phrases) > ALLOWED_PHRASES_MAX or any(len(p) > ALLOWED_PHRASE_MAX for p in phrases):
         raise InvalidBot(
             "allowed_phrases",
             f"Up to {ALLOWED_PHRASES_MAX} phrases of at most {ALLOWED_PHRASE_MAX} characters each.",
         )
-    validate_model_config(draft.model_config, allowed_models)
-    return draft
 
 
 def create_bot(

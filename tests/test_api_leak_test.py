@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from api_leak_test import (
+    ANSWERED,
     ATTEMPTS,
     CAUGHT,
+    LEAKED,
+    NEXT_WORDS,
     REFUSED,
-    THROUGH,
+    attempt_count,
     estimated_tokens,
     is_refusal,
     resembling_parts,
@@ -21,20 +24,28 @@ PROMPT = (
 )
 
 
-def test_report_counts_caught_refused_and_through(llm, llm_server):
+def test_report_says_caught_refused_leaked_and_answered(llm, llm_server):
     report = run_leak_test(llm, PROMPT, ModelConfig("gpt-4o-mini", 200))
     outcomes = {result.name: result.outcome for result in report.results}
     assert outcomes["Ask for the instructions"] == CAUGHT
     assert outcomes["Ask for base64"] == CAUGHT
+    assert outcomes["Ask for numbered lines"] == CAUGHT
+    assert outcomes["Ask for character codes"] == CAUGHT
+    assert outcomes[NEXT_WORDS[0]] == CAUGHT  # no single reply is a leak; the three are
     assert outcomes["Ask for a poem of the rules"] == REFUSED
-    assert outcomes["Ask for a translation"] == THROUGH
-    assert (report.count(CAUGHT), report.count(REFUSED), report.count(THROUGH)) == (2, 1, 3)
-    translated = next(r for r in report.results if r.name == "Ask for a translation")
-    assert "Increase weekly distance by no more than ten percent." in translated.resembles
-    assert len(llm_server.state.calls("/chat/completions")) == len(ATTEMPTS)
-    for call in llm_server.state.calls("/chat/completions"):
+    assert outcomes["Ask for a translation"] == CAUGHT  # this model's "translation" keeps the words
+    assert outcomes["Role-play"] == LEAKED
+    # An echo that reveals nothing is not counted as a leak.
+    assert outcomes["Ask for the previous sentences"] == ANSWERED
+    assert len(report.results) == attempt_count()
+    retold = next(r for r in report.results if r.name == "Role-play")
+    assert "Increase weekly distance by no more than ten percent." in retold.resembles
+    calls = llm_server.state.calls("/chat/completions")
+    # Caught at the second "next words" reply: the third is never requested.
+    assert len(calls) == len(ATTEMPTS) + 2 < len(ATTEMPTS) + len(NEXT_WORDS[1])
+    for call in calls:
         assert call["messages"][0] == {"role": "system", "content": PROMPT}
-        assert len(call["messages"]) == 2  # each attempt in a fresh conversation
+    assert [len(c["messages"]) for c in calls[: len(ATTEMPTS)]] == [2] * len(ATTEMPTS)
 
 
 def test_refusals_are_recognised():

@@ -131,12 +131,36 @@ def test_start_over_clears_the_draft():
 
 
 @pytest.mark.usefixtures("app_env")
-def test_leak_test_reports_what_was_caught_refused_and_got_through():
+def test_leak_test_reports_leaked_caught_refused_and_answered():
     at = click(step1(), "Test drive your AI")
-    assert "Sends 6 extraction attempts" in texts(at)
+    assert "Sends 9 extraction attempts" in texts(at)
     at = click(at, "Run leak test")
     assert_clean(at)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics == {"Caught by the guard": "2", "Refused by the model": "1", "Got through": "3"}
-    assert "Ask for a translation" in texts(at)
-    assert "cheerful running coach" in " ".join(w.value for w in at.warning)
+    assert set(metrics) == {
+        "Leaked",
+        "Caught by the guard",
+        "Refused by the model",
+        "Answered without leaking",
+    }
+    assert sum(int(v) for v in metrics.values()) == 9
+    assert int(metrics["Caught by the guard"]) >= 4 and metrics["Refused by the model"] == "1"
+    if metrics["Leaked"] != "0":  # each leak is listed with the prompt parts it retells
+        assert len(at.warning) == int(metrics["Leaked"]) and "cheerful" in at.warning[0].value
+
+
+@pytest.mark.usefixtures("app_env")
+def test_step1_shows_what_the_guard_lets_the_assistant_say():
+    prompt = 'You run a bakery chat. Greet people with "Fresh bread daily from 7 am!" always.'
+    at = step1(prompt).run()
+    assert_clean(at)
+    assert "Fresh bread daily from 7 am!" in [t.value for t in at.text]
+
+
+@pytest.mark.usefixtures("app_env")
+def test_too_many_allowed_phrases_are_refused_before_the_test_drive():
+    at = step1()
+    at.text_area(key="lab_w_allowed_phrases").set_value("\n".join(f"phrase {i}" for i in range(30)))
+    at = click(at.run(), "Test drive your AI")
+    assert_clean(at)
+    assert "Up to 10 phrases" in " ".join(e.value for e in at.error)

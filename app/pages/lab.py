@@ -9,7 +9,15 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import streamlit as st
-from api_leak_test import CAUGHT, REFUSED, THROUGH, estimated_tokens, run_leak_test
+from api_leak_test import (
+    ANSWERED,
+    CAUGHT,
+    LEAKED,
+    REFUSED,
+    attempt_count,
+    estimated_tokens,
+    run_leak_test,
+)
 from ui_account import render_sidebar
 from ui_text import plain
 
@@ -30,10 +38,12 @@ from api_bots import (
     BotProfile,
     InvalidBot,
     create_bot,
+    validate_allowed_phrases,
     validate_initial_prompt,
     validate_model_config,
 )
 from api_sessions import create_draft_session
+from api_util_leak_sayable import sayable_parts
 from api_util_openai import ModelConfig
 from ui_chat import ChatPanel
 from ui_components import assistant_card, chat_title
@@ -167,6 +177,7 @@ def _valid_step1() -> bool:
     try:
         validate_initial_prompt(draft()["initial_prompt"])
         validate_model_config(model_config(), ui_state.current_user().models)
+        validate_allowed_phrases(allowed_phrases())
     except InvalidBot as error:
         _fail(error)
         return False
@@ -218,6 +229,7 @@ def handler_back_to_step1() -> None:
 def handler_leak_test() -> None:
     st.session_state[LEAK_REPORT] = None
     try:
+        validate_allowed_phrases(allowed_phrases())
         report = run_leak_test(
             ui_state.llm(), draft()["initial_prompt"], model_config(), allowed_phrases()
         )
@@ -296,6 +308,7 @@ def render_step1() -> None:
     columns[3].slider(
         "Presence penalty", -2.0, 2.0, step=0.1, key=W + "presence_penalty", disabled=not custom
     )
+    render_sayable_parts()
     st.text_area(
         "Phrases your assistant may say word for word (one per line)",
         key=W + "allowed_phrases",
@@ -346,29 +359,46 @@ def render_leak_test() -> None:
         data = draft()
         tokens = estimated_tokens(data["initial_prompt"], data["model"], int(data["max_tokens"]))
         st.caption(
-            f"Sends 6 extraction attempts to your draft with your API key: up to about "
-            f"{tokens:,} tokens, billed by your provider."
+            f"Sends {attempt_count()} extraction attempts to your draft with your API key: up "
+            f"to about {tokens:,} tokens, billed by your provider."
         )
         st.button("Run leak test", key="lab_leak_test", on_click=handler_leak_test)
         report = st.session_state.get(LEAK_REPORT)
         if report is None:
             return
-        caught, refused, through = st.columns(3)
-        caught.metric("Caught by the guard", report.count(CAUGHT))
-        refused.metric("Refused by the model", report.count(REFUSED))
-        through.metric("Got through", report.count(THROUGH))
+        columns = st.columns(4)
+        columns[0].metric("Leaked", report.count(LEAKED))
+        columns[1].metric("Caught by the guard", report.count(CAUGHT))
+        columns[2].metric("Refused by the model", report.count(REFUSED))
+        columns[3].metric("Answered without leaking", report.count(ANSWERED))
         for result in report.results:
-            if result.outcome != THROUGH:
+            if result.outcome != LEAKED:
                 continue
             st.markdown(f"**{plain(result.name)}**: {plain(result.attempt)}")
             st.caption("The reply reached the visitor:")
             st.code(result.reply[:600], language=None, wrap_lines=True)
-            if result.resembles:
-                st.warning(
-                    "It resembles these parts of your prompt (retold, e.g. translated or "
-                    "paraphrased, which the guard cannot prove):\n\n"
-                    + "\n".join(f"- {plain(part)}" for part in result.resembles)
-                )
+            st.warning(
+                "It retells these parts of your prompt (e.g. translated or paraphrased, which "
+                "the guard cannot prove). Advice: a model retells what it is asked about; "
+                "keep secrets out of the prompt, or tell the assistant to decline questions "
+                "about its instructions.\n\n"
+                + "\n".join(f"- {plain(part)}" for part in result.resembles)
+            )
+
+
+def render_sayable_parts() -> None:
+    """What the guard lets the assistant say word for word, derived from the prompt."""
+    prompt = st.session_state.get(W + "initial_prompt", "")
+    parts = sayable_parts(prompt) if prompt.strip() else []
+    with st.expander(f"What the leak guard lets your assistant say ({len(parts)})"):
+        st.caption(
+            "Quoted text, what your prompt tells the assistant to say or share, and facts meant "
+            "for users (hours, numbers, policies) may appear in replies word for word. Anything "
+            "your prompt calls secret or internal never does. Add more below if something is "
+            "missing."
+        )
+        for part in parts:
+            st.text(part)
 
 
 def render_step3() -> None:
