@@ -227,4 +227,4 @@ def test_ordinary_reply_on_the_same_topic_is_not_a_leak():
         "team do you want to join next year?"
     )
     assert not is_prompt_leak(PROMPT, reply)
-    assert LEAK_REPLACEMENT.startswith("Sorry, but I can not reveal that.")
+    assert LEAK_REPLACEMENT.startswith("Sorry, but I cannot reveal that.")
