@@ -33,8 +33,9 @@ _ATTEMPT = re.compile(
     r"\s+(?:codes?|encoding)|what\s+were\s+you\s+told|how\s+were\s+you\s+(?:configured|set\s+up|"
     r"instructed|programmed)|developer\s+mode|jailbreak"
     r"|instrucciones|indicaciones\s+del\s+sistema|consignes|instructions\s+syst[eè]me|anweisungen|"
-    r"systemprompt|istruzioni|instru[cç][oõ]es|инструкци|промпт|系统提示|提示词|指令|指示|プロンプト|"
-    r"命令|지시|프롬프트)",
+    r"systemprompt|istruzioni|instru[cç][oõ]es|инструкци|промпт)"
+    # Scripts written without spaces have no word boundaries to anchor on.
+    r"|系统提示|提示词|指令|指示|プロンプト|命令|지시|프롬프트",
     re.IGNORECASE,
 )
 JUDGE_INSTRUCTIONS = (

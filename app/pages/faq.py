@@ -52,12 +52,26 @@ QUESTIONS: list[tuple[str, str]] = [
     ),
     (
         "Can people see my assistant's prompt?",
-        "No. The prompt is never shown to anyone but you. Visitors could try to talk the model "
-        "into repeating it, so every reply passes a leak guard before it reaches the screen: "
-        "replies that repeat your prompt's sentences or long runs of its words are replaced by "
-        '"Sorry, but I can not reveal that." If your prompt contains a phrase that should be '
-        "said (a disclaimer, a phone number), list it in the Lab so the guard lets it through. "
-        "No guard is perfect: do not put secrets in a prompt.",
+        "Not in the app: it is shown to nobody but you, in no listing, export or error. Visitors "
+        "can still try to talk the model into repeating it, so every reply passes a leak guard "
+        "before it reaches the screen. It catches your prompt's wording however it is dressed "
+        "up (numbered, spaced out, mixed with other words, encoded as base64, hex or character "
+        "codes, reversed, shifted, in look-alike letters) and adds up what a conversation "
+        "hands out a few words at a time; such replies become \"Sorry, but I cannot reveal "
+        'that." What your prompt tells the assistant to say (quoted lines, disclaimers, hours, '
+        "phone numbers) is never blocked: Lab step 1 shows what the guard found, and you can "
+        "add phrases. It is best effort: a capable model can retell a prompt in its own words "
+        "or another language. For messages that ask for the instructions, GPT Lab asks the "
+        "model one short extra question (a few tokens on the visitor's key) to catch those. "
+        "Do not put secrets in a prompt.",
+    ),
+    (
+        "Does the leak guard cost me anything?",
+        "Normal messages: nothing, it runs on GPT Lab's server. A message that looks like an "
+        "attempt to extract the instructions costs one short extra completion (the hidden "
+        "prompt plus the reply in, one word out) on the key of the person chatting, and its "
+        "reply appears when it has been checked rather than word by word. The Lab's leak test "
+        "sends 9 attempts (11 requests) on your key and shows the cost before it runs.",
     ),
     (
         "What are Brain Storming and Coaching sessions?",
