@@ -49,6 +49,15 @@ class LeakFinding:
     score: float = 1.0
 
 
+def whole_pieces_end(text: str) -> int:
+    """Where the whole whitespace-separated pieces of the text end (-1: wait for more). An
+    unbroken run is cut at MAX_PENDING so that waiting text stays bounded."""
+    cut = max(text.rfind(" "), text.rfind("\n"), text.rfind("\t"))
+    if cut < 0 and len(text) > MAX_PENDING:
+        cut = MAX_PENDING
+    return cut
+
+
 class _Shift:
     """Words read with one Caesar shift undone."""
 
@@ -86,14 +95,12 @@ class ViewScanner:
         if not self.pending:
             self.pending_offset = offset
         text = self.pending + text
-        cut = max(text.rfind(" "), text.rfind("\n"), text.rfind("\t"))
-        if cut < 0 and len(text) > MAX_PENDING:
-            cut = MAX_PENDING
+        cut = whole_pieces_end(text)
         if cut < 0:
             self.pending = text
             return
         start = self.pending_offset
-        self.pending, self.pending_offset = text[cut:], offset + max(0, cut - len(self.pending))
+        self.pending, self.pending_offset = text[cut:], start + cut
         self._scan(text[:cut], start)
 
     def flush(self) -> None:
@@ -243,9 +250,7 @@ class ReplyScanner:
         """Whole whitespace-separated pieces go to the decoders; the last one waits."""
         text = self._piece_tail + chunk
         base = offset - len(self._piece_tail)
-        cut = max(text.rfind(" "), text.rfind("\n"), text.rfind("\t"))
-        if cut < 0 and len(text) > MAX_PENDING:
-            cut = MAX_PENDING
+        cut = whole_pieces_end(text)
         if cut < 0:
             self._piece_tail = text
             return

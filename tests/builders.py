@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from api_bots import SESSION_TYPE_COACHING, BotDraft, create_bot
 from api_util_firebase import DocumentStore
 from api_util_openai import ModelConfig
 
 
-def make_coach(store: DocumentStore, prompt: str) -> str:
+def make_coach(store: DocumentStore, prompt: str, summary_prompt: str | None = None) -> str:
     """A coaching assistant "Maya" with this hidden prompt, made by a creator account; its code."""
     store.set("users/creator", {"bots_created": 0})
     draft = BotDraft(
@@ -18,4 +20,6 @@ def make_coach(store: DocumentStore, prompt: str) -> str:
         model_config=ModelConfig("gpt-4o-mini", 300),
         session_type=SESSION_TYPE_COACHING,
     )
+    if summary_prompt is not None:
+        draft = replace(draft, summary_prompt=summary_prompt)
     return create_bot(store, "creator", draft)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from api_bots import BotDraft, create_bot
 from api_sessions import create_session, end_session, resume_session, start_turn
 from api_util_leak_guard import LEAK_REPLACEMENT
 from api_util_leak_judge import is_extraction_attempt, parse_verdict
-from api_util_openai import ModelConfig
+from tests.builders import make_coach
 from tests.fake_openai import JUDGE_MARKER
 from tests.test_api_sessions import PROMPT, sign_in
 
@@ -21,16 +20,7 @@ SUMMARY = (
 
 @pytest.fixture
 def world(store, llm_server, llm):
-    store.set("users/creator", {"bots_created": 0})
-    draft = BotDraft(
-        name="Maya",
-        tag_line="Career Coach",
-        description="Helps with careers.",
-        initial_prompt=PROMPT,
-        model_config=ModelConfig("gpt-4o-mini", 300),
-        summary_prompt=SUMMARY,
-    )
-    bot_id = create_bot(store, "creator", draft)
+    bot_id = make_coach(store, PROMPT, summary_prompt=SUMMARY)
     return store, sign_in(store, llm_server), llm, bot_id
 
 

@@ -84,3 +84,21 @@ def test_settings_repr_hides_the_salt_and_credentials():
         secrets={"firestore": {"db-key": '{"private_key": "PK"}'}},
     )
     assert "pepper-secret" not in repr(settings) and "PK" not in repr(settings)
+
+
+@pytest.mark.parametrize("value", ["0", "-0.5", "1.5", "high", "nan"])
+def test_a_leak_threshold_outside_its_range_is_a_clear_error(value):
+    with pytest.raises(SettingsError, match="leak threshold"):
+        load_settings(env={"GPTLAB_LEAK_THRESHOLD": value}, secrets={})
+
+
+def test_leak_judge_settings_default_to_auto_and_refuse_unknown_modes():
+    settings = load_settings(env={}, secrets={})
+    assert settings.leak_judge == "auto" and settings.leak_judge_model is None
+    assert 0 < settings.leak_threshold <= 1
+    chosen = load_settings(
+        env={"GPTLAB_LEAK_JUDGE": "OFF", "GPTLAB_LEAK_JUDGE_MODEL": "gpt-4o-mini"}, secrets={}
+    )
+    assert chosen.leak_judge == "off" and chosen.leak_judge_model == "gpt-4o-mini"
+    with pytest.raises(SettingsError, match="GPTLAB_LEAK_JUDGE"):
+        load_settings(env={"GPTLAB_LEAK_JUDGE": "sometimes"}, secrets={})

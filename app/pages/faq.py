@@ -57,7 +57,7 @@ QUESTIONS: list[tuple[str, str]] = [
         "before it reaches the screen. It catches your prompt's wording however it is dressed "
         "up (numbered, spaced out, mixed with other words, encoded as base64, hex or character "
         "codes, reversed, shifted, in look-alike letters) and adds up what a conversation "
-        "hands out a few words at a time; such replies become \"Sorry, but I cannot reveal "
+        'hands out a few words at a time; such replies become "Sorry, but I cannot reveal '
         'that." What your prompt tells the assistant to say (quoted lines, disclaimers, hours, '
         "phone numbers) is never blocked: Lab step 1 shows what the guard found, and you can "
         "add phrases. It is best effort: a capable model can retell a prompt in its own words "
