@@ -9,16 +9,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import streamlit as st
-from api_leak_test import (
-    ANSWERED,
-    CAUGHT,
-    LEAKED,
-    REFUSED,
-    attempt_count,
-    estimated_tokens,
-    run_leak_test,
-)
+from api_leak_test import attempt_count, estimated_tokens, run_leak_test
 from ui_account import render_sidebar
+from ui_leak_report import show_leak_report, show_sayable_parts
 from ui_text import plain
 
 import ui_state
@@ -43,7 +36,6 @@ from api_bots import (
     validate_model_config,
 )
 from api_sessions import create_draft_session
-from api_util_leak_sayable import sayable_parts
 from api_util_openai import ModelConfig
 from ui_chat import ChatPanel
 from ui_components import assistant_card, chat_title
@@ -364,41 +356,12 @@ def render_leak_test() -> None:
         )
         st.button("Run leak test", key="lab_leak_test", on_click=handler_leak_test)
         report = st.session_state.get(LEAK_REPORT)
-        if report is None:
-            return
-        columns = st.columns(4)
-        columns[0].metric("Leaked", report.count(LEAKED))
-        columns[1].metric("Caught by the guard", report.count(CAUGHT))
-        columns[2].metric("Refused by the model", report.count(REFUSED))
-        columns[3].metric("Answered without leaking", report.count(ANSWERED))
-        for result in report.results:
-            if result.outcome != LEAKED:
-                continue
-            st.markdown(f"**{plain(result.name)}**: {plain(result.attempt)}")
-            st.caption("The reply reached the visitor:")
-            st.code(result.reply[:600], language=None, wrap_lines=True)
-            st.warning(
-                "It retells these parts of your prompt (e.g. translated or paraphrased, which "
-                "the guard cannot prove). Advice: a model retells what it is asked about; "
-                "keep secrets out of the prompt, or tell the assistant to decline questions "
-                "about its instructions.\n\n"
-                + "\n".join(f"- {plain(part)}" for part in result.resembles)
-            )
+        if report is not None:
+            show_leak_report(report)
 
 
 def render_sayable_parts() -> None:
-    """What the guard lets the assistant say word for word, derived from the prompt."""
-    prompt = st.session_state.get(W + "initial_prompt", "")
-    parts = sayable_parts(prompt) if prompt.strip() else []
-    with st.expander(f"What the leak guard lets your assistant say ({len(parts)})"):
-        st.caption(
-            "Quoted text, what your prompt tells the assistant to say or share, and facts meant "
-            "for users (hours, numbers, policies) may appear in replies word for word. Anything "
-            "your prompt calls secret or internal never does. Add more below if something is "
-            "missing."
-        )
-        for part in parts:
-            st.text(part)
+    show_sayable_parts(st.session_state.get(W + "initial_prompt", ""))
 
 
 def render_step3() -> None:
