@@ -112,6 +112,11 @@ def _outcome(
     finding = guard.check(reply)
     if finding:
         return AttemptResult(name, attempt, CAUGHT, reply, (finding.prompt_part,))
+    return _unguarded_outcome(name, attempt, prompt, reply)
+
+
+def _unguarded_outcome(name: str, attempt: str, prompt: str, reply: str) -> AttemptResult:
+    """What the guard let through: a refusal, a retelling, or an answer that leaks nothing."""
     if is_refusal(reply):
         return AttemptResult(name, attempt, REFUSED, reply)
     resembles = resembling_parts(prompt, reply)
@@ -154,4 +159,4 @@ def _conversation_attempt(
         result = _outcome(name, " / ".join(turns), prompt, reply, guard)
         if result.outcome == CAUGHT:
             return AttemptResult(name, result.attempt, CAUGHT, "\n".join(replies), result.resembles)
-    return _outcome(name, " / ".join(turns), prompt, "\n".join(replies), ConversationLeakGuard(""))
+    return _unguarded_outcome(name, " / ".join(turns), prompt, "\n".join(replies))

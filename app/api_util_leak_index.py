@@ -84,6 +84,7 @@ class PromptIndex:
     letters: str = ""
     letter_token: list[int] = field(default_factory=list)
     letter_grams: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    letter_weights: list[float] = field(default_factory=list)  # shared by every view's chains
     rot_shapes: dict[tuple[int, ...], tuple[str, ...]] = field(default_factory=dict)
     secret_terms: dict[str, int] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()
@@ -138,19 +139,19 @@ def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptInd
     secret = list(spans.secret)
     index.sentence_spans = [(a, b) for _, a, b in sentences_with_spans(prompt)] or [(0, 0)]
     sentence = 0
-    raw_tokens: list[tuple[str, str, int, bool]] = []  # canonical, raw, offset, protected
+    raw_tokens: list[tuple[str, str, int]] = []  # canonical, raw, offset
     for match in TOKEN.finditer(prompt):
         for token in canonical(match.group(0)):
-            raw_tokens.append((token, match.group(0), match.start(), True))
+            raw_tokens.append((token, match.group(0), match.start()))
     counts = Counter(token for token, *_ in raw_tokens)
     said_words = {
         token
-        for token, _, offset, _ in raw_tokens
+        for token, _, offset in raw_tokens
         if _covered(offset, quiet) and token not in STOPWORDS
     }
     positions: defaultdict[str, list[int]] = defaultdict(list)
     letters: list[str] = []
-    for position, (token, raw, offset, _) in enumerate(raw_tokens):
+    for position, (token, raw, offset) in enumerate(raw_tokens):
         while (
             sentence + 1 < len(index.sentence_spans)
             and offset >= index.sentence_spans[sentence + 1][0]
@@ -182,6 +183,7 @@ def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptInd
     for position, weight in enumerate(index.weights):
         index.sentence_weights[index.sentence_of[position]] += weight
     index.letters = "".join(letters)
+    index.letter_weights = [1.0] * len(index.letters)
     grams: defaultdict[str, list[int]] = defaultdict(list)
     for i in range(len(index.letters) - LETTER_GRAM + 1):
         gram = index.letters[i : i + LETTER_GRAM]
@@ -191,7 +193,7 @@ def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptInd
         gram: tuple(found) for gram, found in grams.items() if len(found) <= MAX_ANCHOR_OCCURRENCES
     }
     shapes: defaultdict[tuple[int, ...], set[str]] = defaultdict(set)
-    for token, raw, _, _ in raw_tokens:
+    for token, raw, _ in raw_tokens:
         lower = raw.casefold()
         if _ROT_LETTERS.fullmatch(lower) and token in index.anchors:
             shapes[rot_shape(lower)].add(lower)

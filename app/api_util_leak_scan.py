@@ -80,7 +80,7 @@ class ViewScanner:
         self.backwards = Chainer(
             index.weights, index.sentence_of, WORD_GAP, WORD_SKIP, WORD_BACK, descending=True
         )
-        self.letters = Chainer([1.0] * len(index.letters), None, LETTER_GAP, LETTER_SKIP, 0)
+        self.letters = Chainer(index.letter_weights, None, LETTER_GAP, LETTER_SKIP, 0)
         self.letter_r = 0
         self.gram = ""
         self.rot_votes: Counter[int] = Counter()
@@ -113,7 +113,10 @@ class ViewScanner:
         exact = decoded == text and self.fixed_offset is None
         for match in TOKEN.finditer(decoded):
             raw = match.group(0)
-            where = offset + match.start() if exact else (self.fixed_offset or offset)
+            if exact:
+                where = offset + match.start()
+            else:
+                where = offset if self.fixed_offset is None else self.fixed_offset
             for token in canonical(raw):
                 self._token(token, raw, where)
                 if self.scan.finding:
@@ -263,13 +266,11 @@ class ReplyScanner:
     def _piece(self, piece: str, offset: int) -> None:
         if not piece or not _HAS_ALNUM.search(piece):
             return  # a lone separator ("-", "|") neither continues nor ends a blob
-        continuing = set()
         for decoder, view in self.blobs:
             if not decoder.alive or decoder.ended:
                 continue
             if decoder.accepts(piece):
                 view.feed(decoder.feed(piece), offset)
-                continuing.add(decoder.kind)
             else:
                 decoder.ended = True
                 view.feed(decoder.flush(), offset)

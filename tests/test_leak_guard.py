@@ -261,3 +261,14 @@ def test_streaming_split_leak_uses_the_conversation_memory():
         conversation.remember(guard)
         leaked = leaked or guard.leaked
     assert leaked and leak_segment(prompt)
+
+
+def test_character_codes_at_the_very_start_of_a_reply_are_held_from_their_start():
+    prompt = PROMPTS[0]
+    segment = leak_segment(prompt)
+    reply = " ".join(str(ord(c)) for c in segment)  # the reply is nothing but the codes
+    guard = StreamingLeakGuard(prompt.text, prompt.allowed)
+    released = "".join(guard.feed(reply[i : i + 3]) for i in range(0, len(reply), 3))
+    released += guard.finish()
+    assert guard.leaked
+    assert len(released.split()) <= 4, released[:80]
