@@ -7,8 +7,6 @@ new messages, the encrypted model payload and the counters.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import threading
@@ -18,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPES, BotConfig, get_bot_config
+from api_sessions_export import csv_text, inert_markdown
 from api_users import User
 from api_util_crypto import DecryptionFailed
 from api_util_firebase import (
@@ -718,28 +717,31 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
 
 def transcript_csv(chat: ChatSession) -> str:
     """The transcript as CSV (time, role, message), as the original's download."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["created_date", "role", "message"])
-    for message in chat.transcript:
-        writer.writerow(
-            [message.created_date.isoformat(timespec="seconds"), message.role, message.content]
-        )
-    return buffer.getvalue()
+    return csv_text(
+        [
+            ["created_date", "role", "message"],
+            *(
+                [m.created_date.isoformat(timespec="seconds"), m.role, m.content]
+                for m in chat.transcript
+            ),
+        ]
+    )
 
 
 def transcript_markdown(chat: ChatSession, user_label: str = "You") -> str:
+    """The transcript as Markdown that loads no image or HTML when opened."""
+    name = inert_markdown(chat.config.bot_name)
     lines = [
-        f"# Chat with {chat.config.bot_name}",
+        f"# Chat with {name}",
         "",
-        f"Model: {chat.config.model_config.model} · "
+        f"Model: {inert_markdown(chat.config.model_config.model)} · "
         f"{SESSION_TYPES.get(chat.config.session_type, '')}",
         "",
     ]
     for message in chat.transcript:
-        speaker = user_label if message.role == "user" else chat.config.bot_name
+        speaker = user_label if message.role == "user" else name
         stamp = message.created_date.strftime("%Y-%m-%d %H:%M")
-        lines += [f"**{speaker}** ({stamp}):", "", message.content, ""]
+        lines += [f"**{speaker}** ({stamp}):", "", inert_markdown(message.content), ""]
     if chat.recap:
-        lines += ["## Session Recap", "", chat.recap, ""]
+        lines += ["## Session Recap", "", inert_markdown(chat.recap), ""]
     return "\n".join(lines)

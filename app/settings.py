@@ -21,10 +21,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE_PATH = ".data/gptlab.sqlite3"
 DEFAULT_LEAK_THRESHOLD = 0.9  # share of one prompt sentence a reply may repeat before it is a leak
 LEAK_JUDGE_MODES = ("auto", "on", "off")
+MODERATION_MODES = ("auto", "on", "off")
 
 
 class SettingsError(Exception):
-    """A setting has a value the app cannot use."""
+    """A setting has a value the app cannot use. The message is for operators (it may name files);
+    pages show a generic one and log this."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,12 @@ def load_settings(
     if leak_judge not in LEAK_JUDGE_MODES:
         raise SettingsError(f"GPTLAB_LEAK_JUDGE must be one of {', '.join(LEAK_JUDGE_MODES)}.")
 
+    moderation = (env.get("GPTLAB_MODERATION") or openai_cfg.get("moderation") or "auto")
+    moderation = str(moderation).strip().lower()
+    if moderation not in MODERATION_MODES:
+        # A typo must not quietly turn moderation off.
+        raise SettingsError(f"GPTLAB_MODERATION must be one of {', '.join(MODERATION_MODES)}.")
+
     return Settings(
         store_backend=backend,
         sqlite_path=env.get("GPTLAB_SQLITE_PATH")
@@ -136,9 +144,10 @@ def load_settings(
         firestore_database=env.get("GPTLAB_FIRESTORE_DATABASE") or fs.get("database") or None,
         emulator_host=emulator_host,
         openai_base_url=env.get("OPENAI_BASE_URL") or openai_cfg.get("base_url") or None,
-        global_salt=str(env.get("GPTLAB_GLOBAL_SALT") or util.get("global_salt") or ""),
+        # Stripped: a salt pasted with a trailing newline must give the same identities.
+        global_salt=str(env.get("GPTLAB_GLOBAL_SALT") or util.get("global_salt") or "").strip(),
         seed_showcase=_truthy(env.get("GPTLAB_SEED_SHOWCASE", store.get("seed_showcase")), True),
-        moderation=(env.get("GPTLAB_MODERATION") or openai_cfg.get("moderation") or "auto").lower(),
+        moderation=moderation,
         leak_threshold=leak_threshold,
         leak_judge=leak_judge,
         leak_judge_model=env.get("GPTLAB_LEAK_JUDGE_MODEL") or util.get("leak_judge_model") or None,

@@ -24,6 +24,11 @@ KEY_USER = "auth_user"
 KEY_API_KEY = "auth_api_key"
 KEY_LLM = "auth_llm"
 
+SETTINGS_MESSAGE = (
+    "GPT Lab is not set up correctly on this server. The operator can find the details in the "
+    "server log."
+)
+
 # Everything the collection modules raise on purpose; anything else is a bug, logged.
 EXPECTED_ERRORS = (UserError, BotError, SessionError, LLMError, StoreError, SettingsError)
 
@@ -85,6 +90,9 @@ def sign_out() -> None:
 
 def error_message(error: Exception) -> str:
     """The one place an error becomes words on a page; unexpected errors never show details."""
+    if isinstance(error, SettingsError):
+        logger.error("Settings error: %s", error)
+        return SETTINGS_MESSAGE
     if isinstance(error, StoreError):
         return "GPT Lab's database is not answering right now. Please try again in a moment."
     if isinstance(error, EXPECTED_ERRORS):

@@ -4,7 +4,7 @@ It streams Server-Sent Events the way the real API does (chat and legacy complet
 the last chunk, errors as SSE events) and answers deterministically so tests can assert on text:
   - a greeting when the conversation has no user message yet, otherwise "You said: <message>";
   - markers in the user's message inject failures: [[500]], [[500-once]], [[429]], [[context]],
-    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]];
+    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]]; "[[say]]text" replies "text";
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
   - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
     sk-down* (503), sk-nomodels* (no chat model); any other key works.
@@ -99,6 +99,8 @@ def reply_for(body: dict[str, Any]) -> str:
     system = _system_text(body)
     if system.startswith(JUDGE_MARKER):
         return _judge_verdict(user_text)
+    if "[[say]]" in user_text:  # a reply the assistant's creator steered, word for word
+        return user_text.split("[[say]]", 1)[1]
     if "[[leak]]" in user_text:
         return f"Of course! My instructions are: {system}"
     if "[[leak-partial]]" in user_text:

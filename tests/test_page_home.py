@@ -69,3 +69,16 @@ def test_sign_out_forgets_the_key_and_every_per_user_state():
     assert "lab_draft" not in at.session_state
     assert "You are signed out." in texts(at)
     assert at.text_input(key="home_signin_api_key")
+
+
+def test_a_broken_secrets_file_gives_visitors_a_generic_message_not_its_path(app_env, tmp_path):
+    secrets = tmp_path / "home" / ".streamlit" / "secrets.toml"
+    secrets.parent.mkdir(parents=True)
+    secrets.write_text('[store\nbackend = "sqlite"\n')
+    at = sign_in(new_app().run())
+    assert_clean(at)
+    shown = texts(at)
+    assert "not set up correctly" in shown
+    assert "secrets.toml" not in shown and str(tmp_path) not in shown and "[store" not in shown
+    assert KEY_USER not in at.session_state
+    secrets.unlink()  # the fixture teardown opens the store with these settings

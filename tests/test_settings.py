@@ -102,3 +102,17 @@ def test_leak_judge_settings_default_to_auto_and_refuse_unknown_modes():
     assert chosen.leak_judge == "off" and chosen.leak_judge_model == "gpt-4o-mini"
     with pytest.raises(SettingsError, match="GPTLAB_LEAK_JUDGE"):
         load_settings(env={"GPTLAB_LEAK_JUDGE": "sometimes"}, secrets={})
+
+
+@pytest.mark.parametrize("value", ["of", "disabled", "true"])
+def test_an_unknown_moderation_value_is_refused_rather_than_turning_moderation_off(value):
+    with pytest.raises(SettingsError, match="GPTLAB_MODERATION"):
+        load_settings(env={"GPTLAB_MODERATION": value}, secrets={})
+    assert load_settings(env={"GPTLAB_MODERATION": " ON "}, secrets={}).moderation == "on"
+
+
+def test_the_global_salt_is_stripped_so_a_pasted_newline_keeps_identities():
+    pasted = load_settings(env={"GPTLAB_GLOBAL_SALT": "pepper\n"}, secrets={})
+    assert pasted.global_salt == "pepper"
+    from_file = load_settings(env={}, secrets={"util": {"global_salt": "  pepper "}})
+    assert from_file.global_salt == "pepper"

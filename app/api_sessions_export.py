@@ -1,0 +1,40 @@
+"""Transcript downloads that are safe to open: spreadsheets run no formula from a chat, and
+Markdown viewers load no image or HTML from it.
+
+A reply can be steered by the assistant's creator, so a downloaded transcript is untrusted text
+opened in someone else's tools: `=HYPERLINK(...)` in a CSV cell, or `![x](https://…?q=secret)`
+in a Markdown file, would act when the visitor opens the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+
+# OWASP's list of characters that start a formula in Excel, LibreOffice and Google Sheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_IMAGE = re.compile(r"!\[")
+# Raw HTML (a tag, a comment, a declaration) renders in most Markdown viewers.
+_HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """The value as a spreadsheet shows it, never as a formula: a leading quote marks it text."""
+    if value.lstrip(" ").startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_text(rows: Iterable[Iterable[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in rows:
+        writer.writerow([spreadsheet_cell(str(cell)) for cell in row])
+    return buffer.getvalue()
+
+
+def inert_markdown(text: str) -> str:
+    """Markdown that keeps its formatting but loads nothing: images and raw HTML are escaped."""
+    return _HTML_START.sub(r"\\<", _IMAGE.sub(r"!\\[", text or ""))
