@@ -125,7 +125,7 @@ def load_settings(
     if leak_judge not in LEAK_JUDGE_MODES:
         raise SettingsError(f"GPTLAB_LEAK_JUDGE must be one of {', '.join(LEAK_JUDGE_MODES)}.")
 
-    moderation = (env.get("GPTLAB_MODERATION") or openai_cfg.get("moderation") or "auto")
+    moderation = env.get("GPTLAB_MODERATION") or openai_cfg.get("moderation") or "auto"
     moderation = str(moderation).strip().lower()
     if moderation not in MODERATION_MODES:
         # A typo must not quietly turn moderation off.

@@ -8,12 +8,12 @@ rerun caused by "Stop" ends the stream with what was shown kept.
 from __future__ import annotations
 
 import streamlit as st
-from ui_text import model_markdown, plain, tame_stream
 
 import ui_state
 from api_sessions import ChatSession, MessageFlagged, Turn, retry_turn, start_turn
 from api_util_openai import LLMError
 from ui_avatars import avatar_url
+from ui_text import model_markdown, plain, tame_stream
 
 USER_AVATAR = None  # Streamlit's own user icon: no per-message emoji check on every rerun
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import streamlit as st
-from ui_text import plain
 
 from api_bots import BotProfile
 from ui_avatars import avatar_url
+from ui_text import plain
 
 
 def card_title(name: str, tag_line: str) -> str:

@@ -4,7 +4,8 @@ It streams Server-Sent Events the way the real API does (chat and legacy complet
 the last chunk, errors as SSE events) and answers deterministically so tests can assert on text:
   - a greeting when the conversation has no user message yet, otherwise "You said: <message>";
   - markers in the user's message inject failures: [[500]], [[500-once]], [[429]], [[context]],
-    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]]; "[[say]]text" replies "text";
+    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]];
+    "[[say]]text" makes the reply exactly "text" (a reply its creator steered);
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
   - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
     sk-down* (503), sk-nomodels* (no chat model); any other key works.

@@ -15,7 +15,6 @@ from api_leak_test import (
     resembling_parts,
     run_leak_test,
 )
-
 from api_util_openai import ModelConfig
 
 PROMPT = (

@@ -385,7 +385,7 @@ def test_stop_from_the_next_run_keeps_what_was_shown_exactly_once(world, llm_ser
         "\uff1d1+1",
     ],
 )
-def test_csv_download_never_lets_a_spreadsheet_formula_through(world, llm_server, steered):
+def test_csv_download_never_lets_a_spreadsheet_formula_through(world, steered):
     store, user, llm, bot_id = world
     chat = create_session(store, user, llm, bot_id)
     say(world, chat, steered)
@@ -395,7 +395,7 @@ def test_csv_download_never_lets_a_spreadsheet_formula_through(world, llm_server
         assert cell.startswith("'") and cell[1:] == steered
 
 
-def test_markdown_download_loads_no_image_or_html(world, llm_server):
+def test_markdown_download_loads_no_image_or_html(world):
     store, user, llm, bot_id = world
     chat = create_session(store, user, llm, bot_id)
     say(

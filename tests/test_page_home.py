@@ -71,7 +71,8 @@ def test_sign_out_forgets_the_key_and_every_per_user_state():
     assert at.text_input(key="home_signin_api_key")
 
 
-def test_a_broken_secrets_file_gives_visitors_a_generic_message_not_its_path(app_env, tmp_path):
+@pytest.mark.usefixtures("app_env")
+def test_a_broken_secrets_file_gives_visitors_a_generic_message_not_its_path(tmp_path):
     secrets = tmp_path / "home" / ".streamlit" / "secrets.toml"
     secrets.parent.mkdir(parents=True)
     secrets.write_text('[store\nbackend = "sqlite"\n')

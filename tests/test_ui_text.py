@@ -7,6 +7,7 @@ import re
 
 import pytest
 from markdown_it import MarkdownIt
+
 from ui_text import model_markdown, plain, tame_stream
 
 NASTY = [

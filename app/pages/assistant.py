@@ -7,8 +7,6 @@ session active -> chat; session concluded -> recap. `?assistant_id=<code>` opens
 from __future__ import annotations
 
 import streamlit as st
-from ui_account import render_sidebar
-from ui_text import model_markdown, plain
 
 import ui_state
 from api_bots import BotNotFound, BotProfile, get_bot, normalize_code
@@ -23,10 +21,12 @@ from api_sessions import (
     transcript_csv,
     transcript_markdown,
 )
+from ui_account import render_sidebar
 from ui_avatars import avatar_url
 from ui_chat import ChatPanel
 from ui_components import chat_title
 from ui_signin import SignInForm
+from ui_text import model_markdown, plain
 
 BOT = "assistant_bot"
 CHAT = "assistant_chat"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import streamlit as st
+
 from ui_account import render_sidebar
 
 QUESTIONS: list[tuple[str, str]] = [

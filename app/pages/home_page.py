@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import streamlit as st
-from ui_account import render_sidebar
 
 import ui_state
+from ui_account import render_sidebar
 from ui_signin import SignInForm
 
 SIGN_IN = SignInForm("home_signin")

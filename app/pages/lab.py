@@ -9,10 +9,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import streamlit as st
-from api_leak_test import attempt_count, estimated_tokens, run_leak_test
-from ui_account import render_sidebar
-from ui_leak_report import show_leak_report, show_sayable_parts
-from ui_text import plain
 
 import ui_state
 from api_bots import (
@@ -35,11 +31,15 @@ from api_bots import (
     validate_initial_prompt,
     validate_model_config,
 )
+from api_leak_test import attempt_count, estimated_tokens, run_leak_test
 from api_sessions import create_draft_session
 from api_util_openai import ModelConfig
+from ui_account import render_sidebar
 from ui_chat import ChatPanel
 from ui_components import assistant_card, chat_title
+from ui_leak_report import show_leak_report, show_sayable_parts
 from ui_signin import SignInForm
+from ui_text import plain
 
 STEP = "lab_step"
 DRAFT = "lab_draft"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import random
 
 import streamlit as st
-from ui_account import render_sidebar
-from ui_text import plain
 
 import ui_state
 from api_bots import BotProfile, get_bots
+from ui_account import render_sidebar
 from ui_components import assistant_grid, card_title
 from ui_signin import SignInForm
+from ui_text import plain
 
 SHUFFLE_SEED = "lounge_shuffle_seed"
 CHOSEN = "lounge_chosen_bot"
