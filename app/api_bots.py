@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_path, new_id, utc_now
+from api_util_input import has_visible_text, strip_bidi_controls
 from api_util_openai import ModelConfig
 
 SESSION_TYPE_BRAINSTORMING = 2
@@ -86,11 +87,13 @@ class BotDraft:
     allowed_phrases: tuple[str, ...] = ()
 
     def cleaned(self) -> BotDraft:
+        """Edges trimmed; bidi overrides removed from what listings show, so a name displays
+        as the characters it holds."""
         return replace(
             self,
-            name=self.name.strip(),
-            tag_line=self.tag_line.strip(),
-            description=self.description.strip(),
+            name=strip_bidi_controls(self.name).strip(),
+            tag_line=strip_bidi_controls(self.tag_line).strip(),
+            description=strip_bidi_controls(self.description).strip(),
             initial_prompt=self.initial_prompt.strip(),
             summary_prompt=self.summary_prompt.strip(),
             allowed_phrases=tuple(p.strip() for p in self.allowed_phrases if p.strip()),
@@ -129,6 +132,8 @@ class BotConfig:
 def _require_length(field_name: str, label: str, value: str, maximum: int) -> None:
     if not value:
         raise InvalidBot(field_name, f"{label} cannot be empty.")
+    if not has_visible_text(value):
+        raise InvalidBot(field_name, f"{label} needs at least one visible character.")
     if len(value) > maximum:
         raise InvalidBot(
             field_name, f"{label} can be at most {maximum} characters ({len(value)} now)."

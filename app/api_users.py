@@ -16,6 +16,7 @@ from api_util_crypto import (
     wrap_data_key,
 )
 from api_util_firebase import AlreadyExists, DocumentStore, doc_path, new_id, utc_now
+from api_util_input import InvalidKeyFormat, normalize_api_key
 from api_util_openai import LLMClient
 
 logger = logging.getLogger(__name__)
@@ -36,6 +37,10 @@ class KeyAlreadyInUse(UserError):
     """The new key of a rotation already belongs to an account."""
 
 
+class BadKeyFormat(UserError):
+    """The key holds characters no API key has."""
+
+
 class AccountUnreadable(UserError):
     """The account exists but its key material does not open with this API key."""
 
@@ -47,6 +52,14 @@ class User:
     user_id: str
     cipher: Cipher = field(repr=False)
     models: tuple[str, ...] = ()
+
+
+def clean_api_key(raw: str) -> str:
+    """The key as pasted, minus invisible characters; BadKeyFormat if it cannot be a key."""
+    try:
+        return normalize_api_key(raw)
+    except InvalidKeyFormat as error:
+        raise BadKeyFormat(str(error)) from None
 
 
 def _find_user(store: DocumentStore, api_key: str, global_salt: str) -> tuple[str, str] | None:

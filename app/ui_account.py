@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui_state
-from api_users import delete_user, rotate_key
+from api_users import clean_api_key, delete_user, rotate_key
 
 NEW_KEY_FIELD = "account_new_key"
 MESSAGE = "account_message"
@@ -27,6 +27,7 @@ def handler_rotate() -> None:
         st.session_state[ERROR] = "Enter the new key first."
         return
     try:
+        new_key = clean_api_key(new_key)
         client = ui_state.make_llm(new_key)
         user = rotate_key(
             ui_state.api_key(), new_key, client, ui_state.store(), ui_state.settings().global_salt

@@ -12,7 +12,7 @@ import streamlit as st
 
 from api_bots import BotError
 from api_sessions import SessionError
-from api_users import User, UserError, get_create_user
+from api_users import User, UserError, clean_api_key, get_create_user
 from api_util_firebase import DocumentStore, StoreError, get_store
 from api_util_openai import LLMClient, LLMError
 from settings import Settings, SettingsError, get_settings
@@ -68,7 +68,7 @@ def make_llm(key: str) -> LLMClient:
 
 def sign_in(key: str) -> User:
     """Validate the key, find or create the user, and keep key, user and client in memory."""
-    key = key.strip()
+    key = clean_api_key(key)
     client = make_llm(key)
     user = get_create_user(key, client, store(), settings().global_salt)
     replace_user(key, client, user)

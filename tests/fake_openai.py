@@ -178,6 +178,7 @@ class _Handler(BaseHTTPRequestHandler):
         return header.removeprefix("Bearer ").strip()
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self.server.state.record(self.path, {})
         failure = _account_error(self._key())
         if failure:
             self._send_json(*failure)

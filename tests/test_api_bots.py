@@ -175,3 +175,24 @@ def test_command_line_seeds_lists_and_hides(sqlite_store, capsys):
     assert manage.main(["hide", "career-coach-maya"]) == 0
     assert "career-coach-maya" not in [b.bot_id for b in get_bots(sqlite_store, showcased=True)]
     assert manage.main(["showcase", "no-such-bot"]) == 1
+
+
+@pytest.mark.parametrize(
+    "invisible", ["\u200b\u200b", "\u3164", "\u2800\u2800", "\u00a0\u200d\u00a0", "\u0301"]
+)
+def test_names_made_only_of_invisible_characters_are_refused(store, creator, invisible):
+    with pytest.raises(InvalidBot, match="visible character") as caught:
+        create_bot(store, creator, draft(name=invisible))
+    assert caught.value.field_name == "name"
+    with pytest.raises(InvalidBot, match="visible character"):
+        create_bot(store, creator, draft(tag_line=invisible))
+
+
+def test_bidi_overrides_are_stripped_from_public_fields(store, creator):
+    bot_id = create_bot(
+        store,
+        creator,
+        draft(name="Zed\u202egnp.exe", tag_line="\u2066Riddles\u2069", description="a\u202db"),
+    )
+    profile = get_bot(store, bot_id)
+    assert (profile.name, profile.tag_line, profile.description) == ("Zedgnp.exe", "Riddles", "ab")

@@ -83,3 +83,31 @@ def test_a_broken_secrets_file_gives_visitors_a_generic_message_not_its_path(tmp
     assert "secrets.toml" not in shown and str(tmp_path) not in shown and "[store" not in shown
     assert KEY_USER not in at.session_state
     secrets.unlink()  # the fixture teardown opens the store with these settings
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "sk-test-alice\u200b",
+        "\u00a0sk-test-alice\u00a0",
+        "sk-test-\u2060alice\n",
+        "\ufeffsk-test-alice",
+    ],
+)
+def test_a_key_pasted_with_invisible_spaces_signs_in_to_the_same_account(app_env, pasted):
+    first = sign_in(new_app().run(), "sk-test-alice")
+    again = sign_in(new_app().run(), pasted)
+    assert_clean(again)
+    assert KEY_USER in again.session_state, [e.value for e in again.error]
+    assert again.session_state[KEY_USER].user_id == first.session_state[KEY_USER].user_id
+    assert again.session_state[KEY_API_KEY] == "sk-test-alice"
+    assert app_env.state.calls("/models")  # the provider saw a clean key
+
+
+def test_a_key_with_other_non_ascii_characters_is_refused_with_a_clear_message(app_env):
+    at = sign_in(new_app().run(), "sk-tést-alice")
+    assert_clean(at)
+    shown = " ".join(e.value for e in at.error)
+    assert "characters an API key never has" in shown and "U+00E9" in shown
+    assert KEY_USER not in at.session_state
+    assert not app_env.state.calls("/models")  # refused before anything was sent
