@@ -14,7 +14,13 @@ from typing import Any
 import openai
 
 from api_util_leak_guard import LEAK_REPLACEMENT, find_prompt_leak, is_prompt_leak
-from api_util_tokens import count_message_tokens
+from api_util_openai_params import (
+    DROPPABLE,
+    refused_params,
+    remember_refused,
+    without_refused,
+)
+from api_util_tokens import count_message_tokens, count_text_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +127,10 @@ class BadRequest(LLMError):
     user_message = "The AI provider refused this request. Try rephrasing your message."
 
 
+class ParameterRefused(LLMError):
+    user_message = "The AI provider refused a setting GPT Lab sent. Try another model."
+
+
 class NoUsableModels(LLMError):
     user_message = (
         "This API key cannot use any chat model. Check its permissions with your provider."
@@ -139,12 +149,18 @@ def translate_error(exc: Exception) -> LLMError:
         return QuotaExceeded() if code == "insufficient_quota" or "quota" in text else RateLimited()
     if isinstance(exc, openai.NotFoundError | openai.PermissionDeniedError):
         return ModelNotAvailable()
-    if isinstance(exc, openai.BadRequestError):
+    if isinstance(exc, openai.BadRequestError | openai.UnprocessableEntityError):
         if code == "context_length_exceeded" or "context length" in text:
             return ContextTooLong()
         if code == "model_not_found":
             return ModelNotAvailable()
+        param = str(getattr(exc, "param", "") or "")
+        if param in DROPPABLE:
+            return ParameterRefused(f"The AI provider refused the setting {param!r}.")
         return BadRequest()
+    status = getattr(exc, "status_code", None)
+    if isinstance(status, int) and 400 <= status < 500 and status not in (408, 409):
+        return BadRequest()  # a request error: sending it again would fail the same way
     if isinstance(exc, openai.APITimeoutError | openai.APIConnectionError):
         return ProviderUnavailable()
     if isinstance(exc, openai.InternalServerError):
@@ -269,12 +285,16 @@ class ReplyStream:
     text: str = ""
     usage: Usage = field(default_factory=Usage)
     finished: bool = False
+    _estimate: Callable[[str], Usage] | None = field(default=None, repr=False)
 
     def __iter__(self) -> Iterator[str]:
         for chunk in self._chunks:
             self.text += chunk
             yield chunk
         self.finished = True
+        if not self.usage.total_tokens and self._estimate is not None:
+            # The provider sent no usage (or refused to be asked for it): count it ourselves.
+            self.usage = self._estimate(self.text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -356,7 +376,28 @@ class LLMClient:
             raw = self._with_retries(lambda: self._open_chat(config, messages))
             stream = ReplyStream(iter(()))
             stream._chunks = self._chat_chunks(raw, stream)
+
+        def estimate(text: str) -> Usage:
+            return Usage(
+                count_message_tokens(messages, config.model), count_text_tokens(text, config.model)
+            )
+
+        stream._estimate = estimate
         return stream
+
+    def _create(self, create: Callable[..., Any], params: dict[str, Any]) -> Any:
+        """Send a request, leaving out what this provider refuses; learn refusals as they come."""
+        params = without_refused(self.base_url, params)
+        while True:
+            try:
+                return create(**params)
+            except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
+                refused = refused_params(exc, params)
+                if not refused:
+                    raise
+                logger.info("The provider refused %s; sending without it", sorted(refused))
+                remember_refused(self.base_url, refused)
+                params = {name: value for name, value in params.items() if name not in refused}
 
     def complete(self, config: ModelConfig, messages: Sequence[Message]) -> tuple[str, Usage]:
         """A whole reply at once (recaps and summaries), through the same streaming path."""
@@ -382,21 +423,22 @@ class LLMClient:
                 frequency_penalty=config.frequency_penalty,
                 presence_penalty=config.presence_penalty,
             )
-        return self._client.chat.completions.create(**params)
+        return self._create(self._client.chat.completions.create, params)
 
     def _open_completions(self, config: ModelConfig, messages: Sequence[Message]) -> Any:
-        return self._client.completions.create(
-            model=config.model,
-            prompt=flatten_for_completions(messages),
-            stop=[RESTART_SEQUENCE, START_SEQUENCE],
-            stream=True,
-            stream_options={"include_usage": True},
-            max_tokens=config.max_tokens,
-            temperature=config.temperature,
-            top_p=config.top_p,
-            frequency_penalty=config.frequency_penalty,
-            presence_penalty=config.presence_penalty,
-        )
+        params = {
+            "model": config.model,
+            "prompt": flatten_for_completions(messages),
+            "stop": [RESTART_SEQUENCE, START_SEQUENCE],
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "max_tokens": config.max_tokens,
+            "temperature": config.temperature,
+            "top_p": config.top_p,
+            "frequency_penalty": config.frequency_penalty,
+            "presence_penalty": config.presence_penalty,
+        }
+        return self._create(self._client.completions.create, params)
 
     def _chat_chunks(self, raw: Any, stream: ReplyStream) -> Iterator[str]:
         return self._chunks(raw, stream, lambda choice: choice.delta and choice.delta.content)

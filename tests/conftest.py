@@ -9,6 +9,7 @@ import pytest
 
 from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore, set_store
 from api_util_openai import LLMClient
+from api_util_openai_params import forget_refused
 from settings import reset_settings_cache
 from tests.emulator import FirestoreEmulator
 from tests.fake_openai import FakeOpenAIServer, FakeState
@@ -92,6 +93,7 @@ def _llm_server_process() -> Iterator[FakeOpenAIServer]:
 def llm_server(_llm_server_process: FakeOpenAIServer) -> FakeOpenAIServer:
     """The local OpenAI-compatible server, with fresh knobs and request log for each test."""
     _llm_server_process.state = FakeState()
+    forget_refused()  # what the app learnt about the server's parameters starts afresh too
     return _llm_server_process
 
 

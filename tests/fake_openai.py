@@ -3,7 +3,8 @@
 It streams Server-Sent Events the way the real API does (chat and legacy completions, usage in
 the last chunk, errors as SSE events) and answers deterministically so tests can assert on text:
   - a greeting when the conversation has no user message yet, otherwise "You said: <message>";
-  - markers in the user's message inject failures: [[500]], [[500-once]], [[429]], [[context]],
+  - markers in the user's message inject failures: [[500]], [[500-once]], [[422]], [[429]],
+    [[context]],
     [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]];
     "[[say]]text" makes the reply exactly "text" (a reply its creator steered);
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
@@ -40,6 +41,8 @@ class FakeState:
     chunk_delay: float = 0.0
     first_token_delay: float = 0.0
     prompt_tokens: int | None = None
+    # Refuse fields outside Mistral's chat schema the way Mistral does (422, extra_forbidden).
+    strict_fields: bool = False
     timeout_sleep: float = 3.0
     requests: list[dict[str, Any]] = field(default_factory=list)
     failed_once: set[str] = field(default_factory=set)
@@ -114,6 +117,29 @@ def reply_for(body: dict[str, Any]) -> str:
 
 
 JUDGE_MARKER = "You check chatbot replies for leaks."
+# The request fields Mistral's chat completions accept; anything else is refused in strict mode.
+MISTRAL_FIELDS = frozenset(
+    {
+        "model",
+        "messages",
+        "prompt",
+        "temperature",
+        "top_p",
+        "max_tokens",
+        "stream",
+        "stop",
+        "random_seed",
+        "response_format",
+        "tools",
+        "tool_choice",
+        "presence_penalty",
+        "frequency_penalty",
+        "n",
+        "prediction",
+        "parallel_tool_calls",
+        "safe_prompt",
+    }
+)
 
 
 def _judge_verdict(request: str) -> str:
@@ -246,6 +272,10 @@ class _Handler(BaseHTTPRequestHandler):
             if first_time:
                 self._send_json(*_error(500, "The server had an error.", "server_error", None))
                 return True
+        if "[[422]]" in user_text:
+            detail = {"type": "string_too_long", "loc": ["body", "messages", 1, "content"]}
+            self._send_json(422, {"detail": [{**detail, "msg": "String too long"}]})
+            return True
         if "[[429]]" in user_text:
             self._send_json(*_error(429, "Rate limit reached.", "requests", "rate_limit_exceeded"))
             return True
@@ -263,8 +293,35 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(state.timeout_sleep)
         return False
 
+    def _refuse_extra_fields(self, body: dict[str, Any]) -> bool:
+        extra = sorted(set(body) - MISTRAL_FIELDS)
+        if not extra:
+            return False
+        details = [
+            {
+                "type": "extra_forbidden",
+                "loc": ["body", name],
+                "msg": "Extra inputs are not permitted",
+                "input": body[name],
+            }
+            for name in extra
+        ]
+        self._send_json(
+            422,
+            {
+                "object": "error",
+                "message": {"detail": details},
+                "type": "invalid_request_message_error",
+                "param": None,
+                "code": None,
+            },
+        )
+        return True
+
     def _answer(self, body: dict[str, Any], chat: bool) -> None:
         state = self.server.state
+        if state.strict_fields and self._refuse_extra_fields(body):
+            return
         user_text = _last_user_text(body) or ""
         if self._injected_failure(body, user_text):
             return

@@ -8,6 +8,7 @@ from api_util_openai import (
     BRAINSTORMING_WINDOW,
     DEFAULT_CONTEXT_WINDOW,
     LEAK_REPLACEMENT,
+    BadRequest,
     ContextTooLong,
     InvalidApiKey,
     LLMClient,
@@ -228,3 +229,33 @@ def test_ordinary_reply_on_the_same_topic_is_not_a_leak():
     )
     assert not is_prompt_leak(PROMPT, reply)
     assert LEAK_REPLACEMENT.startswith("Sorry, but I cannot reveal that.")
+
+
+def test_a_provider_refusing_stream_options_is_answered_without_it_and_remembered(llm, llm_server):
+    llm_server.state.strict_fields = True  # refuses unknown fields as Mistral does (422)
+    text, usage = llm.complete(CHAT, ask("hello"))
+    assert text == "You said: hello"
+    first, second = llm_server.state.calls("/chat/completions")
+    assert "stream_options" in first and "stream_options" not in second
+    assert second["temperature"] == CHAT.temperature  # only the refused field was dropped
+    # The stream brought no usage: tokens are counted locally rather than reported as zero.
+    assert usage.prompt_tokens > 0 and usage.completion_tokens == count_text_tokens(
+        text, CHAT.model
+    )
+    again, _ = LLMClient("sk-test-other", base_url=llm_server.base_url).complete(CHAT, ask("hi"))
+    assert again == "You said: hi"
+    assert len(llm_server.state.calls("/chat/completions")) == 3  # no second refusal
+
+
+def test_instruct_models_on_a_strict_provider_drop_what_it_refuses(llm, llm_server):
+    llm_server.state.strict_fields = True
+    text, _ = llm.complete(ModelConfig("gpt-3.5-turbo-instruct", 100), ask("hello"))
+    assert text == "You said: hello"
+    assert "stream_options" not in llm_server.state.calls("/completions")[-1]
+
+
+def test_a_request_error_is_not_retried_as_if_the_provider_were_down(llm, llm_server):
+    with pytest.raises(BadRequest) as caught:
+        llm.complete(CHAT, ask("[[422]] hello"))
+    assert not caught.value.transient
+    assert len(llm_server.state.calls("/chat/completions")) == 1

@@ -85,3 +85,21 @@ def test_stop_keeps_what_was_shown(app_url, new_page, llm_state, shots):
     assert shown.startswith("Here is a thoughtful") and len(shown) < 400
     shots(page, "stopped")
     send(page, "thanks", "You said: thanks")
+
+
+def test_visitor_journey_on_a_provider_that_refuses_unknown_fields(app_url, new_page, llm_state):
+    """Mistral's API refuses `stream_options` with 422 extra_forbidden; chatting still works."""
+    llm_state.strict_fields = True
+    page = open_app(new_page(), app_url)
+    sign_in(page, "sk-test-visitor-strict")
+    click(page, "Hang out with AI Assistants in the Lounge")
+    click(page, "Chat with Maya")
+    click(page, "Start a new session with Maya")
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text(GREETING)
+    for text in ("First question", "Second question", "Third question"):
+        send(page, text, f"You said: {text}")
+    click(page, "Conclude chat with Maya")
+    expect(page.get_by_text("Session Recap")).to_be_visible()
+    assert "stopped while answering" not in page.content()
+    refused = [body for body in llm_state.calls("/chat/completions") if "stream_options" in body]
+    assert len(refused) <= 1  # refused once at most, then remembered for this provider
