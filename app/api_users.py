@@ -5,7 +5,7 @@ each user's texts are encrypted with a data key that only their API key can unwr
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from api_util_crypto import (
     Cipher,
@@ -37,6 +37,17 @@ class KeyAlreadyInUse(UserError):
     """The new key of a rotation already belongs to an account."""
 
 
+class SharedKeyProvider(UserError):
+    """The provider accepts any key, so a key cannot stand for one person."""
+
+
+SHARED_KEY_MESSAGE = (
+    "This server's AI provider accepts any API key, so a key cannot tell people apart: everyone "
+    "typing the same one would share one account and its history. Sign-in stays off until the "
+    "operator sets GPTLAB_ALLOW_SHARED_KEYS=1, which suits a private, single-person deployment."
+)
+
+
 class BadKeyFormat(UserError):
     """The key holds characters no API key has."""
 
@@ -52,6 +63,7 @@ class User:
     user_id: str
     cipher: Cipher = field(repr=False)
     models: tuple[str, ...] = ()
+    shared_key: bool = False  # the provider accepts any key: whoever types it shares this account
 
 
 def clean_api_key(raw: str) -> str:
@@ -81,14 +93,29 @@ def _open(user_id: str, wrapped: str, api_key: str, global_salt: str, models) ->
     return User(user_id=user_id, cipher=Cipher(data_key), models=tuple(models))
 
 
+def _key_identifies(llm: LLMClient, allow_shared_keys: bool) -> bool:
+    """False when the provider takes any key and the deployment allows that; raises when it
+    takes any key and the deployment does not."""
+    if not llm.accepts_any_key():
+        return True
+    if not allow_shared_keys:
+        raise SharedKeyProvider(SHARED_KEY_MESSAGE)
+    return False
+
+
 def get_create_user(
-    api_key: str, llm: LLMClient, store: DocumentStore, global_salt: str = ""
+    api_key: str,
+    llm: LLMClient,
+    store: DocumentStore,
+    global_salt: str = "",
+    allow_shared_keys: bool = False,
 ) -> User:
     """Validate the key with the provider, then find or create its user (exactly one per key)."""
     models = llm.list_models()
+    shared = not _key_identifies(llm, allow_shared_keys)
     found = _find_user(store, api_key, global_salt)
     if found:
-        return _open(*found, api_key, global_salt, models)
+        return replace(_open(*found, api_key, global_salt, models), shared_key=shared)
 
     user_hash = identity_hash(api_key, global_salt)
     user_id = new_id()
@@ -120,8 +147,8 @@ def get_create_user(
         found = _find_user(store, api_key, global_salt)
         if not found:
             raise
-        return _open(*found, api_key, global_salt, models)
-    return User(user_id=user_id, cipher=Cipher(data_key), models=tuple(models))
+        return replace(_open(*found, api_key, global_salt, models), shared_key=shared)
+    return User(user_id=user_id, cipher=Cipher(data_key), models=tuple(models), shared_key=shared)
 
 
 def rotate_key(

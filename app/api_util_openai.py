@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import secrets
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -297,6 +298,15 @@ class ReplyStream:
             self.usage = self._estimate(self.text)
 
 
+# base URL -> whether it accepts any key; providers do not change this while a server runs.
+_KEYLESS_PROVIDERS: dict[str, bool] = {}
+
+
+def forget_keyless_providers() -> None:
+    """Ask providers again (tests switch the local server between modes)."""
+    _KEYLESS_PROVIDERS.clear()
+
+
 @functools.lru_cache(maxsize=1)
 def shared_http_client() -> openai.DefaultHttpxClient:
     """One connection pool for every user of this process. The API key travels with each
@@ -360,6 +370,31 @@ class LLMClient:
         if not models:
             raise NoUsableModels()
         return models
+
+    def accepts_any_key(self) -> bool:
+        """Whether this provider answers a made-up key (Ollama, vLLM or llama.cpp without an
+        API key): then a key proves nothing about who typed it. Asked once per base URL."""
+        known = _KEYLESS_PROVIDERS.get(self.base_url)
+        if known is not None:
+            return known
+        probe = openai.OpenAI(
+            api_key=f"gptlab-probe-{secrets.token_hex(16)}",
+            base_url=self.base_url,
+            timeout=self._client.timeout,
+            max_retries=0,
+            http_client=shared_http_client(),
+        )
+        try:
+            probe.models.list()
+        except (openai.AuthenticationError, openai.PermissionDeniedError):
+            _KEYLESS_PROVIDERS[self.base_url] = False
+            return False
+        except openai.APIError as exc:
+            # Cannot tell (the provider failed): decide next time, and let this sign-in through
+            # only if the provider refuses made-up keys, which it has not shown.
+            raise translate_error(exc) from None
+        _KEYLESS_PROVIDERS[self.base_url] = True
+        return True
 
     def moderate(self, text: str) -> bool:
         """True when the provider's moderation flags the text."""

@@ -45,6 +45,7 @@ class Settings:
     leak_threshold: float = DEFAULT_LEAK_THRESHOLD
     leak_judge: str = "auto"
     leak_judge_model: str | None = None
+    allow_shared_keys: bool = False
 
 
 def secrets_files(cwd: Path | None = None) -> list[Path]:
@@ -151,6 +152,9 @@ def load_settings(
         leak_threshold=leak_threshold,
         leak_judge=leak_judge,
         leak_judge_model=env.get("GPTLAB_LEAK_JUDGE_MODEL") or util.get("leak_judge_model") or None,
+        allow_shared_keys=_truthy(
+            env.get("GPTLAB_ALLOW_SHARED_KEYS", util.get("allow_shared_keys")), False
+        ),
     )
 
 

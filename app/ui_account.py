@@ -85,6 +85,11 @@ def render_sidebar() -> None:
         if ui_state.current_user() is None:
             return
         st.subheader("Account")
+        if ui_state.current_user().shared_key:
+            st.warning(
+                "This server's AI provider accepts any key: whoever types the same key shares "
+                "this account and its history."
+            )
         st.button("Sign out", key="account_sign_out", on_click=handler_sign_out)
         with st.expander("Use a new API key"):
             st.text_input(

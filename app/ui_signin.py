@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 import ui_state
+
+# Each attempt costs the server two key derivations and the provider a call: a browser session
+# gets a few tries a minute, enough for typos, too few for guessing.
+MAX_ATTEMPTS = 5
+ATTEMPT_WINDOW_SECONDS = 60.0
+ATTEMPTS = "signin_attempts"  # shared by every sign-in form of the browser session
 
 
 class SignInForm:
@@ -22,6 +30,13 @@ class SignInForm:
         st.session_state[self._error] = None
         if not entered.strip():
             st.session_state[self._error] = "Enter your API key to sign in."
+            return
+        wait = _seconds_until_next_attempt()
+        if wait:
+            st.session_state[self._field] = ""
+            st.session_state[self._error] = (
+                f"Too many sign-in attempts. Try again in {wait} seconds."
+            )
             return
         try:
             ui_state.sign_in(entered)
@@ -51,3 +66,14 @@ class SignInForm:
         message = st.session_state.get(self._error)
         if message:
             st.error(message)
+
+
+def _seconds_until_next_attempt(now: float | None = None) -> int:
+    """0 and the attempt recorded, or how long this browser session must wait."""
+    now = time.monotonic() if now is None else now
+    recent = [t for t in st.session_state.get(ATTEMPTS, []) if now - t < ATTEMPT_WINDOW_SECONDS]
+    if len(recent) >= MAX_ATTEMPTS:
+        st.session_state[ATTEMPTS] = recent
+        return max(1, round(ATTEMPT_WINDOW_SECONDS - (now - recent[0])))
+    st.session_state[ATTEMPTS] = [*recent, now]
+    return 0

@@ -70,7 +70,9 @@ def sign_in(key: str) -> User:
     """Validate the key, find or create the user, and keep key, user and client in memory."""
     key = clean_api_key(key)
     client = make_llm(key)
-    user = get_create_user(key, client, store(), settings().global_salt)
+    user = get_create_user(
+        key, client, store(), settings().global_salt, settings().allow_shared_keys
+    )
     replace_user(key, client, user)
     st.session_state.pop("account_message", None)
     return user

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore, set_store
-from api_util_openai import LLMClient
+from api_util_openai import LLMClient, forget_keyless_providers
 from api_util_openai_params import forget_refused
 from settings import reset_settings_cache
 from tests.emulator import FirestoreEmulator
@@ -73,6 +73,7 @@ def _isolated_settings(monkeypatch, tmp_path) -> Iterator[None]:
         "GPTLAB_GLOBAL_SALT",
         "GPTLAB_SEED_SHOWCASE",
         "GPTLAB_MODERATION",
+        "GPTLAB_ALLOW_SHARED_KEYS",
         "OPENAI_API_KEY",
     ):
         monkeypatch.delenv(name, raising=False)
@@ -93,7 +94,8 @@ def _llm_server_process() -> Iterator[FakeOpenAIServer]:
 def llm_server(_llm_server_process: FakeOpenAIServer) -> FakeOpenAIServer:
     """The local OpenAI-compatible server, with fresh knobs and request log for each test."""
     _llm_server_process.state = FakeState()
-    forget_refused()  # what the app learnt about the server's parameters starts afresh too
+    forget_refused()  # what the app learnt about the server starts afresh too
+    forget_keyless_providers()
     return _llm_server_process
 
 

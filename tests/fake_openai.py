@@ -9,7 +9,8 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
     "[[say]]text" makes the reply exactly "text" (a reply its creator steered);
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
   - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
-    sk-down* (503), sk-nomodels* (no chat model); any other key works.
+    sk-down* (503), sk-nomodels* (no chat model); any other key starting sk- works, and any
+    key at all with `accept_any_key` (a provider without authentication).
 Run it alone with `python -m tests.fake_openai --port 8765` and set OPENAI_BASE_URL to
 http://127.0.0.1:8765/v1 to use the app without an OpenAI account.
 """
@@ -41,6 +42,8 @@ class FakeState:
     chunk_delay: float = 0.0
     first_token_delay: float = 0.0
     prompt_tokens: int | None = None
+    # Like Ollama or a llama.cpp server started without --api-key: any key works.
+    accept_any_key: bool = False
     # Refuse fields outside Mistral's chat schema the way Mistral does (422, extra_forbidden).
     strict_fields: bool = False
     timeout_sleep: float = 3.0
@@ -61,8 +64,10 @@ def _error(status: int, message: str, kind: str, code: str | None) -> tuple[int,
     return status, {"error": {"message": message, "type": kind, "param": None, "code": code}}
 
 
-def _account_error(key: str) -> tuple[int, dict[str, Any]] | None:
-    if not key or key.startswith("sk-invalid"):
+def _account_error(key: str, accept_any_key: bool = False) -> tuple[int, dict[str, Any]] | None:
+    if accept_any_key:
+        return None
+    if not key or key.startswith("sk-invalid") or not key.startswith("sk-"):
         masked = f"{key[:6]}***{key[-3:]}" if key else ""
         return _error(
             401,
@@ -205,7 +210,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self.server.state.record(self.path, {})
-        failure = _account_error(self._key())
+        failure = _account_error(self._key(), self.server.state.accept_any_key)
         if failure:
             self._send_json(*failure)
             return
@@ -229,7 +234,7 @@ class _Handler(BaseHTTPRequestHandler):
                 setattr(state, name, value)
             self._send_json(200, {"ok": True})
             return
-        failure = _account_error(self._key())
+        failure = _account_error(self._key(), self.server.state.accept_any_key)
         if failure:
             self._send_json(*failure)
             return

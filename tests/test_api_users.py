@@ -10,6 +10,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from api_users import (
     AccountUnreadable,
     KeyAlreadyInUse,
+    SharedKeyProvider,
     UserNotFound,
     delete_user,
     get_create_user,
@@ -163,3 +164,24 @@ def test_damaged_account_is_reported_not_crashed(store, llm_server):
     store.update(f"users/{user.user_id}", {"wrapped_data_key": "garbage"})
     with pytest.raises(AccountUnreadable):
         get_create_user(KEY, client(llm_server, KEY), store)
+
+
+def test_a_provider_that_accepts_any_key_gets_no_identity_by_key(store, llm_server):
+    llm_server.state.accept_any_key = True  # as Ollama, or vLLM without --api-key
+    with pytest.raises(SharedKeyProvider, match="GPTLAB_ALLOW_SHARED_KEYS"):
+        get_create_user("ollama", client(llm_server, "ollama"), store)
+    assert store.query("users") == [] and store.query("user_hash") == []
+
+
+def test_a_deployment_may_opt_in_to_shared_keys_and_the_user_is_told(store, llm_server):
+    llm_server.state.accept_any_key = True
+    user = get_create_user("ollama", client(llm_server, "ollama"), store, allow_shared_keys=True)
+    again = get_create_user("ollama", client(llm_server, "ollama"), store, allow_shared_keys=True)
+    assert user.shared_key and again.user_id == user.user_id
+
+
+def test_a_provider_that_checks_keys_is_probed_once_per_server(store, llm_server):
+    first = get_create_user(KEY, client(llm_server, KEY), store)
+    get_create_user("sk-test-bob", client(llm_server, "sk-test-bob"), store)
+    assert not first.shared_key
+    assert len(llm_server.state.calls("/models")) == 3  # two sign-ins, one probe

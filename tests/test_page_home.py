@@ -111,3 +111,34 @@ def test_a_key_with_other_non_ascii_characters_is_refused_with_a_clear_message(a
     assert "characters an API key never has" in shown and "U+00E9" in shown
     assert KEY_USER not in at.session_state
     assert not app_env.state.calls("/models")  # refused before anything was sent
+
+
+def test_a_keyless_provider_is_explained_and_sign_in_refused(app_env):
+    app_env.state.accept_any_key = True
+    at = sign_in(new_app().run(), "sk-anything")
+    assert_clean(at)
+    assert "accepts any API key" in " ".join(e.value for e in at.error)
+    assert KEY_USER not in at.session_state
+
+
+def test_with_shared_keys_allowed_the_account_says_it_is_shared(app_env, monkeypatch):
+    app_env.state.accept_any_key = True
+    monkeypatch.setenv("GPTLAB_ALLOW_SHARED_KEYS", "1")
+    at = sign_in(new_app().run(), "ollama")
+    assert_clean(at)
+    assert KEY_USER in at.session_state
+    assert "shares this account" in " ".join(w.value for w in at.sidebar.warning)
+
+
+def test_sign_in_attempts_are_limited_per_browser_session(app_env):
+    at = new_app().run()
+    for attempt in range(5):
+        at = sign_in(at, f"sk-invalid-{attempt}")
+        assert "not accepted" in " ".join(e.value for e in at.error)
+    at = sign_in(at, "sk-test-alice")  # even a good key waits: guessing gets nowhere
+    assert_clean(at)
+    assert "Too many sign-in attempts" in " ".join(e.value for e in at.error)
+    assert KEY_USER not in at.session_state
+    assert len(app_env.state.calls("/models")) == 5
+    other_tab = sign_in(new_app().run(), "sk-test-alice")
+    assert KEY_USER in other_tab.session_state
