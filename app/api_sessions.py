@@ -37,6 +37,7 @@ from api_util_leak_guard import (
 )
 from api_util_leak_judge import is_extraction_attempt, judge_says_leak, needs_judge
 from api_util_openai import (
+    COACHING_KEEP_LAST,
     LLMClient,
     LLMError,
     Message,
@@ -381,6 +382,23 @@ def create_draft_session(
 # ---------------------------------------------------------------- the turn
 
 
+def condense(llm: LLMClient, chat: ChatSession) -> None:
+    """Coaching memory: roll the summary forward over everything since the last one, then
+    keep the last 4 messages verbatim. Runs each time the window fills again."""
+    request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
+    cut = max(0, len(chat.transcript) - COACHING_KEEP_LAST)
+    try:
+        summary, _ = llm.complete(chat.config.model_config, request)
+    except LLMError as error:
+        logger.warning("Could not condense a coaching session: %s", type(error).__name__)
+        return
+    if find_prompt_leak(chat.leak_guard().prompt, summary, chat.config.allowed_phrases):
+        logger.warning("A condensed summary quoted the hidden prompt; the history was kept")
+        return
+    chat.summary = summary
+    chat.summary_from = cut
+
+
 class Turn:
     """One reply in the making. Iterate it for text chunks (hand it to `st.write_stream`).
 
@@ -470,25 +488,11 @@ class Turn:
             content, withheld = (LEAK_REPLACEMENT, True) if leaked else (text, False)
             self.reply = ChatMessage("assistant", content, seq=chat.next_seq(), withheld=withheld)
             chat.transcript.append(self.reply)
-            if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
-                total_tokens, chat.config.model_config.model
-            ):
-                self._condense()
-
-    def _condense(self) -> None:
-        """Coaching: replace the long history with the model's summary plus the last 4."""
-        chat = self.chat
-        request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
-        try:
-            summary, _ = self._llm.complete(chat.config.model_config, request)
-        except LLMError as error:
-            logger.warning("Could not condense a coaching session: %s", type(error).__name__)
-            return
-        if find_prompt_leak(chat.leak_guard().prompt, summary, chat.config.allowed_phrases):
-            logger.warning("A condensed summary quoted the hidden prompt; the history was kept")
-            return
-        chat.summary = summary
-        chat.summary_from = max(0, len(chat.transcript) - 4)
+        # Outside the lock: Stop must not wait for a model call it did not ask for.
+        if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
+            total_tokens, chat.config.model_config.model
+        ):
+            condense(self._llm, chat)
 
     def _end(self) -> None:
         """Keep what was shown if no reply was recorded, then store the turn. Runs once."""

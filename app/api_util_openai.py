@@ -256,9 +256,10 @@ def needs_summary(total_tokens: int, model: str) -> bool:
 def coaching_payload(
     system: Sequence[Message], summary: str, history: Sequence[Message]
 ) -> list[Message]:
-    """After condensing: hidden prompt, the summary so far, then the last four messages."""
+    """After condensing: hidden prompt, the summary so far, then every message since it was
+    made (the last four before it, and all after). The window filling again rolls it forward."""
     note = {"role": "system", "content": f"Summary of the conversation so far:\n{summary}"}
-    return [*system, note, *history[-COACHING_KEEP_LAST:]]
+    return [*system, note, *history]
 
 
 # ---------------------------------------------------------------- streaming

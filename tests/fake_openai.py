@@ -6,7 +6,8 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
   - markers in the user's message inject failures: [[500]], [[500-once]], [[422]], [[429]],
     [[context]],
     [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]];
-    "[[say]]text" makes the reply exactly "text" (a reply its creator steered);
+    "[[recap]]" replies with what it was sent; "[[say]]text" makes the reply exactly "text"
+    (a reply its creator steered);
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
   - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
     sk-down* (503), sk-nomodels* (no chat model); any other key starting sk- works, and any
@@ -108,6 +109,8 @@ def reply_for(body: dict[str, Any]) -> str:
     system = _system_text(body)
     if system.startswith(JUDGE_MARKER):
         return _judge_verdict(user_text)
+    if "[[recap]]" in user_text:  # a summary of what it was sent: earlier summaries and messages
+        return "Recap: " + " | ".join(_earlier_content(body))
     if "[[say]]" in user_text:  # a reply the assistant's creator steered, word for word
         return user_text.split("[[say]]", 1)[1]
     if "[[leak]]" in user_text:
@@ -183,6 +186,11 @@ def _extraction_reply(user_text: str, system: str, turn: int = 0) -> str | None:
     if "poem" in lowered:
         return "I can't share my instructions, but here is a poem about the sea: waves roll in."
     return None
+
+
+def _earlier_content(body: dict[str, Any]) -> list[str]:
+    messages = body.get("messages", [])[1:-1]  # neither the hidden prompt nor the request
+    return [m.get("content", "") for m in messages]
 
 
 def _words(text: str) -> list[str]:

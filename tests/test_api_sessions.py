@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import threading
+import time
 
 import pytest
 
@@ -212,7 +213,9 @@ def test_coaching_condenses_long_conversations(world, llm_server):
     say(world, chat, "third")
     sent = llm_server.state.calls("/chat/completions")[-1]["messages"]
     assert sent[0]["content"] == PROMPT and "Summary of the conversation" in sent[1]["content"]
+    # The four messages before the summary stay word for word, then everything after it.
     assert [m["content"] for m in sent[2:]] == [
+        "first",
         "You said: first",
         "second",
         "You said: second",
@@ -220,6 +223,45 @@ def test_coaching_condenses_long_conversations(world, llm_server):
     ]
     resumed = resume_session(store, user, chat.session_id)
     assert resumed.summary == chat.summary
+
+
+def test_coaching_memory_rolls_forward_each_time_the_window_fills(store, llm_server, llm):
+    user = sign_in(store, llm_server)
+    chat = create_session(store, user, llm, make_coach(store, PROMPT, "[[recap]] Recap."))
+    world = (store, user, llm, None)
+    say(world, chat, "first")
+    llm_server.state.prompt_tokens = 100_000  # the window fills
+    say(world, chat, "second")
+    first_summary = chat.summary
+    assert "first" in first_summary
+    llm_server.state.prompt_tokens = None
+    for text in ("third", "fourth", "fifth"):
+        say(world, chat, text)
+    sent = [m["content"] for m in llm_server.state.calls("/chat/completions")[-1]["messages"]]
+    assert "third" in sent and "You said: third" in sent  # nothing since the summary is lost
+    llm_server.state.prompt_tokens = 100_000  # it fills again: the summary rolls forward
+    say(world, chat, "sixth")
+    assert chat.summary != first_summary
+    assert first_summary in chat.summary and "fourth" in chat.summary
+    assert resume_session(store, user, chat.session_id).summary == chat.summary
+
+
+def test_stop_does_not_wait_for_the_coaching_summary(store, llm_server, llm):
+    user = sign_in(store, llm_server)
+    chat = create_session(store, user, llm, make_coach(store, PROMPT, "[[timeout]] Recap."))
+    llm_server.state.prompt_tokens = 100_000
+    turn = start_turn(store, user, llm, chat, "hello")
+    worker = threading.Thread(target=lambda: list(turn))
+    worker.start()
+    while len(llm_server.state.calls("/chat/completions")) < 3:  # greeting, reply, summary
+        time.sleep(0.01)
+    started = time.monotonic()
+    turn.stop()
+    assert time.monotonic() - started < 1.0  # the summary call takes 3 s
+    assert worker.is_alive()
+    stored = get_session_messages(store, user, chat.session_id)
+    assert [m.content for m in stored][-2:] == ["hello", "You said: hello"]
+    worker.join()
 
 
 def test_concluding_gives_a_recap_and_counts(world):

@@ -196,7 +196,7 @@ def test_coaching_condenses_at_sixty_percent_of_the_window():
     assert not needs_summary(int(0.59 * 128_000), "gpt-4o")
     assert needs_summary(int(0.6 * 128_000), "gpt-4o")
     history = [{"role": "user", "content": str(i)} for i in range(10)]
-    payload = coaching_payload(SYSTEM, "they want a new job", history)
+    payload = coaching_payload(SYSTEM, "they want a new job", history[6:])
     assert payload[0] == SYSTEM[0] and "they want a new job" in payload[1]["content"]
     assert [m["content"] for m in payload[2:]] == ["6", "7", "8", "9"]
 
