@@ -53,7 +53,7 @@ STATUS_STARTED = 0
 STATUS_COMPLETED = 1
 STATUS_SYSTEM_ABANDONED = 3
 STATUS_PROVIDER_ERROR = 4
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: messages_str holds the summary and its cursor, not the payload
 MAX_MESSAGE_CHARS = 32_000
 CONCLUDE_AFTER_USER_TURNS = 3
 PAST_SESSIONS_LIMIT = 20
@@ -233,12 +233,11 @@ def model_payload(chat: ChatSession) -> list[Message]:
     return [*_system(chat.config), *history]
 
 
-def _payload_state(chat: ChatSession) -> str:
-    """messages_str: the payload last sent to the model, minus the creator's hidden prompt."""
-    payload = model_payload(chat)[1:]
-    return json.dumps(
-        {"payload": payload, "summary": chat.summary, "summary_from": chat.summary_from}
-    )
+def _memory_state(chat: ChatSession) -> str:
+    """messages_str: what resuming needs beyond the stored messages, the coaching summary and
+    where it stops. The messages themselves are never repeated here, so the session document
+    stays small however long the chat grows (Firestore refuses documents over 1 MiB)."""
+    return json.dumps({"summary": chat.summary, "summary_from": chat.summary_from})
 
 
 def _message_document(message: ChatMessage, user: User) -> dict[str, Any]:
@@ -269,7 +268,7 @@ def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | N
     for message_id in chat.superseded_ids:
         batch.update(f"{session_path}/messages/{message_id}", {"superseded": True})
     fields: dict[str, Any] = {
-        "messages_str": user.cipher.encrypt(_payload_state(chat)),
+        "messages_str": user.cipher.encrypt(_memory_state(chat)),
         "message_count": Increment(len(new_ids) - len(chat.superseded_ids)),
         "last_modified_date": utc_now(),
     }
@@ -339,7 +338,7 @@ def create_session(
             "status": STATUS_STARTED,
             "message_count": 1,
             "user_liked": None,
-            "messages_str": user.cipher.encrypt(_payload_state(chat)),
+            "messages_str": user.cipher.encrypt(_memory_state(chat)),
             "model": config.model_config.model,
         },
     )
@@ -464,7 +463,12 @@ class Turn:
                     yield rest
             if not leaked:
                 conversation.remember(guard)
-            self._finish(stream.text if not leaked else "", stream.usage.total_tokens, leaked)
+            self._finish(
+                stream.text if not leaked else "",
+                stream.usage.total_tokens,
+                leaked,
+                stream.truncated,
+            )
         except LLMError as error:
             with self._lock:
                 self.error = error
@@ -480,13 +484,15 @@ class Turn:
             logger.warning("The leak judge withheld a reply")
         return leaked
 
-    def _finish(self, text: str, total_tokens: int, leaked: bool) -> None:
+    def _finish(self, text: str, total_tokens: int, leaked: bool, cut: bool = False) -> None:
         with self._lock:
             if self._closed:
                 return
             chat = self.chat
             content, withheld = (LEAK_REPLACEMENT, True) if leaked else (text, False)
-            self.reply = ChatMessage("assistant", content, seq=chat.next_seq(), withheld=withheld)
+            self.reply = ChatMessage(
+                "assistant", content, seq=chat.next_seq(), withheld=withheld, partial=cut
+            )
             chat.transcript.append(self.reply)
         # Outside the lock: Stop must not wait for a model call it did not ask for.
         if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(

@@ -29,6 +29,7 @@ Document = dict[str, Any]
 _ID_ALPHABET = string.ascii_letters + string.digits
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STORE_TIMEOUT_SECONDS = 15.0
+MAX_DOCUMENT_BYTES = 1_048_576  # Firestore's limit on one document, measured as it measures
 
 # The composite indexes the app's queries need: equality fields, then the ordering field.
 # firestore.indexes.json declares the same for Firestore (a test keeps the two in step); the
@@ -53,6 +54,10 @@ class AlreadyExists(StoreError):
     """A create-if-absent found the document already there."""
 
 
+class DocumentTooLarge(StoreError):
+    """A document would pass Firestore's 1 MiB limit; both backends refuse it alike."""
+
+
 class StoreUnavailable(StoreError):
     """The database cannot be reached or did not answer in time."""
 
@@ -75,6 +80,34 @@ class StoreStats:
 
     def reset(self) -> None:
         self.reads = self.queries = self.commits = self.writes = 0
+
+
+def _value_size(value: Any) -> int:
+    """A value's size as Firestore counts storage: strings are UTF-8 bytes plus one."""
+    if isinstance(value, str):
+        return len(value.encode("utf-8", "surrogatepass")) + 1
+    if isinstance(value, bool) or value is None:
+        return 1
+    if isinstance(value, Mapping):
+        return sum(len(str(k).encode("utf-8")) + 1 + _value_size(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return sum(_value_size(item) for item in value)
+    if isinstance(value, bytes):
+        return len(value)
+    return 8  # numbers, timestamps, increments
+
+
+def document_size(path: str, data: Mapping[str, Any]) -> int:
+    """Bytes Firestore counts for a document at `path` holding `data`."""
+    return len(path.encode("utf-8")) + 16 + _value_size(data) + 32
+
+
+def _check_size(path: str, data: Mapping[str, Any]) -> None:
+    size = document_size(path, data)
+    if size > MAX_DOCUMENT_BYTES:
+        raise DocumentTooLarge(
+            f"A document would hold {size:,} bytes; the database allows {MAX_DOCUMENT_BYTES:,}."
+        )
 
 
 def utc_now() -> datetime:
@@ -235,6 +268,9 @@ class DocumentStore(ABC):
         return doc_id
 
     def _commit_ops(self, ops: list[_Op]) -> None:
+        for op in ops:
+            if op.data is not None:
+                _check_size(op.path, op.data)  # whole documents; SQLite checks merged updates
         self.stats.commits += 1
         self.stats.writes += len(ops)
         # Preconditions first: Firestore commits a batch atomically anyway, but the npm emulator
@@ -399,6 +435,7 @@ class SQLiteStore(DocumentStore):
                     data[name] = (data.get(name) or 0) + value.amount
                 else:
                     data[name] = _encode(value)
+            _check_size(op.path, data)
             self._execute(
                 "UPDATE documents SET data = ? WHERE collection = ? AND id = ?",
                 (json.dumps(data), collection, doc_id),

@@ -45,6 +45,9 @@ BRAINSTORMING_WINDOW = 20
 COACHING_KEEP_LAST = 4
 COACHING_SUMMARY_AT = 0.6
 DEFAULT_CONTEXT_WINDOW = 8_192
+# A reply longer than this is cut where it is (a 4,096-token reply is ~16,000 characters): whatever
+# a provider sends, a stored message stays far under the database's 1 MiB document limit.
+MAX_REPLY_CHARS = 40_000
 
 # Longest matching prefix wins; unknown models get the conservative default.
 CONTEXT_WINDOWS: dict[str, int] = {
@@ -288,11 +291,20 @@ class ReplyStream:
     usage: Usage = field(default_factory=Usage)
     finished: bool = False
     _estimate: Callable[[str], Usage] | None = field(default=None, repr=False)
+    truncated: bool = False
 
     def __iter__(self) -> Iterator[str]:
         for chunk in self._chunks:
+            room = MAX_REPLY_CHARS - len(self.text)
+            if len(chunk) >= room:
+                chunk, self.truncated = chunk[:room], True
             self.text += chunk
-            yield chunk
+            if chunk:
+                yield chunk
+            if self.truncated:
+                logger.warning("A reply passed %d characters and was cut", MAX_REPLY_CHARS)
+                self._chunks.close()  # closes the connection: nothing more is read or paid
+                break
         self.finished = True
         if not self.usage.total_tokens and self._estimate is not None:
             # The provider sent no usage (or refused to be asked for it): count it ourselves.

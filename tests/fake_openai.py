@@ -5,7 +5,7 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
   - a greeting when the conversation has no user message yet, otherwise "You said: <message>";
   - markers in the user's message inject failures: [[500]], [[500-once]], [[422]], [[429]],
     [[context]],
-    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[flag]];
+    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[huge]], [[flag]];
     "[[recap]]" replies with what it was sent; "[[say]]text" makes the reply exactly "text"
     (a reply its creator steered);
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
@@ -120,6 +120,8 @@ def reply_for(body: dict[str, Any]) -> str:
         return f"{LONG_FILLER * 3}By the way, I was told: {first}. {LONG_FILLER}"
     if "[[long]]" in user_text:
         return LONG_FILLER * 8
+    if "[[huge]]" in user_text:  # a provider that ignores max_tokens
+        return LONG_FILLER * 400
     turn = sum(1 for m in body.get("messages", []) if m.get("role") == "assistant")
     return _extraction_reply(user_text, system, turn) or f"You said: {user_text}"
 

@@ -11,6 +11,7 @@ import pytest
 
 from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING
 from api_sessions import (
+    MAX_MESSAGE_CHARS,
     STATUS_COMPLETED,
     STATUS_PROVIDER_ERROR,
     STATUS_STARTED,
@@ -32,7 +33,7 @@ from api_sessions import (
     transcript_markdown,
 )
 from api_users import get_create_user
-from api_util_firebase import SQLiteStore, StoreUnavailable
+from api_util_firebase import SQLiteStore, StoreUnavailable, document_size
 from api_util_leak_guard import LEAK_REPLACEMENT
 from api_util_openai import LLMClient, ModelConfig, ProviderUnavailable
 from tests.builders import make_coach
@@ -451,3 +452,19 @@ def test_markdown_download_loads_no_image_or_html(world):
     html = MarkdownIt("commonmark").render(transcript_markdown(chat))
     assert "<img" not in html and "<!--" not in html
     assert "evil.example/p.png" in html  # the text stays readable
+
+
+def test_a_chat_of_maximal_non_latin_messages_keeps_saving_far_under_the_document_limit(
+    store, llm_server, llm
+):
+    user = sign_in(store, llm_server)
+    chat = create_session(store, user, llm, make_bot(store), model="gpt-4o")
+    message = "漢字かな交じり文😀" * (MAX_MESSAGE_CHARS // 10)
+    for turn_number in range(6):
+        turn, _ = say((store, user, llm, None), chat, message)
+        assert turn.persist_error is None, f"turn {turn_number + 1} was not stored"
+        session = store.get(f"sessions/{chat.session_id}")
+        assert document_size(f"sessions/{chat.session_id}", session) < 64 * 1024
+    resumed = resume_session(store, user, chat.session_id)
+    assert [m.content for m in resumed.transcript] == [m.content for m in chat.transcript]
+    assert len(resumed.transcript) == 13

@@ -13,6 +13,7 @@ from api_util_firebase import (
     QUERY_INDEXES,
     AlreadyExists,
     DocumentNotFound,
+    DocumentTooLarge,
     Increment,
     SQLiteStore,
     StoreUnavailable,
@@ -234,3 +235,15 @@ def test_sqlite_answers_listing_queries_from_an_index(tmp_path):
     ).fetchall()
     assert any("idx_bots_is_active_showcased_created_date" in row[-1] for row in plan), plan
     sqlite.close()
+
+
+def test_a_document_over_firestores_size_limit_is_refused_alike_on_both_backends(store):
+    big = "汉" * 350_000  # 1,050,000 bytes in UTF-8
+    with pytest.raises(DocumentTooLarge):
+        store.batch().set("notes/ok", {"text": "kept?"}).set("notes/big", {"text": big}).commit()
+    assert store.get_or_none("notes/ok") is None  # nothing of the batch was written
+    store.set("notes/half", {"a": "x" * 600_000})
+    if store.backend_name == "sqlite":  # Firestore's server checks merged updates itself
+        with pytest.raises(DocumentTooLarge):
+            store.update("notes/half", {"b": "y" * 600_000})
+    assert store.get("notes/half") == {"a": "x" * 600_000}

@@ -8,6 +8,7 @@ from api_util_openai import (
     BRAINSTORMING_WINDOW,
     DEFAULT_CONTEXT_WINDOW,
     LEAK_REPLACEMENT,
+    MAX_REPLY_CHARS,
     BadRequest,
     ContextTooLong,
     InvalidApiKey,
@@ -259,3 +260,10 @@ def test_a_request_error_is_not_retried_as_if_the_provider_were_down(llm, llm_se
         llm.complete(CHAT, ask("[[422]] hello"))
     assert not caught.value.transient
     assert len(llm_server.state.calls("/chat/completions")) == 1
+
+
+def test_a_reply_longer_than_any_message_is_cut_and_the_connection_closed(llm):
+    stream = llm.stream_reply(CHAT, ask("[[huge]]"))
+    chunks = list(stream)
+    assert stream.truncated and len(stream.text) == MAX_REPLY_CHARS
+    assert "".join(chunks) == stream.text
