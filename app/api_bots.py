@@ -290,6 +290,16 @@ def _bot_data(store: DocumentStore, bot_id: str) -> dict[str, Any]:
     return data
 
 
+def is_available(store: DocumentStore, bot_id: str) -> bool:
+    """Whether the assistant still takes turns: it exists and its creator has not taken it out
+    of service. One point read, asked before anything goes to the model."""
+    try:
+        _bot_data(store, bot_id)
+    except BotNotFound:
+        return False
+    return True
+
+
 def get_bot(store: DocumentStore, bot_id: str) -> BotProfile:
     """The public profile of an active assistant."""
     return _profile(normalize_code(bot_id), _bot_data(store, bot_id))

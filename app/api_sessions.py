@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPES, BotConfig, get_bot_config
+from api_bots import (
+    SESSION_TYPE_BRAINSTORMING,
+    SESSION_TYPES,
+    BotConfig,
+    get_bot_config,
+    is_available,
+)
 from api_sessions_export import csv_text, inert_markdown
 from api_users import User
 from api_util_crypto import DecryptionFailed
@@ -81,6 +87,10 @@ class MessageFlagged(SessionError):
 
 class ModelNotAllowed(SessionError):
     """The user's key cannot use the requested model."""
+
+
+class AssistantUnavailable(SessionError):
+    """The assistant was deactivated, archived or deleted: its chats can be read, not continued."""
 
 
 class NothingToRetry(SessionError):
@@ -164,6 +174,9 @@ class ChatSession:
     recap: str | None = None
     user_liked: bool | None = None
     superseded_ids: list[str] = field(default_factory=list)
+    read_only: bool = False  # the assistant is gone: the chat can be read and downloaded only
+    concluded_before: bool = False  # counted as concluded once already; never again
+    conclude_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     guard: ConversationLeakGuard | None = field(default=None, repr=False, compare=False)
 
     def leak_guard(self, threshold: float = DEFAULT_THRESHOLD) -> ConversationLeakGuard:
@@ -531,6 +544,16 @@ class Turn:
         self._end()
 
 
+def _require_assistant(store: DocumentStore, chat: ChatSession) -> None:
+    """Stored chats go on only while their assistant is in service (Lab drafts have none)."""
+    if chat.config.bot_id and not is_available(store, chat.config.bot_id):
+        chat.read_only = True
+        raise AssistantUnavailable(
+            f"{chat.config.bot_name} is no longer available, so this chat cannot go on. "
+            "You can still read and download it."
+        )
+
+
 def _validated(text: str) -> str:
     if not text or not text.strip():
         raise EmptyMessage("Type a message first.")
@@ -558,6 +581,7 @@ def start_turn(
 ) -> Turn:
     """Add the user's message and return the reply stream; checks run before anything is sent."""
     text = _validated(text)
+    _require_assistant(store, chat)
     if should_moderate(llm, moderation) and llm.moderate(text):
         raise MessageFlagged(
             "This message was flagged by the provider's moderation and was not "
@@ -580,6 +604,7 @@ def retry_turn(
     judge_model: str | None = None,
 ) -> Turn:
     """A new reply to the last user message: after an error, or to regenerate the last reply."""
+    _require_assistant(store, chat)
     if chat.transcript and chat.transcript[-1].role == "assistant" and chat.user_turns:
         replaced = chat.transcript.pop()
         if replaced.message_id:
@@ -599,7 +624,21 @@ def end_session(
     chat: ChatSession,
     leak_threshold: float = DEFAULT_THRESHOLD,
 ) -> str:
-    """Conclude: the recap is the model's answer to the creator's summary prompt."""
+    """Conclude: the recap is the model's answer to the creator's summary prompt.
+
+    A second click while (or after) concluding returns the same recap: one model call, one
+    count. A concluded session that was resumed and concluded again is not counted again.
+    """
+    with chat.conclude_lock:
+        if chat.status == STATUS_COMPLETED and chat.recap:
+            return chat.recap
+        return _conclude(store, user, llm, chat, leak_threshold)
+
+
+def _conclude(
+    store: DocumentStore, user: User, llm: LLMClient, chat: ChatSession, leak_threshold: float
+) -> str:
+    _require_assistant(store, chat)
     request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
     text, _ = llm.complete(chat.config.model_config, request)
     recap, _ = _checked_reply(chat.leak_guard(leak_threshold), text)
@@ -618,13 +657,15 @@ def end_session(
             "last_modified_date": utc_now(),
         },
     )
-    if chat.config.bot_id:
-        batch.update(doc_path("bots", chat.config.bot_id), {"sessions_ended": Increment(1)})
-    batch.update(doc_path("users", user.user_id), {"sessions_ended": Increment(1)})
+    if not chat.concluded_before:
+        if chat.config.bot_id:
+            batch.update(doc_path("bots", chat.config.bot_id), {"sessions_ended": Increment(1)})
+        batch.update(doc_path("users", user.user_id), {"sessions_ended": Increment(1)})
     if chat.unsaved:
         persist(store, user, chat)  # anything a failed write left behind goes first
     batch.commit()
     chat.status = STATUS_COMPLETED
+    chat.concluded_before = True
     return recap
 
 
@@ -708,10 +749,13 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         recap = user.cipher.decrypt(data["recap"]) if data.get("recap") else None
     except (DecryptionFailed, KeyError, json.JSONDecodeError):
         raise SessionNotFound("That session can no longer be read.") from None
+    config = SessionConfig.from_document(data)
     return ChatSession(
         session_id=session_id,
         user_id=user.user_id,
-        config=SessionConfig.from_document(data),
+        config=config,
+        read_only=bool(config.bot_id) and not is_available(store, config.bot_id),
+        concluded_before=bool(data.get("ended_date")) or data.get("status") == STATUS_COMPLETED,
         transcript=_read_messages(store, user, session_id),
         status=data.get("status", STATUS_STARTED),
         created_date=data.get("created_date"),

@@ -11,7 +11,6 @@ import streamlit as st
 
 import ui_state
 from api_sessions import ChatSession, MessageFlagged, Turn, retry_turn, start_turn
-from api_util_openai import LLMError
 from ui_avatars import avatar_url
 from ui_text import model_markdown, plain, tame_stream
 
@@ -81,11 +80,16 @@ class ChatPanel:
         render_transcript(chat)
         pending = st.session_state.get(self._pending)
         self._render_notices(chat, pending)
+        if chat.read_only:
+            st.info(
+                f"{plain(chat.config.bot_name)} is no longer available, so this chat cannot go "
+                "on. You can still read it and download it."
+            )
         st.chat_input(
             f"Message {chat.config.bot_name}",
             key=self._input,
             on_submit=self.handler_submit,
-            disabled=bool(pending),
+            disabled=bool(pending) or chat.read_only,
             max_chars=32_000,
         )
         if pending:
@@ -102,7 +106,7 @@ class ChatPanel:
                 st.code(flagged, language=None, wrap_lines=True)
         if notice:
             st.warning(notice)
-        if pending:
+        if pending or chat.read_only:
             return
         if chat.awaiting_reply:
             st.button("Retry", key=f"{self._input}_retry", on_click=self.handler_retry, icon="🔁")
@@ -129,16 +133,18 @@ class ChatPanel:
         except MessageFlagged as error:
             st.session_state[self._flagged] = text
             st.session_state[self._error] = str(error)
-        except ui_state.EXPECTED_ERRORS as error:
+        except Exception as error:  # noqa: BLE001 - expected or not, the message is given back
             st.session_state[self._error] = ui_state.error_message(error)
             if kind == "send" and text:
                 st.session_state[self._flagged] = text  # give the text back to copy
         return None
 
     def _answer(self, chat: ChatSession, kind: str, text: str | None) -> None:
+        # Cleared before anything can fail: a pending message is sent (and billed) once, never
+        # again on the next rerun.
+        st.session_state[self._pending] = None
         turn = self._start(chat, kind, text)
         if turn is None:
-            st.session_state[self._pending] = None
             st.rerun()
         if kind == "send":
             render_message("user", text, chat.config.bot_name)
@@ -147,7 +153,7 @@ class ChatPanel:
             st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
             try:
                 st.write_stream(tame_stream(turn))
-            except LLMError as error:
+            except Exception as error:  # noqa: BLE001 - provider errors and bugs alike end here
                 st.session_state[self._error] = ui_state.error_message(error)
             finally:
                 turn.close()  # stores the turn even when a rerun interrupts the stream
@@ -157,5 +163,4 @@ class ChatPanel:
             if turn.persist_error
             else None
         )
-        st.session_state[self._pending] = None
         st.rerun()

@@ -9,12 +9,13 @@ import time
 
 import pytest
 
-from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING
+from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, set_active
 from api_sessions import (
     MAX_MESSAGE_CHARS,
     STATUS_COMPLETED,
     STATUS_PROVIDER_ERROR,
     STATUS_STARTED,
+    AssistantUnavailable,
     EmptyMessage,
     MessageFlagged,
     MessageTooLong,
@@ -77,13 +78,14 @@ def test_session_starts_with_the_greeting_and_counts(world):
     assert store.get(f"users/{user.user_id}")["sessions_started"] == 1
 
 
-def test_turn_streams_and_stores_with_one_write_and_no_reads(world):
+def test_turn_streams_and_stores_with_one_write_and_one_status_read(world):
     store, user, llm, bot_id = world
     chat = create_session(store, user, llm, bot_id)
     store.stats.reset()
     turn, chunks = say(world, chat, "I want a new job")
     assert len(chunks) > 1 and "".join(chunks) == "You said: I want a new job"
-    assert (store.stats.reads, store.stats.queries, store.stats.commits) == (0, 0, 1)
+    # One read: is the assistant still in service? One atomic write: the whole turn.
+    assert (store.stats.reads, store.stats.queries, store.stats.commits) == (1, 0, 1)
     assert turn.reply.content == "You said: I want a new job"
     stored = get_session_messages(store, user, chat.session_id)
     assert [m.content for m in stored] == [
@@ -468,3 +470,55 @@ def test_a_chat_of_maximal_non_latin_messages_keeps_saving_far_under_the_documen
     resumed = resume_session(store, user, chat.session_id)
     assert [m.content for m in resumed.transcript] == [m.content for m in chat.transcript]
     assert len(resumed.transcript) == 13
+
+
+@pytest.mark.parametrize("how", ["deactivated", "deleted"])
+def test_an_assistant_out_of_service_takes_no_new_turn_in_open_or_resumed_chats(
+    world, llm_server, how
+):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    say(world, chat, "one")
+    if how == "deactivated":
+        set_active(store, bot_id, False)
+    else:
+        store.delete(f"bots/{bot_id}")
+    sent_before = len(llm_server.state.calls("/chat/completions"))
+    with pytest.raises(AssistantUnavailable, match="no longer available"):
+        start_turn(store, user, llm, chat, "two")
+    with pytest.raises(AssistantUnavailable):
+        retry_turn(store, user, llm, chat)
+    with pytest.raises(AssistantUnavailable):
+        end_session(store, user, llm, chat)
+    assert chat.read_only and [m.content for m in chat.transcript][-1] == "You said: one"
+    resumed = resume_session(store, user, chat.session_id)
+    assert resumed.read_only and len(resumed.transcript) == 3  # still readable
+    with pytest.raises(AssistantUnavailable):
+        start_turn(store, user, llm, resumed, "three")
+    assert len(llm_server.state.calls("/chat/completions")) == sent_before  # nothing was sent
+
+
+def test_concluding_twice_makes_one_recap_and_counts_once(world, llm_server):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    for text in ("a", "b", "c"):
+        say(world, chat, text)
+    calls = len(llm_server.state.calls("/chat/completions"))
+    first = end_session(store, user, llm, chat)
+    assert end_session(store, user, llm, chat) == first
+    assert len(llm_server.state.calls("/chat/completions")) == calls + 1
+    assert store.get(f"bots/{bot_id}")["sessions_ended"] == 1
+
+
+def test_a_resumed_concluded_session_concluded_again_is_not_counted_again(world):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    for text in ("a", "b", "c"):
+        say(world, chat, text)
+    end_session(store, user, llm, chat)
+    resumed = resume_session(store, user, chat.session_id)
+    say(world, resumed, "one more thing")
+    end_session(store, user, llm, resumed)
+    assert store.get(f"bots/{bot_id}")["sessions_ended"] == 1
+    assert store.get(f"users/{user.user_id}")["sessions_ended"] == 1
+    assert store.get(f"sessions/{chat.session_id}")["status"] == STATUS_COMPLETED

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from api_bots import set_active
 from api_sessions import get_past_sessions
 from api_util_firebase import get_store
 from tests.apptest_helpers import (
@@ -177,3 +178,39 @@ def test_leaking_reply_shows_the_generic_answer():
     assert_clean(at)
     assert chat_texts(at)[-1].startswith("Sorry, but I cannot reveal that.")
     assert "warm and practical career coach" not in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_an_unexpected_failure_in_a_turn_sends_the_message_once_and_gives_it_back(monkeypatch):
+    import ui_chat
+
+    sent = []
+
+    def broken_start_turn(*args, **_options):
+        sent.append(args[-1])
+        raise RuntimeError("a bug")
+
+    at = start_chat(sign_in(new_app().run()))
+    monkeypatch.setattr(ui_chat, "start_turn", broken_start_turn)
+    at = say(at, "hello there")
+    assert_clean(at)
+    assert "Something went wrong on our side" in " ".join(e.value for e in at.error)
+    assert "hello there" in [c.value for c in at.code]  # the typed text is given back
+    at = at.run()
+    at = at.run()
+    assert sent == ["hello there"]  # not sent (and billed) again on every rerun
+    assert not at.chat_input[0].disabled
+
+
+@pytest.mark.usefixtures("app_env")
+def test_an_assistant_taken_out_of_service_mid_chat_can_be_read_but_not_continued():
+    at = start_chat(sign_in(new_app().run()))
+    at = say(at, "hello")
+    set_active(get_store(), MAYA, False)
+    at = say(at, "one more")
+    assert_clean(at)
+    assert "no longer available" in " ".join(e.value for e in at.error)
+    assert "one more" in [c.value for c in at.code]
+    assert "read it and download it" in texts(at)
+    assert at.chat_input[0].disabled
+    assert chat_texts(at) == [GREETING, "hello", "You said: hello"]

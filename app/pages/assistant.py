@@ -6,6 +6,10 @@ session active -> chat; session concluded -> recap. `?assistant_id=<code>` opens
 
 from __future__ import annotations
 
+import secrets
+import threading
+from dataclasses import dataclass, field
+
 import streamlit as st
 
 import ui_state
@@ -35,6 +39,9 @@ MODEL_FIELD = "assistant_model"
 SEARCH_ERROR = "assistant_search_error"
 ERROR = "assistant_error"
 QUERY_KEY = "assistant_id"
+START_TOKEN = "assistant_start_token"
+STARTING = "assistant_starting"
+START_WAIT_SECONDS = 90.0  # the greeting's own time limit and retries fit in this
 
 SIGN_IN = SignInForm("assistant_signin")
 PANEL = ChatPanel("assistant_chat_panel")
@@ -95,19 +102,58 @@ def handler_find_another() -> None:
     _select(None)
 
 
-def handler_start() -> None:
+@dataclass
+class Starting:
+    """A session being started. Filled in without touching session state: Streamlit stops a
+    run at its next session-state access once another click asks for a rerun, and a session
+    already stored must not be lost there."""
+
+    done: threading.Event = field(default_factory=threading.Event)
+    chat: ChatSession | None = None
+    error: str | None = None
+
+
+def start_token() -> str:
+    """The token the Start buttons drawn in this run carry: each drawn button starts one session.
+
+    A second click that lands while the first is starting the session runs in a new script
+    run (Streamlit starts it in another thread): it finds the token spent, waits for the first
+    to finish, and the page shows that one session.
+    """
+    if not st.session_state.get(START_TOKEN):
+        st.session_state[START_TOKEN] = secrets.token_hex(8)
+    return st.session_state[START_TOKEN]
+
+
+def handler_start(token: str) -> None:
+    if st.session_state.get(START_TOKEN) != token:
+        starting: Starting | None = st.session_state.get(STARTING)
+        if starting is not None:
+            starting.done.wait(timeout=START_WAIT_SECONDS)
+        return
+    st.session_state[START_TOKEN] = None
+    starting = st.session_state[STARTING] = Starting()
     bot: BotProfile = st.session_state[BOT]
     model = st.session_state.get(MODEL_FIELD) or None
+    services, threshold = _services(), ui_state.settings().leak_threshold
     try:
-        chat = create_session(
-            *_services(), bot.bot_id, model=model, leak_threshold=ui_state.settings().leak_threshold
-        )
+        starting.chat = create_session(*services, bot.bot_id, model=model, leak_threshold=threshold)
     except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[ERROR] = ui_state.error_message(error)
+        starting.error = ui_state.error_message(error)
+    finally:
+        starting.done.set()
+
+
+def adopt_started_session() -> None:
+    """Show the session a Start click made, whichever run the click's own run was cut in."""
+    starting: Starting | None = st.session_state.get(STARTING)
+    if starting is None or not starting.done.is_set():
         return
-    PANEL.reset()
-    st.session_state[ERROR] = None
-    st.session_state[CHAT] = chat
+    del st.session_state[STARTING]
+    st.session_state[ERROR] = starting.error
+    if starting.chat is not None:
+        PANEL.reset()
+        st.session_state[CHAT] = starting.chat
 
 
 def handler_resume(session_id: str) -> None:
@@ -222,6 +268,7 @@ def render_details(bot: BotProfile) -> None:
         key="assistant_start",
         type="primary",
         on_click=handler_start,
+        args=(start_token(),),
     )
     st.button(
         "Find another AI assistant", key="assistant_find_another", on_click=handler_find_another
@@ -283,6 +330,7 @@ def render_recap(chat: ChatSession) -> None:
         f"Start a new session with {plain(chat.config.bot_name)}",
         key="assistant_start_again",
         on_click=handler_start,
+        args=(start_token(),),
     )
     if st.button("Return to lounge", key="assistant_return_to_lounge"):
         st.switch_page("pages/lounge.py")
@@ -296,6 +344,7 @@ if ui_state.current_user() is None:
     render_signed_out()
 else:
     sync_with_link()
+    adopt_started_session()
     active_chat: ChatSession | None = st.session_state.get(CHAT)
     chosen_bot: BotProfile | None = st.session_state.get(BOT)
     if active_chat is not None and active_chat.status == STATUS_COMPLETED and active_chat.recap:

@@ -103,3 +103,35 @@ def test_visitor_journey_on_a_provider_that_refuses_unknown_fields(app_url, new_
     assert "stopped while answering" not in page.content()
     refused = [body for body in llm_state.calls("/chat/completions") if "stream_options" in body]
     assert len(refused) <= 1  # refused once at most, then remembered for this provider
+
+
+def test_double_clicks_on_start_and_conclude_act_once(app_url, new_page, llm_state):
+    page = open_app(new_page(), app_url)
+    sign_in(page, "sk-test-visitor-double")
+    click(page, "Hang out with AI Assistants in the Lounge")
+    click(page, "Chat with Leo")
+    llm_state.first_token_delay = 0.6  # the greeting takes a moment, as a real one does
+    start = page.get_by_role("button", name="Start a new session with Leo", exact=True)
+    start.click()
+    page.wait_for_timeout(150)  # the second click lands while the first one's run is busy
+    start.click(timeout=2_000)
+    settle(page)
+    llm_state.first_token_delay = 0.0
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text(GREETING)
+    for text in ("one", "two", "three"):
+        send(page, text, f"You said: {text}")
+    recaps = len(llm_state.calls("/chat/completions"))
+    llm_state.first_token_delay = 0.6
+    conclude = page.get_by_role("button", name="Conclude chat with Leo", exact=True)
+    conclude.click()
+    page.wait_for_timeout(150)
+    conclude.click(timeout=2_000)
+    settle(page)
+    llm_state.first_token_delay = 0.0
+    expect(page.get_by_text("Session Recap")).to_be_visible()
+    assert len(llm_state.calls("/chat/completions")) == recaps + 1  # one recap
+    later = open_app(new_page(), f"{app_url}/assistant?assistant_id=fitness-coach-leo")
+    sign_in(later, "sk-test-visitor-double")
+    expect(later.get_by_text("Your past sessions")).to_be_visible()
+    settle(later)
+    expect(later.get_by_role("button", name="Resume session")).to_have_count(1)
