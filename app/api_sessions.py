@@ -23,13 +23,15 @@ from api_bots import (
     is_available,
 )
 from api_sessions_export import csv_text, inert_markdown
-from api_users import User
+from api_users import KeyRevoked, User, require_current_key
 from api_util_crypto import DecryptionFailed
 from api_util_firebase import (
     DocumentNotFound,
     DocumentStore,
     Increment,
+    PreconditionFailed,
     StoreError,
+    WriteBatch,
     doc_path,
     new_id,
     utc_now,
@@ -264,6 +266,18 @@ def _message_document(message: ChatMessage, user: User) -> dict[str, Any]:
     }
 
 
+def _user_batch(store: DocumentStore, user: User) -> WriteBatch:
+    """A batch that writes only while the tab's key is still the account's key."""
+    return store.batch().require(user.key_doc)
+
+
+def _commit(batch: WriteBatch) -> None:
+    try:
+        batch.commit()
+    except PreconditionFailed:
+        raise KeyRevoked() from None
+
+
 def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | None = None) -> None:
     """Write every unsaved message, the payload and counters in one atomic batch, no reads.
 
@@ -272,7 +286,7 @@ def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | N
     if chat.is_draft:
         return
     session_path = doc_path("sessions", chat.session_id)
-    batch = store.batch()
+    batch = _user_batch(store, user)
     new_ids: list[tuple[ChatMessage, str]] = []
     for message in chat.transcript:
         if message.message_id is None:
@@ -289,7 +303,7 @@ def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | N
         fields["status"] = status
         chat.status = status
     batch.update(session_path, fields)
-    batch.commit()
+    _commit(batch)
     for message, message_id in new_ids:
         message.message_id = message_id
     chat.superseded_ids.clear()
@@ -339,7 +353,7 @@ def create_session(
     )
     session_path = doc_path("sessions", chat.session_id)
     greeting_id = new_id()
-    batch = store.batch()
+    batch = _user_batch(store, user)
     batch.create(
         session_path,
         {
@@ -358,7 +372,7 @@ def create_session(
     batch.create(f"{session_path}/messages/{greeting_id}", _message_document(greeting, user))
     batch.update(doc_path("bots", bot.profile.bot_id), {"sessions_started": Increment(1)})
     batch.update(doc_path("users", user.user_id), {"sessions_started": Increment(1)})
-    batch.commit()
+    _commit(batch)
     greeting.message_id = greeting_id
     return chat
 
@@ -439,7 +453,7 @@ class Turn:
         self._shown = ""
         self.reply: ChatMessage | None = None
         self.error: LLMError | None = None
-        self.persist_error: StoreError | None = None
+        self.persist_error: StoreError | KeyRevoked | None = None
         self._iterator = self._run()
 
     def __iter__(self) -> Iterator[str]:
@@ -527,6 +541,9 @@ class Turn:
             status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
             try:
                 persist(self._store, self._user, self.chat, status=status)
+            except KeyRevoked as error:
+                self.persist_error = error  # kept in memory only: the key no longer writes
+                logger.info("A tab with a replaced key tried to store a turn")
             except StoreError as error:
                 self.persist_error = error
                 logger.error("Could not store a turn; it will be retried: %s", type(error).__name__)
@@ -647,7 +664,7 @@ def _conclude(
         chat.status = STATUS_COMPLETED
         return recap
     session_path = doc_path("sessions", chat.session_id)
-    batch = store.batch()
+    batch = _user_batch(store, user)
     batch.update(
         session_path,
         {
@@ -663,7 +680,7 @@ def _conclude(
         batch.update(doc_path("users", user.user_id), {"sessions_ended": Increment(1)})
     if chat.unsaved:
         persist(store, user, chat)  # anything a failed write left behind goes first
-    batch.commit()
+    _commit(batch)
     chat.status = STATUS_COMPLETED
     chat.concluded_before = True
     return recap
@@ -718,6 +735,7 @@ def get_past_sessions(
 def get_session_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
     """The decrypted transcript of one of the user's own sessions."""
     _owned_session(store, user, session_id)
+    require_current_key(store, user)
     return _read_messages(store, user, session_id)
 
 
@@ -744,6 +762,7 @@ def _read_messages(store: DocumentStore, user: User, session_id: str) -> list[Ch
 def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSession:
     """Continue a past session where it stopped, with the model payload it had."""
     data = _owned_session(store, user, session_id)
+    require_current_key(store, user)
     try:
         state = json.loads(user.cipher.decrypt(data["messages_str"]))
         recap = user.cipher.decrypt(data["recap"]) if data.get("recap") else None

@@ -1,11 +1,18 @@
-"""Users: sign-in by API key, key rotation and deletion. Identity is a one-way hash of the key;
-each user's texts are encrypted with a data key that only their API key can unwrap.
+"""Users: sign-in by API key. Identity is a one-way hash of the key; each user's texts are
+encrypted with a data key that only their API key can unwrap.
+
+An account's key generation lives in its own small document (`user_keys/{user}_{n}`): every
+write of the user's data requires it, so once a rotation or an erasure removes it, tabs still
+holding the old key can neither write nor read any more. Key rotation is in api_users_rotation,
+erasure in api_users_erasure.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from api_util_crypto import (
     Cipher,
@@ -22,7 +29,6 @@ from api_util_openai import LLMClient
 logger = logging.getLogger(__name__)
 
 USER_HASH_TYPE = "open_ai_key"
-_MAX_BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 
 
 class UserError(Exception):
@@ -52,6 +58,16 @@ class BadKeyFormat(UserError):
     """The key holds characters no API key has."""
 
 
+class KeyRevoked(UserError):
+    """The account moved to another key (or was erased) after this tab signed in."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This account now uses another API key (changed in another tab or device), or its "
+            "data was deleted. Sign in again with the current key."
+        )
+
+
 class AccountUnreadable(UserError):
     """The account exists but its key material does not open with this API key."""
 
@@ -64,6 +80,17 @@ class User:
     cipher: Cipher = field(repr=False)
     models: tuple[str, ...] = ()
     shared_key: bool = False  # the provider accepts any key: whoever types it shares this account
+    key_generation: int = 0
+    rotation_pending: bool = False  # texts under a retired data key remain to be re-encrypted
+
+    @property
+    def key_doc(self) -> str:
+        """The document every write of this user's data requires (see the module doc)."""
+        return key_doc_path(self.user_id, self.key_generation)
+
+
+def key_doc_path(user_id: str, generation: int) -> str:
+    return doc_path("user_keys", f"{user_id}_{generation}")
 
 
 def clean_api_key(raw: str) -> str:
@@ -74,26 +101,58 @@ def clean_api_key(raw: str) -> str:
         raise BadKeyFormat(str(error)) from None
 
 
-def _find_user(store: DocumentStore, api_key: str, global_salt: str) -> tuple[str, str] | None:
-    """(user_id, wrapped data key) for this key, or None if the key has no account."""
+def find_account(
+    store: DocumentStore, api_key: str, global_salt: str
+) -> tuple[str, dict[str, Any]] | None:
+    """(user_id, user document) for this key, or None if the key has no account."""
     link = store.get_or_none(doc_path("user_hash", identity_hash(api_key, global_salt)))
     if link is None:
         return None
     user = store.get_or_none(doc_path("users", link["user_id"]))
     if user is None or not user.get("wrapped_data_key"):
         raise AccountUnreadable("This account's data is no longer available.")
-    return link["user_id"], user["wrapped_data_key"]
+    return link["user_id"], user
 
 
-def _open(user_id: str, wrapped: str, api_key: str, global_salt: str, models) -> User:
+def open_account(
+    store: DocumentStore,
+    user_id: str,
+    data: dict[str, Any],
+    api_key: str,
+    global_salt: str,
+    models: Sequence[str] = (),
+) -> User:
+    """The signed-in user: the data key (and any retired ones) unwrapped with the API key."""
     try:
-        data_key = unwrap_data_key(wrapped, api_key, global_salt)
+        data_key = unwrap_data_key(data["wrapped_data_key"], api_key, global_salt)
+        previous = tuple(
+            unwrap_data_key(wrapped, api_key, global_salt)
+            for wrapped in data.get("previous_wrapped_keys") or ()
+        )
     except DecryptionFailed:
         raise AccountUnreadable("This account's data does not open with this key.") from None
-    return User(user_id=user_id, cipher=Cipher(data_key), models=tuple(models))
+    user = User(
+        user_id=user_id,
+        cipher=Cipher(data_key, previous),
+        models=tuple(models),
+        key_generation=int(data.get("key_generation") or 0),
+        rotation_pending=bool(previous),
+    )
+    if "key_generation" not in data:  # an account from before key generations: give it one
+        try:
+            store.create(user.key_doc, {"user_id": user_id, "created_date": utc_now()})
+        except AlreadyExists:
+            pass
+    return user
 
 
-def _key_identifies(llm: LLMClient, allow_shared_keys: bool) -> bool:
+def require_current_key(store: DocumentStore, user: User) -> None:
+    """KeyRevoked unless this tab's key is still the account's key (one point read)."""
+    if store.get_or_none(user.key_doc) is None:
+        raise KeyRevoked()
+
+
+def key_identifies(llm: LLMClient, allow_shared_keys: bool) -> bool:
     """False when the provider takes any key and the deployment allows that; raises when it
     takes any key and the deployment does not."""
     if not llm.accepts_any_key():
@@ -112,10 +171,11 @@ def get_create_user(
 ) -> User:
     """Validate the key with the provider, then find or create its user (exactly one per key)."""
     models = llm.list_models()
-    shared = not _key_identifies(llm, allow_shared_keys)
-    found = _find_user(store, api_key, global_salt)
+    shared = not key_identifies(llm, allow_shared_keys)
+    found = find_account(store, api_key, global_salt)
     if found:
-        return replace(_open(*found, api_key, global_salt, models), shared_key=shared)
+        user = open_account(store, *found, api_key, global_salt, models)
+        return replace(user, shared_key=shared)
 
     user_hash = identity_hash(api_key, global_salt)
     user_id = new_id()
@@ -133,6 +193,7 @@ def get_create_user(
         {
             "user_hash": user_hash,
             "wrapped_data_key": wrap_data_key(data_key, api_key, global_salt),
+            "key_generation": 0,
             "created_date": now,
             "last_modified_date": now,
             "sessions_started": 0,
@@ -140,84 +201,13 @@ def get_create_user(
             "bots_created": 0,
         },
     )
+    batch.create(key_doc_path(user_id, 0), {"user_id": user_id, "created_date": now})
     try:
         batch.commit()
     except AlreadyExists:
         logger.info("Concurrent first sign-in: using the account created by the other request")
-        found = _find_user(store, api_key, global_salt)
+        found = find_account(store, api_key, global_salt)
         if not found:
             raise
-        return replace(_open(*found, api_key, global_salt, models), shared_key=shared)
+        return replace(open_account(store, *found, api_key, global_salt, models), shared_key=shared)
     return User(user_id=user_id, cipher=Cipher(data_key), models=tuple(models), shared_key=shared)
-
-
-def rotate_key(
-    old_key: str, new_key: str, new_llm: LLMClient, store: DocumentStore, global_salt: str = ""
-) -> User:
-    """Move an account to a new API key, keeping its history; the old key stops signing in.
-
-    The old key is not checked with the provider (it may already be revoked): holding it is
-    proven by unwrapping the account's data key with it.
-    """
-    if old_key.strip() == new_key.strip():
-        raise KeyAlreadyInUse("The new key is the same as the current one.")
-    models = new_llm.list_models()
-    found = _find_user(store, old_key, global_salt)
-    if not found:
-        raise UserNotFound("No account belongs to the current key.")
-    user_id, wrapped = found
-    user = _open(user_id, wrapped, old_key, global_salt, models)
-    new_hash = identity_hash(new_key, global_salt)
-    batch = store.batch()
-    batch.create(
-        doc_path("user_hash", new_hash),
-        {"user_hash_type": USER_HASH_TYPE, "created_date": utc_now(), "user_id": user_id},
-    )
-    batch.delete(doc_path("user_hash", identity_hash(old_key, global_salt)))
-    batch.update(
-        doc_path("users", user_id),
-        {
-            "user_hash": new_hash,
-            "last_modified_date": utc_now(),
-            "wrapped_data_key": wrap_data_key(user.cipher.data_key, new_key, global_salt),
-        },
-    )
-    try:
-        batch.commit()
-    except AlreadyExists:
-        raise KeyAlreadyInUse("That new key already belongs to another account.") from None
-    return user
-
-
-def delete_user(api_key: str, store: DocumentStore, global_salt: str = "") -> None:
-    """Erase an account: the wrapped key first (nothing is readable after that), then the
-    sessions and messages, and the user's assistants are taken out of service."""
-    found = _find_user(store, api_key, global_salt)
-    if not found:
-        raise UserNotFound("No account belongs to this key.")
-    user_id, _ = found
-    store.batch().delete(doc_path("user_hash", identity_hash(api_key, global_salt))).delete(
-        doc_path("users", user_id)
-    ).commit()
-
-    batch = store.batch()
-    for session_id, _ in store.query("sessions", {"user_id": user_id}):
-        for message_id, _ in store.query(f"sessions/{session_id}/messages"):
-            batch.delete(doc_path("sessions", session_id, "messages", message_id))
-            batch = _flush_if_full(batch)
-        batch.delete(doc_path("sessions", session_id))
-        batch = _flush_if_full(batch)
-    for bot_id, _ in store.query("bots", {"creator_user_id": user_id}):
-        batch.update(
-            doc_path("bots", bot_id),
-            {"is_active": False, "showcased": False, "last_modified_date": utc_now()},
-        )
-        batch = _flush_if_full(batch)
-    batch.commit()
-    logger.info("Deleted an account and its sessions")
-
-
-def _flush_if_full(batch):
-    if len(batch) >= _MAX_BATCH_WRITES:
-        batch.commit()
-    return batch

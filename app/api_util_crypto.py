@@ -2,7 +2,8 @@
 
 The identity hash finds a user's record; a second derivation with another salt wraps a random
 per-user data key. The database holds only the hash and the wrapped key, so a copy of it decrypts
-nothing without the API key, and rotating keys only re-wraps the data key.
+nothing without the API key. Rotating keys moves the account to a new data key: the old one,
+wrapped under the new API key, only opens what is not re-encrypted yet.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import base64
 import hashlib
 from dataclasses import dataclass
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 PBKDF2_ITERATIONS = 210_000
 _IDENTITY_CONTEXT = b"gptlab/identity/v1"
@@ -60,16 +61,41 @@ def unwrap_data_key(wrapped: str, api_key: str, global_salt: str = "") -> bytes:
 
 @dataclass(frozen=True, repr=False)
 class Cipher:
-    """Encrypts a user's texts with their data key; lives only in the signed-in session."""
+    """Encrypts a user's texts with their data key; lives only in the signed-in session.
+
+    During a key rotation `previous` holds the data keys being retired: texts not yet
+    re-encrypted still open, and `reencrypt` moves them to the current key.
+    """
 
     data_key: bytes
+    previous: tuple[bytes, ...] = ()
+
+    def _fernet(self) -> MultiFernet:
+        return MultiFernet([Fernet(key) for key in (self.data_key, *self.previous)])
 
     def encrypt(self, text: str) -> str:
         return Fernet(self.data_key).encrypt(text.encode("utf-8")).decode("ascii")
 
     def decrypt(self, token: str) -> str:
         try:
-            return Fernet(self.data_key).decrypt(token.encode("ascii")).decode("utf-8")
+            return self._fernet().decrypt(token.encode("ascii")).decode("utf-8")
+        except (InvalidToken, ValueError, AttributeError):
+            raise DecryptionFailed(
+                "This text cannot be decrypted with the session's key."
+            ) from None
+
+    def is_current(self, token: str) -> bool:
+        """Whether the token is already encrypted with the current data key."""
+        try:
+            Fernet(self.data_key).decrypt(token.encode("ascii"))
+        except (InvalidToken, ValueError, AttributeError):
+            return False
+        return True
+
+    def reencrypt(self, token: str) -> str:
+        """The same text under the current data key (a fresh token)."""
+        try:
+            return self._fernet().rotate(token.encode("ascii")).decode("ascii")
         except (InvalidToken, ValueError, AttributeError):
             raise DecryptionFailed(
                 "This text cannot be decrypted with the session's key."

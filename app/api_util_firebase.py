@@ -54,6 +54,10 @@ class AlreadyExists(StoreError):
     """A create-if-absent found the document already there."""
 
 
+class PreconditionFailed(StoreError):
+    """A document a batch requires is gone, so none of the batch was written."""
+
+
 class DocumentTooLarge(StoreError):
     """A document would pass Firestore's 1 MiB limit; both backends refuse it alike."""
 
@@ -184,6 +188,13 @@ class WriteBatch:
         self._ops.append(_Op("delete", path))
         return self
 
+    def require(self, path: str) -> WriteBatch:
+        """The batch commits only if this document exists (it is stamped, not changed);
+        otherwise nothing is written and PreconditionFailed is raised."""
+        _check_document_path(path)
+        self._ops.append(_Op("require", path, {"checked_date": utc_now()}))
+        return self
+
     def add(self, collection: str, data: Mapping[str, Any]) -> str:
         """Create a document with a new id in `collection` and return the id."""
         _check_collection_path(collection)
@@ -273,9 +284,11 @@ class DocumentStore(ABC):
                 _check_size(op.path, op.data)  # whole documents; SQLite checks merged updates
         self.stats.commits += 1
         self.stats.writes += len(ops)
-        # Preconditions first: Firestore commits a batch atomically anyway, but the npm emulator
-        # applies writes one by one and would keep those before a failing create.
-        self._commit(sorted(ops, key=lambda op: op.kind != "create"))
+        # Preconditions first (required documents, then creates): Firestore commits a batch
+        # atomically anyway, but the npm emulator applies writes one by one and would keep
+        # those before a failing one.
+        order = {"require": 0, "create": 1}
+        self._commit(sorted(ops, key=lambda op: order.get(op.kind, 2)))
 
     # ---- backend hooks
     @abstractmethod
@@ -296,6 +309,10 @@ class DocumentStore(ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections; the default has none."""
+
+    def purge_deleted(self) -> None:  # noqa: B027 - optional hook
+        """Make deleted and overwritten data unrecoverable from local files (SQLite's free
+        pages and write-ahead log); a hosted database has none."""
 
 
 # ---------------------------------------------------------------- SQLite backend
@@ -363,6 +380,8 @@ class SQLiteStore(DocumentStore):
                 self.path, check_same_thread=False, isolation_level=None, timeout=10
             )
             self._conn.execute("PRAGMA journal_mode=WAL")
+            # Deleted rows are overwritten with zeros, not left in free pages.
+            self._conn.execute("PRAGMA secure_delete=ON")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute(
                 "CREATE TABLE IF NOT EXISTS documents ("
@@ -418,6 +437,13 @@ class SQLiteStore(DocumentStore):
 
     def _apply(self, op: _Op) -> None:
         collection, doc_id = _split(op.path)
+        if op.kind == "require":
+            exists = self._execute(
+                "SELECT 1 FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
+            ).fetchone()
+            if exists is None:
+                raise PreconditionFailed("A document this change requires is gone.")
+            op = _Op("update", op.path, op.data)
         if op.kind == "delete":
             self._execute(
                 "DELETE FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
@@ -462,6 +488,12 @@ class SQLiteStore(DocumentStore):
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    def purge_deleted(self) -> None:
+        """Copy the write-ahead log into the database and truncate it: the log still holds
+        old versions of rewritten pages (a wrapped key, a message) until then."""
+        with self._lock:
+            self._execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _resolve_increments(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -539,8 +571,15 @@ class FirestoreStore(DocumentStore):
                 name: self._firestore.Increment(v.amount) if isinstance(v, Increment) else v
                 for name, v in op.data.items()
             }
-            getattr(batch, op.kind)(ref, data)
-        self._call(lambda: batch.commit(timeout=_STORE_TIMEOUT_SECONDS))
+            # An update fails on a missing document: that is what `require` asks for.
+            getattr(batch, "update" if op.kind == "require" else op.kind)(ref, data)
+        try:
+            self._call(lambda: batch.commit(timeout=_STORE_TIMEOUT_SECONDS))
+        except DocumentNotFound:
+            required = [op.path for op in ops if op.kind == "require"]
+            if any(self.get_or_none(path) is None for path in required):
+                raise PreconditionFailed("A document this change requires is gone.") from None
+            raise
 
     def close(self) -> None:
         self._client.close()

@@ -5,6 +5,7 @@ python -m app.manage list             list assistants (code, name, showcased)
 python -m app.manage showcase CODE    show an assistant in the Lounge
 python -m app.manage hide CODE        take it out of the Lounge
 python -m app.manage deactivate CODE  make it unreachable, even by code
+python -m app.manage erasures         finish account erasures a crash interrupted
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import api_bots  # noqa: E402 - needs the path above when run as `python -m app.manage`
+from api_users_erasure import resume_erasures  # noqa: E402
 from api_util_firebase import get_store  # noqa: E402
 from showcase import seed_showcase  # noqa: E402
 
@@ -26,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("seed", help="create the showcase assistants if absent")
     commands.add_parser("list", help="list active assistants")
+    commands.add_parser("erasures", help="finish account erasures a crash interrupted")
     for name in ("showcase", "hide", "deactivate"):
         commands.add_parser(name).add_argument("code")
     args = parser.parse_args(argv)
@@ -34,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "seed":
             created = seed_showcase(store)
             sys.stdout.write("Showcase created.\n" if created else "Showcase already there.\n")
+        elif args.command == "erasures":
+            finished = resume_erasures(store)
+            sys.stdout.write(f"Finished {finished} interrupted erasure(s).\n")
         elif args.command == "list":
             rows = api_bots.public_fields(api_bots.get_bots(store))
             sys.stdout.write(json.dumps(rows, indent=2, default=str) + "\n")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 import ui_state
-from api_users import clean_api_key, delete_user, rotate_key
+from api_users import clean_api_key
+from api_users_erasure import delete_user
+from api_users_rotation import rotate_key
 
 NEW_KEY_FIELD = "account_new_key"
 MESSAGE = "account_message"
@@ -29,8 +31,17 @@ def handler_rotate() -> None:
     try:
         new_key = clean_api_key(new_key)
         client = ui_state.make_llm(new_key)
+        bar = st.progress(0.0, text="Moving your chats to the new key…")
         user = rotate_key(
-            ui_state.api_key(), new_key, client, ui_state.store(), ui_state.settings().global_salt
+            ui_state.api_key(),
+            new_key,
+            client,
+            ui_state.store(),
+            ui_state.settings().global_salt,
+            progress=lambda done, total: bar.progress(
+                done / total, text=f"Re-encrypting your chats: {done} of {total}"
+            ),
+            allow_shared_keys=ui_state.settings().allow_shared_keys,
         )
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[ERROR] = ui_state.error_message(error)

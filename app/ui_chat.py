@@ -11,6 +11,7 @@ import streamlit as st
 
 import ui_state
 from api_sessions import ChatSession, MessageFlagged, Turn, retry_turn, start_turn
+from api_users import KeyRevoked
 from ui_avatars import avatar_url
 from ui_text import model_markdown, plain, tame_stream
 
@@ -158,9 +159,11 @@ class ChatPanel:
             finally:
                 turn.close()  # stores the turn even when a rerun interrupts the stream
         st.session_state.pop(self._active, None)
+        if isinstance(turn.persist_error, KeyRevoked):
+            st.session_state[self._error] = str(turn.persist_error)
         st.session_state[self._notice] = (
             "Your last messages are not saved yet; they will be saved with the next one."
-            if turn.persist_error
+            if turn.persist_error and not isinstance(turn.persist_error, KeyRevoked)
             else None
         )
         st.rerun()

@@ -13,6 +13,8 @@ import streamlit as st
 from api_bots import BotError
 from api_sessions import SessionError
 from api_users import User, UserError, clean_api_key, get_create_user
+from api_users_erasure import resume_erasures
+from api_users_rotation import finish_rotation
 from api_util_firebase import DocumentStore, StoreError, get_store
 from api_util_openai import LLMClient, LLMError
 from settings import Settings, SettingsError, get_settings
@@ -43,6 +45,9 @@ def _prepared_store() -> DocumentStore:
     store = get_store()
     if get_settings().seed_showcase:
         seed_showcase(store)
+    finished = resume_erasures(store)
+    if finished:
+        logger.info("Finished %d interrupted account erasure(s)", finished)
     return store
 
 
@@ -73,6 +78,9 @@ def sign_in(key: str) -> User:
     user = get_create_user(
         key, client, store(), settings().global_salt, settings().allow_shared_keys
     )
+    if user.rotation_pending:  # a key change was cut short: finish moving the chats
+        with st.spinner("Finishing your key change…"):
+            user = finish_rotation(store(), user)
     replace_user(key, client, user)
     st.session_state.pop("account_message", None)
     return user

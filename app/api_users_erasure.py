@@ -1,0 +1,81 @@
+"""Erasing an account: nothing of it stays readable, and a deletion cut short is finished later.
+
+The first batch removes what makes the data readable and the account findable (the key's
+identity, the wrapped data key, the key generation) and leaves a small `erasures/{user}`
+record. The rest (sessions and messages, the user's assistants with their prompt and config
+versions, and the copies of those prompts held in visitors' sessions) is deleted in batches;
+the record goes last. `resume_erasures` finishes any erasure a crash interrupted: the app runs
+it at start-up, operators with `python -m app.manage erasures`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from api_users import UserNotFound, find_account, key_doc_path
+from api_util_crypto import identity_hash
+from api_util_firebase import DocumentStore, WriteBatch, doc_path, utc_now
+
+logger = logging.getLogger(__name__)
+
+_BATCH_WRITES = 400  # Firestore allows 500 writes per batch
+# The prompt fields a visitor's session copies from the assistant when it starts.
+SESSION_PROMPT_COPIES = {"initial_prompt": "", "summary_prompt": "", "allowed_phrases": []}
+
+
+def delete_user(api_key: str, store: DocumentStore, global_salt: str = "") -> None:
+    """Erase the account this key opens, with everything it wrote and created."""
+    found = find_account(store, api_key, global_salt)
+    if not found:
+        raise UserNotFound("No account belongs to this key.")
+    user_id, data = found
+    generation = int(data.get("key_generation") or 0)
+    batch = store.batch()
+    batch.set(doc_path("erasures", user_id), {"created_date": utc_now()})
+    batch.delete(doc_path("user_hash", identity_hash(api_key, global_salt)))
+    batch.delete(doc_path("users", user_id))
+    batch.delete(key_doc_path(user_id, generation))
+    batch.commit()
+    store.purge_deleted()  # the wrapped key must not linger in a local log
+    erase_remains(store, user_id)
+
+
+def erase_remains(store: DocumentStore, user_id: str) -> None:
+    """Everything of an account but the key material (already gone); can run again safely."""
+    batch = store.batch()
+    for session_id, _ in store.query("sessions", {"user_id": user_id}):
+        batch = _delete_with_children(store, batch, "sessions", session_id, ("messages",))
+    for bot_id, _ in store.query("bots", {"creator_user_id": user_id}):
+        for session_id, _ in store.query("sessions", {"bot_id": bot_id}):
+            batch.update(doc_path("sessions", session_id), SESSION_PROMPT_COPIES)
+            batch = _flush_if_full(batch)
+        batch = _delete_with_children(store, batch, "bots", bot_id, ("prompts", "model_configs"))
+    batch.delete(doc_path("erasures", user_id))
+    batch.commit()
+    store.purge_deleted()
+    logger.info("Erased an account and everything it wrote")
+
+
+def resume_erasures(store: DocumentStore) -> int:
+    """Finish every erasure a crash interrupted; how many there were."""
+    pending = store.query("erasures")
+    for user_id, _ in pending:
+        erase_remains(store, user_id)
+    return len(pending)
+
+
+def _delete_with_children(
+    store: DocumentStore, batch: WriteBatch, collection: str, doc_id: str, children: tuple
+) -> WriteBatch:
+    for child in children:
+        for child_id, _ in store.query(f"{collection}/{doc_id}/{child}"):
+            batch.delete(doc_path(collection, doc_id, child, child_id))
+            batch = _flush_if_full(batch)
+    batch.delete(doc_path(collection, doc_id))
+    return _flush_if_full(batch)
+
+
+def _flush_if_full(batch: WriteBatch) -> WriteBatch:
+    if len(batch) >= _BATCH_WRITES:
+        batch.commit()
+    return batch

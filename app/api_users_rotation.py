@@ -1,0 +1,196 @@
+"""Key rotation: the account moves to a new API key and a new data key.
+
+1. One atomic batch moves the account: the new key's identity is created, the old one deleted,
+   the old key generation's document deleted and the next one created (the precondition that
+   makes one of two simultaneous rotations fail cleanly), and the new data key is stored
+   wrapped under the new API key with the retired data keys beside it.
+2. Every encrypted text is re-encrypted under the new data key, in batches that each require
+   the new key generation (a later rotation stops this one, and takes the job over).
+3. The retired data keys are dropped. If the process stops before that, the next sign-in with
+   the new key finishes the job (`finish_rotation`).
+
+Tabs signed in with the old key lose access at their next action: every write requires the key
+generation they signed in with, which step 1 deletes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from api_users import (
+    USER_HASH_TYPE,
+    KeyAlreadyInUse,
+    User,
+    UserError,
+    UserNotFound,
+    find_account,
+    key_identifies,
+    open_account,
+)
+from api_util_crypto import Cipher, DecryptionFailed, identity_hash, new_data_key, wrap_data_key
+from api_util_firebase import (
+    AlreadyExists,
+    DocumentStore,
+    PreconditionFailed,
+    WriteBatch,
+    doc_path,
+    utc_now,
+)
+from api_util_openai import LLMClient
+
+logger = logging.getLogger(__name__)
+
+# Every encrypted field of a user's data, by collection ("*" is the user's session id).
+ENCRYPTED_FIELDS: dict[str, tuple[str, ...]] = {
+    "sessions": ("messages_str", "recap"),
+    "sessions/*/messages": ("message",),
+}
+_BATCH_WRITES = 400  # Firestore allows 500 writes per batch
+
+Progress = Callable[[int, int], None]
+
+
+class RotationConflict(UserError):
+    """Another key change for the same account won the race."""
+
+
+def rotate_key(
+    old_key: str,
+    new_key: str,
+    new_llm: LLMClient,
+    store: DocumentStore,
+    global_salt: str = "",
+    progress: Progress | None = None,
+    allow_shared_keys: bool = False,
+) -> User:
+    """Move an account to a new API key and a new data key, keeping its history.
+
+    The old key is not checked with the provider (it may already be revoked): holding it is
+    proven by unwrapping the account's data key with it.
+    """
+    if old_key.strip() == new_key.strip():
+        raise KeyAlreadyInUse("The new key is the same as the current one.")
+    models = new_llm.list_models()
+    key_identifies(new_llm, allow_shared_keys)  # one rule for sign-in and rotation
+    found = find_account(store, old_key, global_salt)
+    if not found:
+        raise UserNotFound("No account belongs to the current key.")
+    current = open_account(store, *found, old_key, global_salt, models)
+    retired = (current.cipher.data_key, *current.cipher.previous)
+    moved = User(
+        user_id=current.user_id,
+        cipher=Cipher(new_data_key(), retired),
+        models=current.models,
+        key_generation=current.key_generation + 1,
+        rotation_pending=True,
+    )
+    _move_account(store, current, moved, old_key, new_key, global_salt)
+    logger.info("An account moved to a new key; re-encrypting its texts")
+    return finish_rotation(store, moved, progress)
+
+
+def _move_account(
+    store: DocumentStore, current: User, moved: User, old_key: str, new_key: str, salt: str
+) -> None:
+    now = utc_now()
+    new_hash = identity_hash(new_key, salt)
+    if store.get_or_none(doc_path("user_hash", new_hash)) is not None:
+        raise KeyAlreadyInUse("That new key already belongs to another account.")
+    batch = store.batch()
+    # First of the creates: if another rotation made this generation, nothing else is written.
+    batch.create(moved.key_doc, {"user_id": moved.user_id, "created_date": now})
+    batch.create(
+        doc_path("user_hash", new_hash),
+        {"user_hash_type": USER_HASH_TYPE, "created_date": now, "user_id": moved.user_id},
+    )
+    batch.delete(doc_path("user_hash", identity_hash(old_key, salt)))
+    batch.delete(current.key_doc)
+    batch.update(
+        doc_path("users", moved.user_id),
+        {
+            "user_hash": new_hash,
+            "key_generation": moved.key_generation,
+            "wrapped_data_key": wrap_data_key(moved.cipher.data_key, new_key, salt),
+            "previous_wrapped_keys": [
+                wrap_data_key(key, new_key, salt) for key in moved.cipher.previous
+            ],
+            "last_modified_date": now,
+        },
+    )
+    try:
+        batch.commit()
+    except AlreadyExists:
+        link = store.get_or_none(doc_path("user_hash", new_hash))
+        if link is None or link.get("user_id") == moved.user_id:
+            raise RotationConflict(
+                "Another key change for this account happened at the same moment. Sign in "
+                "with the key it used, or try again."
+            ) from None
+        raise KeyAlreadyInUse("That new key already belongs to another account.") from None
+
+
+def finish_rotation(store: DocumentStore, user: User, progress: Progress | None = None) -> User:
+    """Re-encrypt whatever is still under a retired data key, then drop the retired keys.
+
+    Safe to run again after an interruption: texts already moved are skipped.
+    """
+    if not user.cipher.previous:
+        return user
+    sessions = store.query("sessions", {"user_id": user.user_id})
+    batch = _guarded_batch(store, user)
+    for done, (session_id, data) in enumerate(sessions, start=1):
+        _reencrypt(batch, user, doc_path("sessions", session_id), data, "sessions")
+        batch = _flush_if_full(store, user, batch)
+        for message_id, message in store.query(f"sessions/{session_id}/messages"):
+            path = doc_path("sessions", session_id, "messages", message_id)
+            _reencrypt(batch, user, path, message, "sessions/*/messages")
+            batch = _flush_if_full(store, user, batch)
+        if progress is not None:
+            progress(done, len(sessions))
+    batch.update(doc_path("users", user.user_id), {"previous_wrapped_keys": []})
+    _commit(batch)
+    store.purge_deleted()
+    logger.info("Key rotation finished")
+    return User(
+        user_id=user.user_id,
+        cipher=Cipher(user.cipher.data_key),
+        models=user.models,
+        shared_key=user.shared_key,
+        key_generation=user.key_generation,
+    )
+
+
+def _reencrypt(batch: WriteBatch, user: User, path: str, data: dict, kind: str) -> None:
+    changes = {}
+    for name in ENCRYPTED_FIELDS[kind]:
+        token = data.get(name)
+        if not token or user.cipher.is_current(token):
+            continue
+        try:
+            changes[name] = user.cipher.reencrypt(token)
+        except DecryptionFailed:
+            logger.warning("A stored text opens with no key of its account; left as it is")
+    if changes:
+        batch.update(path, changes)
+
+
+def _guarded_batch(store: DocumentStore, user: User) -> WriteBatch:
+    return store.batch().require(user.key_doc)
+
+
+def _flush_if_full(store: DocumentStore, user: User, batch: WriteBatch) -> WriteBatch:
+    if len(batch) < _BATCH_WRITES:
+        return batch
+    _commit(batch)
+    return _guarded_batch(store, user)
+
+
+def _commit(batch: WriteBatch) -> None:
+    try:
+        batch.commit()
+    except PreconditionFailed:
+        raise RotationConflict(
+            "This account moved to yet another key while its texts were being re-encrypted; "
+            "signing in with that key finishes the job."
+        ) from None
