@@ -75,8 +75,8 @@ def confirm_delete() -> None:
         # A button in a dialog reruns only the dialog; after its callback, redraw the app.
         st.rerun()
     st.write(
-        "This deletes your chat sessions and takes your assistants out of service. "
-        "It cannot be undone."
+        "This deletes your chat sessions, and your assistants with their prompts (chats others "
+        "had with them can no longer go on). It cannot be undone."
     )
     left, right = st.columns(2)
     left.button(

@@ -35,14 +35,16 @@ QUESTIONS: list[tuple[str, str]] = [
     (
         "My key leaked or expired. Do I lose my history?",
         "No. Sign in with the old key, open **Use a new API key** in the sidebar and enter the "
-        "new one. Your account and history move to the new key and the old key stops working "
-        "here. You can do this even if your provider already revoked the old key.",
+        "new one. Your account and history move to the new key: your chats are re-encrypted "
+        "with a fresh encryption key, the old key stops working here, and tabs still signed in "
+        "with it are signed out at their next action. You can do this even if your provider "
+        "already revoked the old key.",
     ),
     (
         "How do I delete my data?",
         "Sign in and choose **Delete my data** in the sidebar. The key that unlocks your chats "
-        "is destroyed first, then your sessions and messages; your assistants are taken out of "
-        "service. This cannot be undone.",
+        "is destroyed first, then your sessions and messages, and your assistants with their "
+        "prompts (chats others had with them can no longer go on). This cannot be undone.",
     ),
     (
         "Which models can I use?",
