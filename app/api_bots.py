@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_path, new_id, utc_now
-from api_util_input import has_visible_text, strip_bidi_controls
+from api_util_input import has_broken_characters, has_visible_text, strip_bidi_controls
 from api_util_openai import ModelConfig
 
 SESSION_TYPE_BRAINSTORMING = 2
@@ -132,6 +132,8 @@ class BotConfig:
 def _require_length(field_name: str, label: str, value: str, maximum: int) -> None:
     if not value:
         raise InvalidBot(field_name, f"{label} cannot be empty.")
+    if has_broken_characters(value):
+        raise InvalidBot(field_name, f"{label} contains a broken character (half of an emoji).")
     if not has_visible_text(value):
         raise InvalidBot(field_name, f"{label} needs at least one visible character.")
     if len(value) > maximum:

@@ -36,6 +36,7 @@ from api_util_firebase import (
     new_id,
     utc_now,
 )
+from api_util_input import has_broken_characters
 from api_util_leak_guard import (
     DEFAULT_THRESHOLD,
     LEAK_REPLACEMENT,
@@ -93,6 +94,10 @@ class ModelNotAllowed(SessionError):
 
 class AssistantUnavailable(SessionError):
     """The assistant was deactivated, archived or deleted: its chats can be read, not continued."""
+
+
+class BrokenCharacters(SessionError):
+    """The message holds half of a surrogate pair, which no database can store."""
 
 
 class NothingToRetry(SessionError):
@@ -574,6 +579,10 @@ def _require_assistant(store: DocumentStore, chat: ChatSession) -> None:
 def _validated(text: str) -> str:
     if not text or not text.strip():
         raise EmptyMessage("Type a message first.")
+    if has_broken_characters(text):
+        raise BrokenCharacters(
+            "This message contains a broken character (half of an emoji). Retype it and send again."
+        )
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessageTooLong(
             f"Messages can be at most {MAX_MESSAGE_CHARS:,} characters ({len(text):,} now)."

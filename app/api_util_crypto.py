@@ -74,11 +74,12 @@ class Cipher:
         return MultiFernet([Fernet(key) for key in (self.data_key, *self.previous)])
 
     def encrypt(self, text: str) -> str:
-        return Fernet(self.data_key).encrypt(text.encode("utf-8")).decode("ascii")
+        # surrogatepass: any Python text, even half an emoji, comes back exactly as it went in.
+        return Fernet(self.data_key).encrypt(text.encode("utf-8", "surrogatepass")).decode("ascii")
 
     def decrypt(self, token: str) -> str:
         try:
-            return self._fernet().decrypt(token.encode("ascii")).decode("utf-8")
+            return self._fernet().decrypt(token.encode("ascii")).decode("utf-8", "surrogatepass")
         except (InvalidToken, ValueError, AttributeError):
             raise DecryptionFailed(
                 "This text cannot be decrypted with the session's key."

@@ -50,3 +50,13 @@ def has_visible_text(text: str) -> bool:
         ch not in _BLANK_LOOKING and not unicodedata.category(ch).startswith(_INVISIBLE_CATEGORIES)
         for ch in text
     )
+
+
+def has_broken_characters(text: str) -> bool:
+    """Half of a surrogate pair (half an emoji): no UTF-8 text can carry it to a database."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def mend_surrogates(text: str) -> str:
+    """Pairs split across pieces joined; any half left alone becomes U+FFFD."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

@@ -14,6 +14,7 @@ from typing import Any
 
 import openai
 
+from api_util_input import has_broken_characters, mend_surrogates
 from api_util_leak_guard import LEAK_REPLACEMENT, find_prompt_leak, is_prompt_leak
 from api_util_openai_params import (
     DROPPABLE,
@@ -278,6 +279,19 @@ class Usage:
         return self.prompt_tokens + self.completion_tokens
 
 
+def mended_chunks(chunks: Iterator[str]) -> Iterator[str]:
+    """An emoji's two halves may arrive in two deltas: join them; a half left alone becomes
+    U+FFFD, so every reply can be encrypted, stored and shown."""
+    carry = ""
+    for chunk in chunks:
+        chunk, carry = carry + chunk, ""
+        if chunk and "\ud800" <= chunk[-1] <= "\udbff":
+            chunk, carry = chunk[:-1], chunk[-1]
+        yield mend_surrogates(chunk) if has_broken_characters(chunk) else chunk
+    if carry:
+        yield "\ufffd"
+
+
 @dataclass
 class ReplyStream:
     """Text chunks of one reply. After iteration: `text`, `usage`, and whether it `finished`.
@@ -294,7 +308,7 @@ class ReplyStream:
     truncated: bool = False
 
     def __iter__(self) -> Iterator[str]:
-        for chunk in self._chunks:
+        for chunk in mended_chunks(self._chunks):
             room = MAX_REPLY_CHARS - len(self.text)
             if len(chunk) >= room:
                 chunk, self.truncated = chunk[:room], True

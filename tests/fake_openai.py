@@ -5,7 +5,8 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
   - a greeting when the conversation has no user message yet, otherwise "You said: <message>";
   - markers in the user's message inject failures: [[500]], [[500-once]], [[422]], [[429]],
     [[context]],
-    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[huge]], [[flag]];
+    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[huge]], [[flag]],
+    [[split-emoji]], [[half-emoji]], [[malformed]] (an SSE event that is not JSON);
     "[[recap]]" replies with what it was sent; "[[say]]text" makes the reply exactly "text"
     (a reply its creator steered);
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
@@ -418,6 +419,16 @@ class _Handler(BaseHTTPRequestHandler):
                         ],
                     }
                 )
+            if "[[split-emoji]]" in user_text:  # an emoji's halves in two deltas
+                event(piece("Fun \ud83d"))
+                event(piece("\ude00 fact"))
+            if "[[half-emoji]]" in user_text:  # half an emoji, never completed
+                event(piece("Broken \ud83d"))
+            if "[[malformed]]" in user_text:
+                event(piece("Start "))
+                self.wfile.write(b"data: {this is not json\n\n")
+                self.wfile.flush()
+                return
             for index, word in enumerate(_words(text)):
                 if index == 3 and "[[midstream]]" in user_text:
                     event(

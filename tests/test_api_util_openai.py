@@ -267,3 +267,20 @@ def test_a_reply_longer_than_any_message_is_cut_and_the_connection_closed(llm):
     chunks = list(stream)
     assert stream.truncated and len(stream.text) == MAX_REPLY_CHARS
     assert "".join(chunks) == stream.text
+
+
+def test_an_emoji_split_across_two_deltas_is_joined(llm):
+    text, _ = llm.complete(CHAT, ask("[[split-emoji]] hi"))
+    assert text.startswith("Fun \U0001f600 fact")
+
+
+def test_half_an_emoji_becomes_a_replacement_character(llm):
+    text, _ = llm.complete(CHAT, ask("[[half-emoji]] hi"))
+    assert text.startswith("Broken \ufffd") and text.encode("utf-8")
+
+
+def test_a_malformed_event_is_a_clear_error_and_keeps_what_arrived(llm):
+    stream = llm.stream_reply(CHAT, ask("[[malformed]] hi"))
+    with pytest.raises(ProviderUnavailable):
+        list(stream)
+    assert stream.text == "Start "
