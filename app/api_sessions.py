@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -412,6 +413,24 @@ def create_draft_session(
 
 # ---------------------------------------------------------------- the turn
 
+# Turns still streaming in this process, so a shutdown can store them (weak: a finished or
+# abandoned turn is never kept alive by this).
+_live_turns: weakref.WeakSet[Turn] = weakref.WeakSet()
+_live_lock = threading.Lock()
+
+
+def stop_all_turns() -> int:
+    """Stop every turn still streaming and store what was shown; how many there were.
+
+    For a server shutting down: Cloud Run sends SIGTERM and waits 10 s, far less than a
+    provider may take to finish a reply.
+    """
+    with _live_lock:
+        turns = list(_live_turns)
+    for turn in turns:
+        turn.stop()
+    return len(turns)
+
 
 def condense(llm: LLMClient, chat: ChatSession) -> None:
     """Coaching memory: roll the summary forward over everything since the last one, then
@@ -460,6 +479,8 @@ class Turn:
         self.error: LLMError | None = None
         self.persist_error: StoreError | KeyRevoked | None = None
         self._iterator = self._run()
+        with _live_lock:
+            _live_turns.add(self)
 
     def __iter__(self) -> Iterator[str]:
         return self._iterator
@@ -538,6 +559,8 @@ class Turn:
             if self._closed:
                 return
             self._closed = True
+            with _live_lock:
+                _live_turns.discard(self)
             if self.reply is None and self._shown.strip():
                 self.reply = ChatMessage(
                     "assistant", self._shown, seq=self.chat.next_seq(), partial=True

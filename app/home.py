@@ -8,6 +8,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from ui_shutdown import watch_for_shutdown
+
 logger = logging.getLogger(__name__)
 APP_DIR = Path(__file__).resolve().parent
 CRASH_MESSAGE = "Something went wrong on our side. Please reload the page."
@@ -16,6 +18,7 @@ CRASH_MESSAGE = "Something went wrong on our side. Please reload the page."
 # ---------------------------------------------------------------- navigation
 
 st.set_page_config(page_title="GPT Lab", page_icon="🧪", layout="wide")
+watch_for_shutdown()
 navigation = st.navigation(
     [
         st.Page(APP_DIR / "pages" / "home_page.py", title="Home", icon="🏠", default=True),

@@ -6,7 +6,8 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
   - markers in the user's message inject failures: [[500]], [[500-once]], [[422]], [[429]],
     [[context]],
     [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[huge]], [[flag]],
-    [[split-emoji]], [[half-emoji]], [[malformed]] (an SSE event that is not JSON);
+    [[stall]] (quiet mid-reply), [[split-emoji]], [[half-emoji]],
+    [[malformed]] (an SSE event that is not JSON);
     "[[recap]]" replies with what it was sent; "[[say]]text" makes the reply exactly "text"
     (a reply its creator steered);
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
@@ -49,6 +50,7 @@ class FakeState:
     # Refuse fields outside Mistral's chat schema the way Mistral does (422, extra_forbidden).
     strict_fields: bool = False
     timeout_sleep: float = 3.0
+    stall_seconds: float = 30.0
     requests: list[dict[str, Any]] = field(default_factory=list)
     failed_once: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -443,6 +445,8 @@ class _Handler(BaseHTTPRequestHandler):
                     return
                 if index == 3 and "[[drop]]" in user_text:
                     return
+                if index == 3 and "[[stall]]" in user_text:
+                    time.sleep(state.stall_seconds)  # the provider goes quiet mid-reply
                 event(piece(word))
                 if state.chunk_delay:
                     time.sleep(state.chunk_delay)
