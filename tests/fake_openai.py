@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -51,6 +52,11 @@ class FakeState:
     strict_fields: bool = False
     timeout_sleep: float = 3.0
     stall_seconds: float = 30.0
+    # The next `fault_count` chat requests fail this way, whatever they say: "401", "403",
+    # "404", "429", "500" (an HTTP error), "reset" (the connection closes unanswered), "cut"
+    # (the stream stops after a few words), "malformed" (an event that is not JSON).
+    fault: str | None = None
+    fault_count: int = 0
     requests: list[dict[str, Any]] = field(default_factory=list)
     failed_once: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -130,6 +136,13 @@ def reply_for(body: dict[str, Any]) -> str:
 
 
 JUDGE_MARKER = "You check chatbot replies for leaks."
+STATUS_FAULTS = {
+    "401": _error(401, "Incorrect API key provided.", "invalid_request_error", "invalid_api_key"),
+    "403": _error(403, "You are not allowed to use this model.", "invalid_request_error", None),
+    "404": _error(404, "The model does not exist.", "invalid_request_error", "model_not_found"),
+    "429": _error(429, "Rate limit reached.", "requests", "rate_limit_exceeded"),
+    "500": _error(500, "The server had an error.", "server_error", None),
+}
 # The request fields Mistral's chat completions accept; anything else is refused in strict mode.
 MISTRAL_FIELDS = frozenset(
     {
@@ -336,10 +349,37 @@ class _Handler(BaseHTTPRequestHandler):
         )
         return True
 
+    def _scheduled_fault(self) -> str | None:
+        state = self.server.state
+        with state.lock:
+            if not state.fault or state.fault_count <= 0:
+                return None
+            state.fault_count -= 1
+            return state.fault
+
     def _answer(self, body: dict[str, Any], chat: bool) -> None:
         state = self.server.state
         if state.strict_fields and self._refuse_extra_fields(body):
             return
+        fault = self._scheduled_fault()
+        if fault in STATUS_FAULTS:
+            self._send_json(*STATUS_FAULTS[fault])
+            return
+        if fault == "reset":
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if fault in {"cut", "malformed"}:
+            body = {
+                **body,
+                "messages": [
+                    *body.get("messages", []),
+                    {
+                        "role": "user",
+                        "content": "[[drop]] " if fault == "cut" else "[[malformed]] ",
+                    },
+                ],
+            }
         user_text = _last_user_text(body) or ""
         if self._injected_failure(body, user_text):
             return

@@ -1,0 +1,150 @@
+"""The fault matrix: every way the provider or the database can fail, at every step a visitor
+takes (start, a turn, regenerate, conclude). Each case must leave a clear message on the page,
+the typed text on screen, no stored message lost or duplicated, and no traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from api_sessions import STATUS_COMPLETED, get_session_messages
+from api_util_firebase import SQLiteStore, StoreUnavailable, get_store, set_store
+from tests.apptest_helpers import assert_clean, chat_texts, click, labels, new_app, say, sign_in
+from tests.fake_openai import GREETING
+
+MAYA = "career-coach-maya"
+PROVIDER_FAULTS = ["401", "403", "404", "429", "500", "reset", "cut", "malformed"]
+
+
+def open_maya(at):
+    at.query_params["assistant_id"] = MAYA
+    return at.switch_page("pages/assistant.py").run()
+
+
+def chatting(turns: int = 0):
+    at = click(open_maya(sign_in(new_app().run())), "Start a new session with Maya")
+    for n in range(turns):
+        at = say(at, f"message {n}")
+    return at
+
+
+def errors(at) -> str:
+    return " ".join(str(e.value) for e in at.error)
+
+
+def stored(at) -> list[str]:
+    chat = at.session_state["assistant_chat"]
+    user = at.session_state["auth_user"]
+    return [m.content for m in get_session_messages(get_store(), user, chat.session_id)]
+
+
+def fail_next(server, fault: str, count: int = 3) -> None:
+    server.state.fault, server.state.fault_count = fault, count  # the client retries twice
+
+
+@pytest.mark.parametrize("fault", PROVIDER_FAULTS)
+def test_a_failing_start_says_why_and_creates_no_session(app_env, fault):
+    at = open_maya(sign_in(new_app().run()))
+    fail_next(app_env, fault)
+    at = click(at, "Start a new session with Maya")
+    assert_clean(at)
+    assert errors(at)
+    assert at.session_state["assistant_chat"] is None or fault in {"cut", "malformed"}
+
+
+@pytest.mark.parametrize("fault", PROVIDER_FAULTS)
+def test_a_failing_turn_keeps_the_message_and_loses_or_repeats_nothing(app_env, fault):
+    at = chatting(turns=1)
+    fail_next(app_env, fault)
+    at = say(at, "what now")
+    assert_clean(at)
+    assert errors(at), "the page says what went wrong"
+    shown = chat_texts(at)
+    assert shown[:4] == [GREETING, "message 0", "You said: message 0", "what now"]
+    assert stored(at) == [m.content for m in at.session_state["assistant_chat"].transcript]
+    at = at.run()  # a rerun sends nothing again
+    assert len(app_env.state.calls("/chat/completions")) <= 3 + 3
+    assert stored(at).count("what now") == 1
+
+
+@pytest.mark.parametrize("fault", PROVIDER_FAULTS)
+def test_a_failing_regenerate_offers_retry_and_keeps_the_question(app_env, fault):
+    at = chatting(turns=1)
+    fail_next(app_env, fault)
+    at = click(at, "Regenerate")
+    assert_clean(at)
+    assert errors(at)
+    assert "message 0" in chat_texts(at)
+    assert stored(at) == [m.content for m in at.session_state["assistant_chat"].transcript]
+    assert "Retry" in labels(at) or "Regenerate" in labels(at)
+
+
+@pytest.mark.parametrize("fault", PROVIDER_FAULTS)
+def test_a_failing_conclusion_says_why_counts_nothing_and_can_be_retried(app_env, fault):
+    at = chatting(turns=3)
+    fail_next(app_env, fault)
+    at = click(at, "Conclude chat with Maya")
+    assert_clean(at)
+    chat = at.session_state["assistant_chat"]
+    if fault in {"cut", "malformed"}:  # a recap cut short is still a recap
+        return
+    assert errors(at) and chat.status != STATUS_COMPLETED
+    assert get_store().get(f"bots/{MAYA}")["sessions_ended"] == 0
+    app_env.state.fault_count = 0  # the provider is back
+    at = click(at, "Conclude chat with Maya")
+    assert "Session Recap" in [s.value for s in at.subheader]
+
+
+class OutageStore(SQLiteStore):
+    """A real SQLite store whose commits fail while `down` is set, as a database outage."""
+
+    down = False
+
+    def _commit(self, ops):
+        if self.down:
+            raise StoreUnavailable("down")
+        super()._commit(ops)
+
+
+@pytest.fixture
+def outage(app_env, tmp_path):  # noqa: ARG001 - app_env points the app at the local server
+    store = OutageStore(tmp_path / "outage.sqlite3")
+    set_store(store)
+    yield store
+    store.down = False
+
+
+def test_a_database_outage_at_start_says_so(outage):
+    at = open_maya(sign_in(new_app().run()))
+    outage.down = True
+    at = click(at, "Start a new session with Maya")
+    assert_clean(at)
+    assert "database is not answering" in errors(at)
+
+
+def test_a_database_outage_mid_chat_keeps_every_message_for_the_next_write(outage):
+    at = chatting(turns=1)
+    outage.down = True
+    at = say(at, "during the outage")
+    assert_clean(at)
+    assert "not saved yet" in " ".join(w.value for w in at.warning)
+    outage.down = False
+    at = say(at, "after it")
+    assert stored(at) == [
+        GREETING,
+        "message 0",
+        "You said: message 0",
+        "during the outage",
+        "You said: during the outage",
+        "after it",
+        "You said: after it",
+    ]
+
+
+def test_a_database_outage_at_conclusion_says_so_and_counts_nothing(outage):
+    at = chatting(turns=3)
+    outage.down = True
+    at = click(at, "Conclude chat with Maya")
+    assert_clean(at)
+    assert "database is not answering" in errors(at)
+    outage.down = False
+    assert outage.get(f"bots/{MAYA}")["sessions_ended"] == 0
