@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 Document = dict[str, Any]
 _ID_ALPHABET = string.ascii_letters + string.digits
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_STORE_TIMEOUT_SECONDS = 15.0
+_STORE_TIMEOUT_SECONDS = 10.0
 MAX_DOCUMENT_BYTES = 1_048_576  # Firestore's limit on one document, measured as it measures
 
 # The composite indexes the app's queries need: equality fields, then the ordering field.
@@ -512,11 +512,20 @@ class FirestoreStore(DocumentStore):
     def __init__(self, client: Any) -> None:
         super().__init__()
         from google.api_core import exceptions as google_errors
+        from google.api_core import retry as google_retry
         from google.cloud import firestore
 
         self._client = client
         self._firestore = firestore
         self._errors = google_errors
+        # The client's own retries would wait minutes for a database that is gone; a page must
+        # say so within seconds. Every call retries transient errors within this budget.
+        self._retry = google_retry.Retry(
+            predicate=google_retry.if_transient_error,
+            initial=0.1,
+            maximum=2.0,
+            timeout=_STORE_TIMEOUT_SECONDS,
+        )
 
     def _translate(self, exc: Exception) -> Exception:
         errors = self._errors
@@ -535,7 +544,11 @@ class FirestoreStore(DocumentStore):
             raise self._translate(exc) from None
 
     def _get(self, path: str) -> Document:
-        snap = self._call(lambda: self._client.document(path).get(timeout=_STORE_TIMEOUT_SECONDS))
+        snap = self._call(
+            lambda: self._client.document(path).get(
+                retry=self._retry, timeout=_STORE_TIMEOUT_SECONDS
+            )
+        )
         if not snap.exists:
             raise DocumentNotFound("No document has that id.")
         return snap.to_dict() or {}
@@ -555,7 +568,7 @@ class FirestoreStore(DocumentStore):
         def run() -> list[tuple[str, Document]]:
             return [
                 (doc.id, doc.to_dict() or {})
-                for doc in query.stream(timeout=_STORE_TIMEOUT_SECONDS)
+                for doc in query.stream(retry=self._retry, timeout=_STORE_TIMEOUT_SECONDS)
             ]
 
         return self._call(run)
@@ -574,7 +587,7 @@ class FirestoreStore(DocumentStore):
             # An update fails on a missing document: that is what `require` asks for.
             getattr(batch, "update" if op.kind == "require" else op.kind)(ref, data)
         try:
-            self._call(lambda: batch.commit(timeout=_STORE_TIMEOUT_SECONDS))
+            self._call(lambda: batch.commit(retry=self._retry, timeout=_STORE_TIMEOUT_SECONDS))
         except DocumentNotFound:
             required = [op.path for op in ops if op.kind == "require"]
             if any(self.get_or_none(path) is None for path in required):

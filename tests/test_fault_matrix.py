@@ -4,6 +4,8 @@ the typed text on screen, no stored message lost or duplicated, and no traceback
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from api_sessions import STATUS_COMPLETED, get_session_messages
@@ -148,3 +150,40 @@ def test_a_database_outage_at_conclusion_says_so_and_counts_nothing(outage):
     assert "database is not answering" in errors(at)
     outage.down = False
     assert outage.get(f"bots/{MAYA}")["sessions_ended"] == 0
+
+
+def test_firestore_stopping_mid_chat_keeps_the_turn_in_memory_with_a_clear_error(
+    llm_server, monkeypatch
+):
+    """The real client against an emulator that goes away: the turn ends with a store error
+    the page can show, and every message stays in memory for the next write."""
+    from google.cloud import firestore
+
+    from api_sessions import create_session, start_turn
+    from api_users import get_create_user
+    from api_util_firebase import FirestoreStore
+    from api_util_openai import LLMClient
+    from tests.builders import make_coach
+    from tests.emulator import FirestoreEmulator
+
+    emulator = FirestoreEmulator()
+    monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", emulator.host)
+    client = firestore.Client(project="gptlab-outage")
+    try:
+        store = FirestoreStore(client)
+        llm = LLMClient("sk-test-outage", base_url=llm_server.base_url, retry_delay=0.01)
+        user = get_create_user("sk-test-outage", llm, store)
+        chat = create_session(store, user, llm, make_coach(store, "You are Maya."))
+        turn = start_turn(store, user, llm, chat, "is anyone there")
+        emulator.stop()  # gone between the question and the end of the reply
+        started = time.monotonic()
+        assert "".join(turn) == "You said: is anyone there"
+        assert time.monotonic() - started < 30  # told within seconds, not minutes
+        assert isinstance(turn.persist_error, StoreUnavailable)
+        assert chat.unsaved and [m.content for m in chat.transcript][-2:] == [
+            "is anyone there",
+            "You said: is anyone there",
+        ]
+    finally:
+        client.close()
+        emulator.stop()
