@@ -10,11 +10,26 @@ import pytest
 
 from api_sessions import STATUS_COMPLETED, get_session_messages
 from api_util_firebase import SQLiteStore, StoreUnavailable, get_store, set_store
+from settings import reset_settings_cache
 from tests.apptest_helpers import assert_clean, chat_texts, click, labels, new_app, say, sign_in
 from tests.fake_openai import GREETING
 
 MAYA = "career-coach-maya"
 PROVIDER_FAULTS = ["401", "403", "404", "429", "500", "reset", "cut", "malformed"]
+
+
+@pytest.fixture(params=["sqlite", "firestore"])
+def app_env(request, app_env, monkeypatch):
+    """The app on each backend: SQLite, or Firestore on the npm emulator."""
+    if request.param == "firestore":
+        emulator = request.getfixturevalue("firestore_emulator")
+        emulator.clear()
+        monkeypatch.setenv("GPTLAB_STORE", "firestore")
+        monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", emulator.host)
+        monkeypatch.setenv("GOOGLE_CLOUD_PROJECT", "gptlab-faults")
+        reset_settings_cache()
+        set_store(None)
+    return app_env
 
 
 def open_maya(at):
