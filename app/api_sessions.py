@@ -1,8 +1,9 @@
-"""Chat sessions: start, the streamed turn pipeline, conclude with a recap, rate, list and resume.
+"""Chat sessions: start, store, conclude with a recap, rate, list and resume.
 
 A session's configuration and decrypted history live in the caller's memory (`ChatSession`)
-between turns, so a turn reads nothing from the store and writes once: a single batch with the
-new messages, the encrypted model payload and the counters.
+between turns, so a turn reads only whether its assistant is still in service and writes once
+(`persist`): a single batch with the new messages, the encrypted coaching memory and the
+counters. The turn itself is in api_sessions_turn, downloads in api_sessions_export.
 """
 
 from __future__ import annotations
@@ -10,20 +11,17 @@ from __future__ import annotations
 import json
 import logging
 import threading
-import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from api_bots import (
     SESSION_TYPE_BRAINSTORMING,
-    SESSION_TYPES,
     BotConfig,
     get_bot_config,
     is_available,
 )
-from api_sessions_export import csv_text, inert_markdown
 from api_users import KeyRevoked, User, require_current_key
 from api_util_crypto import DecryptionFailed
 from api_util_firebase import (
@@ -31,30 +29,23 @@ from api_util_firebase import (
     DocumentStore,
     Increment,
     PreconditionFailed,
-    StoreError,
     WriteBatch,
     doc_path,
     new_id,
     utc_now,
 )
-from api_util_input import has_broken_characters
 from api_util_leak_guard import (
     DEFAULT_THRESHOLD,
     LEAK_REPLACEMENT,
     ConversationLeakGuard,
-    find_prompt_leak,
     guarded_prompt,
 )
-from api_util_leak_judge import is_extraction_attempt, judge_says_leak, needs_judge
 from api_util_openai import (
-    COACHING_KEEP_LAST,
     LLMClient,
-    LLMError,
     Message,
     ModelConfig,
     brainstorming_payload,
     coaching_payload,
-    needs_summary,
 )
 
 logger = logging.getLogger(__name__)
@@ -411,185 +402,7 @@ def create_draft_session(
     return chat
 
 
-# ---------------------------------------------------------------- the turn
-
-# Turns still streaming in this process, so a shutdown can store them (weak: a finished or
-# abandoned turn is never kept alive by this).
-_live_turns: weakref.WeakSet[Turn] = weakref.WeakSet()
-_live_lock = threading.Lock()
-
-
-def stop_all_turns() -> int:
-    """Stop every turn still streaming and store what was shown; how many there were.
-
-    For a server shutting down: Cloud Run sends SIGTERM and waits 10 s, far less than a
-    provider may take to finish a reply.
-    """
-    with _live_lock:
-        turns = list(_live_turns)
-    for turn in turns:
-        turn.stop()
-    return len(turns)
-
-
-def condense(llm: LLMClient, chat: ChatSession) -> None:
-    """Coaching memory: roll the summary forward over everything since the last one, then
-    keep the last 4 messages verbatim. Runs each time the window fills again."""
-    request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
-    cut = max(0, len(chat.transcript) - COACHING_KEEP_LAST)
-    try:
-        summary, _ = llm.complete(chat.config.model_config, request)
-    except LLMError as error:
-        logger.warning("Could not condense a coaching session: %s", type(error).__name__)
-        return
-    if find_prompt_leak(chat.leak_guard().prompt, summary, chat.config.allowed_phrases):
-        logger.warning("A condensed summary quoted the hidden prompt; the history was kept")
-        return
-    chat.summary = summary
-    chat.summary_from = cut
-
-
-class Turn:
-    """One reply in the making. Iterate it for text chunks (hand it to `st.write_stream`).
-
-    However iteration ends (the stream completes, the provider fails, the user stops it, or
-    the page drops it), the turn is stored once: the user's message always, and the reply as
-    far as it was shown, marked partial if it did not finish. `stop()` may come from another
-    thread (Streamlit starts a rerun in a new thread while the old one still waits on the
-    provider), so the end of a turn is decided under a lock, once.
-    """
-
-    def __init__(
-        self,
-        store: DocumentStore,
-        user: User,
-        llm: LLMClient,
-        chat: ChatSession,
-        leak_threshold: float = DEFAULT_THRESHOLD,
-        leak_judge: str = "auto",
-        judge_model: str | None = None,
-    ) -> None:
-        self._store, self._user, self._llm, self.chat = store, user, llm, chat
-        self._threshold = leak_threshold
-        self._judge_mode, self._judge_model = leak_judge, judge_model
-        self._lock = threading.RLock()
-        self._closed = False
-        self._shown = ""
-        self.reply: ChatMessage | None = None
-        self.error: LLMError | None = None
-        self.persist_error: StoreError | KeyRevoked | None = None
-        self._iterator = self._run()
-        with _live_lock:
-            _live_turns.add(self)
-
-    def __iter__(self) -> Iterator[str]:
-        return self._iterator
-
-    def __next__(self) -> str:
-        return next(self._iterator)
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    def _run(self) -> Iterator[str]:
-        chat = self.chat
-        conversation = chat.leak_guard(self._threshold)
-        asked = chat.transcript[-1].content if chat.awaiting_reply else ""
-        judged = needs_judge(self._judge_mode, asked)
-        guard = conversation.stream(strict=judged or is_extraction_attempt(asked), hold_all=judged)
-        try:
-            stream = self._llm.stream_reply(chat.config.model_config, model_payload(chat))
-            for chunk in stream:
-                safe = guard.feed(chunk)
-                if guard.leaked or self._closed:
-                    break
-                if safe:
-                    self._shown += safe
-                    yield safe
-            leaked = guard.leaked
-            if not leaked and not self._closed:
-                rest = guard.finish()
-                leaked = guard.leaked or (judged and self._judge_leak(conversation, guard.text))
-                if rest and not leaked:
-                    self._shown += rest
-                    yield rest
-            if not leaked:
-                conversation.remember(guard)
-            self._finish(
-                stream.text if not leaked else "",
-                stream.usage.total_tokens,
-                leaked,
-                stream.truncated,
-            )
-        except LLMError as error:
-            with self._lock:
-                self.error = error
-            raise
-        finally:
-            self._end()
-
-    def _judge_leak(self, conversation: ConversationLeakGuard, text: str) -> bool:
-        leaked = judge_says_leak(
-            self._llm, self.chat.config.model_config, conversation.prompt, text, self._judge_model
-        )
-        if leaked:
-            logger.warning("The leak judge withheld a reply")
-        return leaked
-
-    def _finish(self, text: str, total_tokens: int, leaked: bool, cut: bool = False) -> None:
-        with self._lock:
-            if self._closed:
-                return
-            chat = self.chat
-            content, withheld = (LEAK_REPLACEMENT, True) if leaked else (text, False)
-            self.reply = ChatMessage(
-                "assistant", content, seq=chat.next_seq(), withheld=withheld, partial=cut
-            )
-            chat.transcript.append(self.reply)
-        # Outside the lock: Stop must not wait for a model call it did not ask for.
-        if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
-            total_tokens, chat.config.model_config.model
-        ):
-            condense(self._llm, chat)
-
-    def _end(self) -> None:
-        """Keep what was shown if no reply was recorded, then store the turn. Runs once."""
-        with self._lock:
-            if self._closed:
-                return
-            self._closed = True
-            with _live_lock:
-                _live_turns.discard(self)
-            if self.reply is None and self._shown.strip():
-                self.reply = ChatMessage(
-                    "assistant", self._shown, seq=self.chat.next_seq(), partial=True
-                )
-                self.chat.transcript.append(self.reply)
-            status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
-            try:
-                persist(self._store, self._user, self.chat, status=status)
-            except KeyRevoked as error:
-                self.persist_error = error  # kept in memory only: the key no longer writes
-                logger.info("A tab with a replaced key tried to store a turn")
-            except StoreError as error:
-                self.persist_error = error
-                logger.error("Could not store a turn; it will be retried: %s", type(error).__name__)
-
-    def stop(self) -> None:
-        """End the turn now, from any thread: what was shown is kept and stored."""
-        self._end()
-
-    def close(self) -> None:
-        """Stop the reply (or store the user's message if the reply never started)."""
-        try:
-            self._iterator.close()
-        except ValueError:  # still running in another thread: that thread will stop
-            pass
-        self._end()
-
-
-def _require_assistant(store: DocumentStore, chat: ChatSession) -> None:
+def require_assistant(store: DocumentStore, chat: ChatSession) -> None:
     """Stored chats go on only while their assistant is in service (Lab drafts have none)."""
     if chat.config.bot_id and not is_available(store, chat.config.bot_id):
         chat.read_only = True
@@ -597,70 +410,6 @@ def _require_assistant(store: DocumentStore, chat: ChatSession) -> None:
             f"{chat.config.bot_name} is no longer available, so this chat cannot go on. "
             "You can still read and download it."
         )
-
-
-def _validated(text: str) -> str:
-    if not text or not text.strip():
-        raise EmptyMessage("Type a message first.")
-    if has_broken_characters(text):
-        raise BrokenCharacters(
-            "This message contains a broken character (half of an emoji). Retype it and send again."
-        )
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise MessageTooLong(
-            f"Messages can be at most {MAX_MESSAGE_CHARS:,} characters ({len(text):,} now)."
-        )
-    return text
-
-
-def should_moderate(llm: LLMClient, setting: str) -> bool:
-    return setting == "on" or (setting == "auto" and llm.is_official_openai)
-
-
-def start_turn(
-    store: DocumentStore,
-    user: User,
-    llm: LLMClient,
-    chat: ChatSession,
-    text: str,
-    moderation: str = "auto",
-    leak_threshold: float = DEFAULT_THRESHOLD,
-    leak_judge: str = "auto",
-    judge_model: str | None = None,
-) -> Turn:
-    """Add the user's message and return the reply stream; checks run before anything is sent."""
-    text = _validated(text)
-    _require_assistant(store, chat)
-    if should_moderate(llm, moderation) and llm.moderate(text):
-        raise MessageFlagged(
-            "This message was flagged by the provider's moderation and was not "
-            "sent. Please rephrase it."
-        )
-    chat.transcript.append(ChatMessage("user", text, seq=chat.next_seq()))
-    if chat.status == STATUS_COMPLETED:
-        chat.status = STATUS_STARTED
-        chat.recap = None
-    return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
-
-
-def retry_turn(
-    store: DocumentStore,
-    user: User,
-    llm: LLMClient,
-    chat: ChatSession,
-    leak_threshold: float = DEFAULT_THRESHOLD,
-    leak_judge: str = "auto",
-    judge_model: str | None = None,
-) -> Turn:
-    """A new reply to the last user message: after an error, or to regenerate the last reply."""
-    _require_assistant(store, chat)
-    if chat.transcript and chat.transcript[-1].role == "assistant" and chat.user_turns:
-        replaced = chat.transcript.pop()
-        if replaced.message_id:
-            chat.superseded_ids.append(replaced.message_id)
-    if not chat.awaiting_reply:
-        raise NothingToRetry("There is no message to answer yet.")
-    return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
 
 
 # ---------------------------------------------------------------- ending and rating
@@ -687,7 +436,7 @@ def end_session(
 def _conclude(
     store: DocumentStore, user: User, llm: LLMClient, chat: ChatSession, leak_threshold: float
 ) -> str:
-    _require_assistant(store, chat)
+    require_assistant(store, chat)
     request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
     text, _ = llm.complete(chat.config.model_config, request)
     recap, _ = _checked_reply(chat.leak_guard(leak_threshold), text)
@@ -815,38 +564,3 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         recap=recap,
         user_liked=data.get("user_liked"),
     )
-
-
-# ---------------------------------------------------------------- transcripts
-
-
-def transcript_csv(chat: ChatSession) -> str:
-    """The transcript as CSV (time, role, message), as the original's download."""
-    return csv_text(
-        [
-            ["created_date", "role", "message"],
-            *(
-                [m.created_date.isoformat(timespec="seconds"), m.role, m.content]
-                for m in chat.transcript
-            ),
-        ]
-    )
-
-
-def transcript_markdown(chat: ChatSession, user_label: str = "You") -> str:
-    """The transcript as Markdown that loads no image or HTML when opened."""
-    name = inert_markdown(chat.config.bot_name)
-    lines = [
-        f"# Chat with {name}",
-        "",
-        f"Model: {inert_markdown(chat.config.model_config.model)} · "
-        f"{SESSION_TYPES.get(chat.config.session_type, '')}",
-        "",
-    ]
-    for message in chat.transcript:
-        speaker = user_label if message.role == "user" else name
-        stamp = message.created_date.strftime("%Y-%m-%d %H:%M")
-        lines += [f"**{speaker}** ({stamp}):", "", inert_markdown(message.content), ""]
-    if chat.recap:
-        lines += ["## Session Recap", "", inert_markdown(chat.recap), ""]
-    return "\n".join(lines)

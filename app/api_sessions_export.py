@@ -12,6 +12,12 @@ import csv
 import io
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from api_bots import SESSION_TYPES
+
+if TYPE_CHECKING:
+    from api_sessions import ChatSession
 
 # OWASP's list of characters that start a formula in Excel, LibreOffice and Google Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -38,3 +44,35 @@ def csv_text(rows: Iterable[Iterable[str]]) -> str:
 def inert_markdown(text: str) -> str:
     """Markdown that keeps its formatting but loads nothing: images and raw HTML are escaped."""
     return _HTML_START.sub(r"\\<", _IMAGE.sub(r"!\\[", text or ""))
+
+
+def transcript_csv(chat: ChatSession) -> str:
+    """The transcript as CSV (time, role, message), as the original's download."""
+    return csv_text(
+        [
+            ["created_date", "role", "message"],
+            *(
+                [m.created_date.isoformat(timespec="seconds"), m.role, m.content]
+                for m in chat.transcript
+            ),
+        ]
+    )
+
+
+def transcript_markdown(chat: ChatSession, user_label: str = "You") -> str:
+    """The transcript as Markdown that loads no image or HTML when opened."""
+    name = inert_markdown(chat.config.bot_name)
+    lines = [
+        f"# Chat with {name}",
+        "",
+        f"Model: {inert_markdown(chat.config.model_config.model)} · "
+        f"{SESSION_TYPES.get(chat.config.session_type, '')}",
+        "",
+    ]
+    for message in chat.transcript:
+        speaker = user_label if message.role == "user" else name
+        stamp = message.created_date.strftime("%Y-%m-%d %H:%M")
+        lines += [f"**{speaker}** ({stamp}):", "", inert_markdown(message.content), ""]
+    if chat.recap:
+        lines += ["## Session Recap", "", inert_markdown(chat.recap), ""]
+    return "\n".join(lines)

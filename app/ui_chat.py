@@ -10,7 +10,8 @@ from __future__ import annotations
 import streamlit as st
 
 import ui_state
-from api_sessions import ChatSession, MessageFlagged, Turn, retry_turn, start_turn
+from api_sessions import ChatSession, MessageFlagged
+from api_sessions_turn import Turn, retry_turn, start_turn
 from api_users import KeyRevoked
 from ui_avatars import avatar_url
 from ui_text import model_markdown, plain, tame_stream

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from playwright.async_api import Page, async_playwright
 
-from api_sessions import create_session, start_turn
+from api_sessions import create_session
+from api_sessions_turn import start_turn
 from api_users import get_create_user
 from api_util_crypto import identity_hash
 from api_util_firebase import SQLiteStore

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -13,6 +14,16 @@ from pathlib import Path
 from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+DEPLOYMENT_PREFIXES = ("GPTLAB_", "FIRESTORE_", "GOOGLE_", "OPENAI_")
+
+
+def app_environment(**settings: str) -> dict[str, str]:
+    """This process's environment minus any deployment settings the developer has, plus
+    `settings`: an app under test sees only what the test chose."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(DEPLOYMENT_PREFIXES)}
+    return {**env, "PYTHONUNBUFFERED": "1", **settings}
 
 
 def free_port() -> int:

@@ -28,11 +28,9 @@ from api_sessions import (
     get_session_messages,
     rate_session,
     resume_session,
-    retry_turn,
-    start_turn,
-    transcript_csv,
-    transcript_markdown,
 )
+from api_sessions_export import transcript_csv, transcript_markdown
+from api_sessions_turn import retry_turn, start_turn
 from api_users import get_create_user
 from api_util_firebase import SQLiteStore, StoreUnavailable, document_size
 from api_util_leak_guard import LEAK_REPLACEMENT

@@ -174,7 +174,8 @@ def test_firestore_stopping_mid_chat_keeps_the_turn_in_memory_with_a_clear_error
     the page can show, and every message stays in memory for the next write."""
     from google.cloud import firestore
 
-    from api_sessions import create_session, start_turn
+    from api_sessions import create_session
+    from api_sessions_turn import start_turn
     from api_users import get_create_user
     from api_util_firebase import FirestoreStore
     from api_util_openai import LLMClient

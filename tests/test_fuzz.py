@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from api_bots import BotDraft, InvalidBot, create_bot, get_bot
-from api_sessions import MAX_MESSAGE_CHARS, SessionError, _validated
+from api_sessions import MAX_MESSAGE_CHARS, SessionError
+from api_sessions_turn import _validated
 from api_users import get_create_user
 from api_util_firebase import new_id
 from api_util_openai import LLMClient, ModelConfig, mended_chunks

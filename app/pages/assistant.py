@@ -22,9 +22,8 @@ from api_sessions import (
     get_past_sessions,
     rate_session,
     resume_session,
-    transcript_csv,
-    transcript_markdown,
 )
+from api_sessions_export import transcript_csv, transcript_markdown
 from ui_account import render_sidebar
 from ui_avatars import avatar_url
 from ui_chat import ChatPanel

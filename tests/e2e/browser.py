@@ -31,6 +31,18 @@ def click(page: Page, label: str) -> None:
     settle(page)
 
 
+def open_showcased(page: Page, name: str) -> None:
+    """From Home, signed in: the Lounge, then a showcased assistant's page."""
+    click(page, "Hang out with AI Assistants in the Lounge")
+    click(page, f"Chat with {name}")
+
+
+def start_chat(page: Page, name: str) -> None:
+    """From Home, signed in: a new session with a showcased assistant."""
+    open_showcased(page, name)
+    click(page, f"Start a new session with {name}")
+
+
 def go(page: Page, title: str) -> None:
     """Navigate with the sidebar, as a person would (a URL load starts a new session)."""
     page.locator('[data-testid="stSidebarNav"] a', has_text=title).first.click()

@@ -3,7 +3,6 @@ emulator), the local OpenAI-compatible server, and Debian's Chromium driven by P
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.fake_openai import FakeOpenAIServer, FakeState
-from tests.servers import streamlit_app
+from tests.servers import app_environment, streamlit_app
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -43,12 +42,7 @@ def llm_state(e2e_llm: FakeOpenAIServer) -> FakeState:
 @pytest.fixture(scope="session", params=["sqlite", "firestore"])
 def app_url(request, tmp_path_factory, e2e_llm) -> Iterator[str]:
     """`streamlit run app/home.py` on a free 127.0.0.1 port, for each store backend."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("GPTLAB_", "FIRESTORE_", "GOOGLE_", "OPENAI_"))
-    }
-    env.update(OPENAI_BASE_URL=e2e_llm.base_url, GPTLAB_STORE=request.param, PYTHONUNBUFFERED="1")
+    env = app_environment(OPENAI_BASE_URL=e2e_llm.base_url, GPTLAB_STORE=request.param)
     if request.param == "sqlite":
         env["GPTLAB_SQLITE_PATH"] = str(tmp_path_factory.mktemp("e2e") / "gptlab.sqlite3")
     else:

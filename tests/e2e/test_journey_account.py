@@ -5,21 +5,28 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import KEY_FIELD, click, go, open_app, send, settle, sign_in
+from tests.e2e.browser import (
+    KEY_FIELD,
+    click,
+    go,
+    open_app,
+    open_showcased,
+    send,
+    settle,
+    sign_in,
+    start_chat,
+)
 
 pytestmark = pytest.mark.e2e
 
 
 def chat_with_maya(page, text: str) -> None:
-    click(page, "Hang out with AI Assistants in the Lounge")
-    click(page, "Chat with Maya")
-    click(page, "Start a new session with Maya")
+    start_chat(page, "Maya")
     send(page, text, f"You said: {text}")
 
 
 def open_maya(page) -> None:
-    click(page, "Hang out with AI Assistants in the Lounge")
-    click(page, "Chat with Maya")
+    open_showcased(page, "Maya")
 
 
 def test_sign_out_rotate_and_delete(app_url, new_page, shots):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import click, messages, open_app, sign_in
+from tests.e2e.browser import messages, open_app, sign_in, start_chat
 
 pytestmark = pytest.mark.e2e
 
@@ -36,9 +36,7 @@ def test_bad_keys_and_a_down_provider_explain_themselves(app_url, new_page, key,
 def test_provider_failures_mid_chat_keep_the_message(app_url, new_page, shots):
     page = open_app(new_page(), app_url)
     sign_in(page, "sk-test-unlucky-e2e")
-    click(page, "Hang out with AI Assistants in the Lounge")
-    click(page, "Chat with Iris")
-    click(page, "Start a new session with Iris")
+    start_chat(page, "Iris")
 
     page.get_by_test_id("stChatInputTextArea").fill("[[500]] my draft opening line")
     page.keyboard.press("Enter")

@@ -9,7 +9,17 @@ import io
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import click, go, messages, open_app, send, settle, sign_in
+from tests.e2e.browser import (
+    click,
+    go,
+    messages,
+    open_app,
+    open_showcased,
+    send,
+    settle,
+    sign_in,
+    start_chat,
+)
 from tests.fake_openai import GREETING
 
 pytestmark = pytest.mark.e2e
@@ -70,9 +80,7 @@ def test_visitor_chats_concludes_rates_and_downloads(app_url, new_page, llm_stat
 def test_stop_keeps_what_was_shown(app_url, new_page, llm_state, shots):
     page = open_app(new_page(), app_url)
     sign_in(page, "sk-test-visitor-2")
-    click(page, "Hang out with AI Assistants in the Lounge")
-    click(page, "Chat with Leo")
-    click(page, "Start a new session with Leo")
+    start_chat(page, "Leo")
     llm_state.chunk_delay = 0.1
     page.get_by_test_id("stChatInputTextArea").fill("[[long]] tell me everything")
     page.keyboard.press("Enter")
@@ -92,9 +100,7 @@ def test_visitor_journey_on_a_provider_that_refuses_unknown_fields(app_url, new_
     llm_state.strict_fields = True
     page = open_app(new_page(), app_url)
     sign_in(page, "sk-test-visitor-strict")
-    click(page, "Hang out with AI Assistants in the Lounge")
-    click(page, "Chat with Maya")
-    click(page, "Start a new session with Maya")
+    start_chat(page, "Maya")
     expect(page.get_by_test_id("stChatMessage").first).to_contain_text(GREETING)
     for text in ("First question", "Second question", "Third question"):
         send(page, text, f"You said: {text}")
@@ -108,8 +114,7 @@ def test_visitor_journey_on_a_provider_that_refuses_unknown_fields(app_url, new_
 def test_double_clicks_on_start_and_conclude_act_once(app_url, new_page, llm_state):
     page = open_app(new_page(), app_url)
     sign_in(page, "sk-test-visitor-double")
-    click(page, "Hang out with AI Assistants in the Lounge")
-    click(page, "Chat with Leo")
+    open_showcased(page, "Leo")
     llm_state.first_token_delay = 0.6  # the greeting takes a moment, as a real one does
     start = page.get_by_role("button", name="Start a new session with Leo", exact=True)
     start.click()

@@ -11,8 +11,8 @@ import pytest
 from playwright.sync_api import expect
 
 from api_util_firebase import SQLiteStore
-from tests.e2e.browser import click, open_app, sign_in
-from tests.servers import streamlit_app
+from tests.e2e.browser import open_app, sign_in, start_chat
+from tests.servers import app_environment, streamlit_app
 
 pytestmark = pytest.mark.e2e
 
@@ -20,23 +20,13 @@ pytestmark = pytest.mark.e2e
 @pytest.mark.usefixtures("llm_state")
 def test_sigterm_stores_the_streaming_reply_as_partial(tmp_path, e2e_llm, new_page):
     database = tmp_path / "gptlab.sqlite3"
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("GPTLAB_", "FIRESTORE_", "GOOGLE_", "OPENAI_"))
-    }
-    env.update(
-        OPENAI_BASE_URL=e2e_llm.base_url,
-        GPTLAB_STORE="sqlite",
-        GPTLAB_SQLITE_PATH=str(database),
-        PYTHONUNBUFFERED="1",
+    env = app_environment(
+        OPENAI_BASE_URL=e2e_llm.base_url, GPTLAB_STORE="sqlite", GPTLAB_SQLITE_PATH=str(database)
     )
     with (tmp_path / "streamlit.log").open("w") as log, streamlit_app(env, log) as (url, pid):
         page = open_app(new_page(), url)
         sign_in(page, "sk-test-shutdown")
-        click(page, "Hang out with AI Assistants in the Lounge")
-        click(page, "Chat with Maya")
-        click(page, "Start a new session with Maya")
+        start_chat(page, "Maya")
         # The provider goes quiet after a few words: no chunk arrives to end the page's run.
         page.get_by_test_id("stChatInputTextArea").fill("[[long]] [[stall]] tell me everything")
         page.keyboard.press("Enter")

@@ -12,10 +12,10 @@ import pytest
 from playwright.sync_api import expect
 
 from api_util_firebase import FirestoreStore
-from tests.e2e.browser import IDLE, click, go, messages, open_app, send, settle
+from tests.e2e.browser import IDLE, click, go, messages, open_app, send, settle, start_chat
 from tests.emulator import FirestoreEmulator
 from tests.fake_openai import GREETING
-from tests.servers import streamlit_app
+from tests.servers import app_environment, streamlit_app
 
 pytestmark = pytest.mark.e2e
 KEY = "sk-test-two-servers"
@@ -38,17 +38,11 @@ def test_two_servers_share_users_and_sessions_and_survive_a_kill(
     database, e2e_llm, llm_state, new_page, tmp_path
 ):
     emulator, store = database
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("GPTLAB_", "FIRESTORE_", "GOOGLE_", "OPENAI_"))
-    }
-    env.update(
+    env = app_environment(
         OPENAI_BASE_URL=e2e_llm.base_url,
         GPTLAB_STORE="firestore",
         FIRESTORE_EMULATOR_HOST=emulator.host,
         GOOGLE_CLOUD_PROJECT=PROJECT,
-        PYTHONUNBUFFERED="1",
     )
     with contextlib.ExitStack() as servers:
         logs = [servers.enter_context((tmp_path / f"{n}.log").open("w")) for n in "ab"]
@@ -69,9 +63,7 @@ def test_two_servers_share_users_and_sessions_and_survive_a_kill(
         assert len(people) == 1 and len(store.query("user_hash")) == 1
 
         # A chat on server A, which then dies mid-reply without any chance to clean up.
-        click(page_a, "Hang out with AI Assistants in the Lounge")
-        click(page_a, "Chat with Maya")
-        click(page_a, "Start a new session with Maya")
+        start_chat(page_a, "Maya")
         send(page_a, "first thing", "You said: first thing")
         send(page_a, "second thing", "You said: second thing")
         llm_state.chunk_delay = 0.3

@@ -1,0 +1,283 @@
+"""The turn: one reply streamed through the leak guard and stored once, however it ends.
+
+`start_turn` checks a message and adds it; `retry_turn` answers the last one again. Both give
+a `Turn` to iterate for text (hand it to `st.write_stream`). Coaching sessions condense here,
+and a server shutting down stops every turn still streaming (`stop_all_turns`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import weakref
+from collections.abc import Iterator
+
+from api_bots import SESSION_TYPE_BRAINSTORMING
+from api_sessions import (
+    MAX_MESSAGE_CHARS,
+    STATUS_COMPLETED,
+    STATUS_PROVIDER_ERROR,
+    STATUS_STARTED,
+    BrokenCharacters,
+    ChatMessage,
+    ChatSession,
+    EmptyMessage,
+    MessageFlagged,
+    MessageTooLong,
+    NothingToRetry,
+    model_payload,
+    persist,
+    require_assistant,
+)
+from api_users import KeyRevoked, User
+from api_util_firebase import DocumentStore, StoreError
+from api_util_input import has_broken_characters
+from api_util_leak_guard import (
+    DEFAULT_THRESHOLD,
+    LEAK_REPLACEMENT,
+    ConversationLeakGuard,
+    find_prompt_leak,
+)
+from api_util_leak_judge import is_extraction_attempt, judge_says_leak, needs_judge
+from api_util_openai import COACHING_KEEP_LAST, LLMClient, LLMError, needs_summary
+
+logger = logging.getLogger(__name__)
+
+# Turns still streaming in this process, so a shutdown can store them (weak: a finished or
+# abandoned turn is never kept alive by this).
+_live_turns: weakref.WeakSet[Turn] = weakref.WeakSet()
+_live_lock = threading.Lock()
+
+
+def stop_all_turns() -> int:
+    """Stop every turn still streaming and store what was shown; how many there were.
+
+    For a server shutting down: Cloud Run sends SIGTERM and waits 10 s, far less than a
+    provider may take to finish a reply.
+    """
+    with _live_lock:
+        turns = list(_live_turns)
+    for turn in turns:
+        turn.stop()
+    return len(turns)
+
+
+def condense(llm: LLMClient, chat: ChatSession) -> None:
+    """Coaching memory: roll the summary forward over everything since the last one, then
+    keep the last 4 messages verbatim. Runs each time the window fills again."""
+    request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
+    cut = max(0, len(chat.transcript) - COACHING_KEEP_LAST)
+    try:
+        summary, _ = llm.complete(chat.config.model_config, request)
+    except LLMError as error:
+        logger.warning("Could not condense a coaching session: %s", type(error).__name__)
+        return
+    if find_prompt_leak(chat.leak_guard().prompt, summary, chat.config.allowed_phrases):
+        logger.warning("A condensed summary quoted the hidden prompt; the history was kept")
+        return
+    chat.summary = summary
+    chat.summary_from = cut
+
+
+class Turn:
+    """One reply in the making. Iterate it for text chunks (hand it to `st.write_stream`).
+
+    However iteration ends (the stream completes, the provider fails, the user stops it, or
+    the page drops it), the turn is stored once: the user's message always, and the reply as
+    far as it was shown, marked partial if it did not finish. `stop()` may come from another
+    thread (Streamlit starts a rerun in a new thread while the old one still waits on the
+    provider), so the end of a turn is decided under a lock, once.
+    """
+
+    def __init__(
+        self,
+        store: DocumentStore,
+        user: User,
+        llm: LLMClient,
+        chat: ChatSession,
+        leak_threshold: float = DEFAULT_THRESHOLD,
+        leak_judge: str = "auto",
+        judge_model: str | None = None,
+    ) -> None:
+        self._store, self._user, self._llm, self.chat = store, user, llm, chat
+        self._threshold = leak_threshold
+        self._judge_mode, self._judge_model = leak_judge, judge_model
+        self._lock = threading.RLock()
+        self._closed = False
+        self._shown = ""
+        self.reply: ChatMessage | None = None
+        self.error: LLMError | None = None
+        self.persist_error: StoreError | KeyRevoked | None = None
+        self._iterator = self._run()
+        with _live_lock:
+            _live_turns.add(self)
+
+    def __iter__(self) -> Iterator[str]:
+        return self._iterator
+
+    def __next__(self) -> str:
+        return next(self._iterator)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _run(self) -> Iterator[str]:
+        chat = self.chat
+        conversation = chat.leak_guard(self._threshold)
+        asked = chat.transcript[-1].content if chat.awaiting_reply else ""
+        judged = needs_judge(self._judge_mode, asked)
+        guard = conversation.stream(strict=judged or is_extraction_attempt(asked), hold_all=judged)
+        try:
+            stream = self._llm.stream_reply(chat.config.model_config, model_payload(chat))
+            for chunk in stream:
+                safe = guard.feed(chunk)
+                if guard.leaked or self._closed:
+                    break
+                if safe:
+                    self._shown += safe
+                    yield safe
+            leaked = guard.leaked
+            if not leaked and not self._closed:
+                rest = guard.finish()
+                leaked = guard.leaked or (judged and self._judge_leak(conversation, guard.text))
+                if rest and not leaked:
+                    self._shown += rest
+                    yield rest
+            if not leaked:
+                conversation.remember(guard)
+            self._finish(
+                stream.text if not leaked else "",
+                stream.usage.total_tokens,
+                leaked,
+                stream.truncated,
+            )
+        except LLMError as error:
+            with self._lock:
+                self.error = error
+            raise
+        finally:
+            self._end()
+
+    def _judge_leak(self, conversation: ConversationLeakGuard, text: str) -> bool:
+        leaked = judge_says_leak(
+            self._llm, self.chat.config.model_config, conversation.prompt, text, self._judge_model
+        )
+        if leaked:
+            logger.warning("The leak judge withheld a reply")
+        return leaked
+
+    def _finish(self, text: str, total_tokens: int, leaked: bool, cut: bool = False) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            chat = self.chat
+            content, withheld = (LEAK_REPLACEMENT, True) if leaked else (text, False)
+            self.reply = ChatMessage(
+                "assistant", content, seq=chat.next_seq(), withheld=withheld, partial=cut
+            )
+            chat.transcript.append(self.reply)
+        # Outside the lock: Stop must not wait for a model call it did not ask for.
+        if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
+            total_tokens, chat.config.model_config.model
+        ):
+            condense(self._llm, chat)
+
+    def _end(self) -> None:
+        """Keep what was shown if no reply was recorded, then store the turn. Runs once."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            with _live_lock:
+                _live_turns.discard(self)
+            if self.reply is None and self._shown.strip():
+                self.reply = ChatMessage(
+                    "assistant", self._shown, seq=self.chat.next_seq(), partial=True
+                )
+                self.chat.transcript.append(self.reply)
+            status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
+            try:
+                persist(self._store, self._user, self.chat, status=status)
+            except KeyRevoked as error:
+                self.persist_error = error  # kept in memory only: the key no longer writes
+                logger.info("A tab with a replaced key tried to store a turn")
+            except StoreError as error:
+                self.persist_error = error
+                logger.error("Could not store a turn; it will be retried: %s", type(error).__name__)
+
+    def stop(self) -> None:
+        """End the turn now, from any thread: what was shown is kept and stored."""
+        self._end()
+
+    def close(self) -> None:
+        """Stop the reply (or store the user's message if the reply never started)."""
+        try:
+            self._iterator.close()
+        except ValueError:  # still running in another thread: that thread will stop
+            pass
+        self._end()
+
+
+def _validated(text: str) -> str:
+    if not text or not text.strip():
+        raise EmptyMessage("Type a message first.")
+    if has_broken_characters(text):
+        raise BrokenCharacters(
+            "This message contains a broken character (half of an emoji). Retype it and send again."
+        )
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise MessageTooLong(
+            f"Messages can be at most {MAX_MESSAGE_CHARS:,} characters ({len(text):,} now)."
+        )
+    return text
+
+
+def should_moderate(llm: LLMClient, setting: str) -> bool:
+    return setting == "on" or (setting == "auto" and llm.is_official_openai)
+
+
+def start_turn(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    text: str,
+    moderation: str = "auto",
+    leak_threshold: float = DEFAULT_THRESHOLD,
+    leak_judge: str = "auto",
+    judge_model: str | None = None,
+) -> Turn:
+    """Add the user's message and return the reply stream; checks run before anything is sent."""
+    text = _validated(text)
+    require_assistant(store, chat)
+    if should_moderate(llm, moderation) and llm.moderate(text):
+        raise MessageFlagged(
+            "This message was flagged by the provider's moderation and was not "
+            "sent. Please rephrase it."
+        )
+    chat.transcript.append(ChatMessage("user", text, seq=chat.next_seq()))
+    if chat.status == STATUS_COMPLETED:
+        chat.status = STATUS_STARTED
+        chat.recap = None
+    return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
+
+
+def retry_turn(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    leak_threshold: float = DEFAULT_THRESHOLD,
+    leak_judge: str = "auto",
+    judge_model: str | None = None,
+) -> Turn:
+    """A new reply to the last user message: after an error, or to regenerate the last reply."""
+    require_assistant(store, chat)
+    if chat.transcript and chat.transcript[-1].role == "assistant" and chat.user_turns:
+        replaced = chat.transcript.pop()
+        if replaced.message_id:
+            chat.superseded_ids.append(replaced.message_id)
+    if not chat.awaiting_reply:
+        raise NothingToRetry("There is no message to answer yet.")
+    return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
