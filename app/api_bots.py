@@ -1,56 +1,40 @@
 """Assistants ("bots"): creation with validation, public profiles for listings, and the private
 configuration (hidden prompts, model settings) only for the session pipeline and the creator.
+
+An assistant's prompts and model settings are versioned: `bots/{code}/prompts` and
+`bots/{code}/model_configs` hold every text and setting ever saved (never changed once
+written), `bots/{code}/versions/{n}` says which of them (and which name, tag line, ...) made
+version n, and the bot's `active_*` pointers and `version` name the live one. Editing is in
+api_bots_versions, visibility and archiving in api_bots_lifecycle.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_path, new_id, utc_now
-from api_util_input import has_broken_characters, has_visible_text, strip_bidi_controls
+from api_bots_draft import SESSION_TYPE_COACHING, BotDraft, BotError, validate_draft
+from api_util_firebase import (
+    DocumentNotFound,
+    DocumentStore,
+    Increment,
+    WriteBatch,
+    doc_path,
+    new_id,
+    utc_now,
+)
 from api_util_openai import ModelConfig
 
-SESSION_TYPE_BRAINSTORMING = 2
-SESSION_TYPE_COACHING = 3
-SESSION_TYPES = {SESSION_TYPE_BRAINSTORMING: "Brain Storming", SESSION_TYPE_COACHING: "Coaching"}
-
-NAME_MAX = 30
-TAG_LINE_MAX = 25
-DESCRIPTION_MAX = 250
-INITIAL_PROMPT_MAX = 4000
-SUMMARY_PROMPT_MAX = 500
-ALLOWED_PHRASES_MAX = 10
-ALLOWED_PHRASE_MAX = 200
-MAX_TOKENS_RANGE = (16, 4096)
-
-# temperature, frequency penalty, presence penalty, top p (the original's templates)
-PERSONALITIES: dict[str, tuple[float, float, float, float]] = {
-    "Coaching": (0.5, 0.3, 0.2, 0.9),
-    "Creative": (1.0, 0.1, 0.1, 0.7),
-    "Sarcastic": (0.8, 0.1, 0.1, 0.9),
-    "Truthful": (0.5, 0.1, 0.2, 0.9),
-    "Witty": (0.7, 0.1, 0.1, 0.9),
-    "Custom": (0.7, 0.0, 0.0, 1.0),
+VISIBILITY_PRIVATE = "private"
+VISIBILITY_UNLISTED = "unlisted"
+VISIBILITY_SHOWCASED = "showcased"
+VISIBILITY_LABELS = {
+    VISIBILITY_PRIVATE: "Private",
+    VISIBILITY_UNLISTED: "Unlisted",
+    VISIBILITY_SHOWCASED: "Showcased",
 }
-DEFAULT_SUMMARY_PROMPT = (
-    "Summarize our conversation so far as a short recap for me: the main points, any decisions, "
-    "and the next steps I mentioned. Use a few bullet points."
-)
-
-
-class BotError(Exception):
-    """Base class of assistant errors; the message is fit to show."""
-
-
-class InvalidBot(BotError):
-    """A field of a draft assistant is missing or out of range."""
-
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field_name = field_name
 
 
 class BotNotFound(BotError):
@@ -61,43 +45,11 @@ class NotBotCreator(BotError):
     """Only an assistant's creator may see its configuration."""
 
 
-def personality_config(name: str, model: str, max_tokens: int) -> ModelConfig:
-    temperature, frequency, presence, top_p = PERSONALITIES[name]
-    return ModelConfig(
-        model=model,
-        max_tokens=max_tokens,
-        temperature=temperature,
-        top_p=top_p,
-        frequency_penalty=frequency,
-        presence_penalty=presence,
-    )
+class BotPrivate(BotError):
+    """The assistant is private and the viewer is not its creator."""
 
-
-@dataclass(frozen=True)
-class BotDraft:
-    """Everything a creator writes in the Lab; validated before anything is stored."""
-
-    name: str
-    tag_line: str
-    description: str
-    initial_prompt: str
-    model_config: ModelConfig
-    summary_prompt: str = DEFAULT_SUMMARY_PROMPT
-    session_type: int = SESSION_TYPE_COACHING
-    allowed_phrases: tuple[str, ...] = ()
-
-    def cleaned(self) -> BotDraft:
-        """Edges trimmed; bidi overrides removed from what listings show, so a name displays
-        as the characters it holds."""
-        return replace(
-            self,
-            name=strip_bidi_controls(self.name).strip(),
-            tag_line=strip_bidi_controls(self.tag_line).strip(),
-            description=strip_bidi_controls(self.description).strip(),
-            initial_prompt=self.initial_prompt.strip(),
-            summary_prompt=self.summary_prompt.strip(),
-            allowed_phrases=tuple(p.strip() for p in self.allowed_phrases if p.strip()),
-        )
+    def __init__(self) -> None:
+        super().__init__("This AI assistant is private.")
 
 
 @dataclass(frozen=True)
@@ -116,6 +68,14 @@ class BotProfile:
     sessions_started: int = 0
     sessions_ended: int = 0
     created_date: datetime | None = None
+    visibility: str = VISIBILITY_UNLISTED
+    starters: tuple[str, ...] = ()
+    archived: bool = False
+    version: int = 1
+    likes: int = 0
+    dislikes: int = 0
+    showcase_requested: bool = False
+    last_modified_date: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -127,73 +87,77 @@ class BotConfig:
     summary_prompt: str = field(repr=False)
     model_config: ModelConfig
     allowed_phrases: tuple[str, ...] = ()
+    initial_prompt_id: str = ""
+    summary_prompt_id: str = ""
+    model_config_id: str = ""
+
+    @property
+    def version(self) -> int:
+        return self.profile.version
 
 
-def _require_length(field_name: str, label: str, value: str, maximum: int) -> None:
-    if not value:
-        raise InvalidBot(field_name, f"{label} cannot be empty.")
-    if has_broken_characters(value):
-        raise InvalidBot(field_name, f"{label} contains a broken character (half of an emoji).")
-    if not has_visible_text(value):
-        raise InvalidBot(field_name, f"{label} needs at least one visible character.")
-    if len(value) > maximum:
-        raise InvalidBot(
-            field_name, f"{label} can be at most {maximum} characters ({len(value)} now)."
-        )
-
-
-def validate_initial_prompt(prompt: str) -> None:
-    _require_length("initial_prompt", "The initial prompt", prompt.strip(), INITIAL_PROMPT_MAX)
-
-
-def validate_model_config(config: ModelConfig, allowed_models: Sequence[str] | None = None) -> None:
-    """Model parameters within the provider's ranges, and a model the user's key can use."""
-    if not config.model:
-        raise InvalidBot("model", "Choose a model.")
-    if allowed_models is not None and config.model not in allowed_models:
-        raise InvalidBot("model", f"Your API key cannot use {config.model}.")
-    low, high = MAX_TOKENS_RANGE
-    if not low <= config.max_tokens <= high:
-        raise InvalidBot("max_tokens", f"The response token limit must be {low} to {high}.")
-    ranges = {
-        "temperature": (0.0, 2.0),
-        "top_p": (0.0, 1.0),
-        "frequency_penalty": (-2.0, 2.0),
-        "presence_penalty": (-2.0, 2.0),
+def details_of(draft: BotDraft) -> dict[str, Any]:
+    """What visitors see of a version: stored on the bot and in the version's record."""
+    return {
+        "name": draft.name,
+        "tag_line": draft.tag_line,
+        "description": draft.description,
+        "session_type": draft.session_type,
+        "starters": list(draft.starters),
     }
-    for name, (low_value, high_value) in ranges.items():
-        if not low_value <= getattr(config, name) <= high_value:
-            raise InvalidBot(
-                name,
-                f"{name.replace('_', ' ').capitalize()} must be {low_value:g} to {high_value:g}.",
-            )
 
 
-def validate_draft(draft: BotDraft, allowed_models: Sequence[str] | None = None) -> BotDraft:
-    """The cleaned draft, or InvalidBot naming the first field that needs attention."""
-    draft = draft.cleaned()
-    _require_length("name", "Name", draft.name, NAME_MAX)
-    _require_length("tag_line", "Tag line", draft.tag_line, TAG_LINE_MAX)
-    _require_length("description", "Description", draft.description, DESCRIPTION_MAX)
-    validate_initial_prompt(draft.initial_prompt)
-    _require_length(
-        "summary_prompt", "The summary prompt", draft.summary_prompt, SUMMARY_PROMPT_MAX
+def add_prompt(
+    batch: WriteBatch,
+    bot_id: str,
+    kind: str,
+    text: str,
+    when: datetime,
+    allowed_phrases: Sequence[str] = (),
+    prompt_id: str | None = None,
+) -> str:
+    """A new, never-changed prompt document; its id."""
+    prompt_id = prompt_id or new_id()
+    data: dict[str, Any] = {"message_type": kind, "message": text, "created_date": when}
+    if kind == "initial_prompt":
+        data["allowed_phrases"] = list(allowed_phrases)
+    batch.create(doc_path("bots", bot_id, "prompts", prompt_id), data)
+    return prompt_id
+
+
+def add_model_config(
+    batch: WriteBatch,
+    bot_id: str,
+    config: ModelConfig,
+    when: datetime,
+    config_id: str | None = None,
+) -> str:
+    config_id = config_id or new_id()
+    batch.create(
+        doc_path("bots", bot_id, "model_configs", config_id),
+        {"config": config.to_dict(), "created_date": when},
     )
-    if draft.session_type not in SESSION_TYPES:
-        raise InvalidBot("session_type", "Choose Brain Storming or Coaching.")
-    validate_allowed_phrases(draft.allowed_phrases)
-    validate_model_config(draft.model_config, allowed_models)
-    return draft
+    return config_id
 
 
-def validate_allowed_phrases(phrases: Sequence[str]) -> None:
-    """Bounded wherever phrases enter (test drive, leak test, creation): each reply is checked
-    against them."""
-    if len(phrases) > ALLOWED_PHRASES_MAX or any(len(p) > ALLOWED_PHRASE_MAX for p in phrases):
-        raise InvalidBot(
-            "allowed_phrases",
-            f"Up to {ALLOWED_PHRASES_MAX} phrases of at most {ALLOWED_PHRASE_MAX} characters each.",
-        )
+def version_document(
+    number: int,
+    when: datetime,
+    note: str,
+    changed: Sequence[str],
+    pointers: dict[str, str],
+    details: dict[str, Any],
+    restored_from: int | None = None,
+) -> dict[str, Any]:
+    return {
+        "number": number,
+        "created_date": when,
+        "note": note,
+        "changed": list(changed),
+        **pointers,
+        "details": details,
+        "restored_from": restored_from,
+    }
 
 
 def create_bot(
@@ -203,61 +167,73 @@ def create_bot(
     allowed_models: Sequence[str] | None = None,
     showcased: bool = False,
     bot_id: str | None = None,
+    visibility: str = VISIBILITY_UNLISTED,
+    note: str = "First version",
 ) -> str:
-    """Store a new assistant with its first prompt and config versions; returns its code."""
+    """Store a new assistant with its first prompt, config and version; returns its code."""
     draft = validate_draft(draft, allowed_models)
     bot_id = bot_id or new_id()
     now = utc_now()
-    initial_id, summary_id, config_id = new_id(), new_id(), new_id()
+    visibility = VISIBILITY_SHOWCASED if showcased else visibility
+    pointers = {
+        "active_initial_prompt_id": new_id(),
+        "active_summary_prompt_id": new_id(),
+        "active_model_config_id": new_id(),
+    }
+    details = details_of(draft)
     batch = store.batch()
     batch.create(
         doc_path("bots", bot_id),
         {
-            "name": draft.name,
-            "tag_line": draft.tag_line,
-            "description": draft.description,
-            "session_type": draft.session_type,
+            **details,
             "model": draft.model_config.model,
             "creator_user_id": creator_user_id,
             "created_date": now,
             "last_modified_date": now,
-            "active_initial_prompt_id": initial_id,
-            "active_summary_prompt_id": summary_id,
-            "active_model_config_id": config_id,
-            "showcased": showcased,
+            **pointers,
+            "version": 1,
+            "visibility": visibility,
+            "showcased": visibility == VISIBILITY_SHOWCASED,
+            "showcase_requested_date": None,
+            "archived": False,
             "is_active": True,
             "sessions_started": 0,
             "sessions_ended": 0,
+            "likes": 0,
+            "dislikes": 0,
         },
     )
-    for prompt_id, kind, text in (
-        (initial_id, "initial_prompt", draft.initial_prompt),
-        (summary_id, "summary_prompt", draft.summary_prompt),
-    ):
-        batch.create(
-            doc_path("bots", bot_id, "prompts", prompt_id),
-            {
-                "message_type": kind,
-                "message": text,
-                "created_date": now,
-                "is_active": True,
-                **(
-                    {"allowed_phrases": list(draft.allowed_phrases)}
-                    if kind == "initial_prompt"
-                    else {}
-                ),
-            },
-        )
+    # The bot first: a fixed code that exists already stops the batch before anything else.
     batch.create(
-        doc_path("bots", bot_id, "model_configs", config_id),
-        {"config": draft.model_config.to_dict(), "created_date": now, "is_active": True},
+        doc_path("bots", bot_id, "versions", "1"),
+        version_document(1, now, note, (), pointers, details),
+    )
+    add_prompt(
+        batch,
+        bot_id,
+        "initial_prompt",
+        draft.initial_prompt,
+        now,
+        draft.allowed_phrases,
+        prompt_id=pointers["active_initial_prompt_id"],
+    )
+    add_prompt(
+        batch,
+        bot_id,
+        "summary_prompt",
+        draft.summary_prompt,
+        now,
+        prompt_id=pointers["active_summary_prompt_id"],
+    )
+    add_model_config(
+        batch, bot_id, draft.model_config, now, config_id=pointers["active_model_config_id"]
     )
     batch.update(doc_path("users", creator_user_id), {"bots_created": Increment(1)})
     batch.commit()
     return bot_id
 
 
-def _profile(bot_id: str, data: dict[str, Any]) -> BotProfile:
+def profile_of(bot_id: str, data: dict[str, Any]) -> BotProfile:
     return BotProfile(
         bot_id=bot_id,
         name=data.get("name", ""),
@@ -271,7 +247,21 @@ def _profile(bot_id: str, data: dict[str, Any]) -> BotProfile:
         sessions_started=int(data.get("sessions_started") or 0),
         sessions_ended=int(data.get("sessions_ended") or 0),
         created_date=data.get("created_date"),
+        visibility=visibility_of(data),
+        starters=tuple(data.get("starters") or ()),
+        archived=bool(data.get("archived")),
+        version=int(data.get("version") or 1),  # assistants made before versions: 1
+        likes=int(data.get("likes") or 0),
+        dislikes=int(data.get("dislikes") or 0),
+        showcase_requested=bool(data.get("showcase_requested_date")),
+        last_modified_date=data.get("last_modified_date"),
     )
+
+
+def visibility_of(data: dict[str, Any]) -> str:
+    if data.get("showcased"):
+        return VISIBILITY_SHOWCASED
+    return data.get("visibility") or VISIBILITY_UNLISTED
 
 
 def normalize_code(code: str) -> str:
@@ -282,57 +272,90 @@ def normalize_code(code: str) -> str:
     return code.strip().strip("/")
 
 
-def _bot_data(store: DocumentStore, bot_id: str) -> dict[str, Any]:
+def stored_bot(store: DocumentStore, bot_id: str) -> dict[str, Any]:
+    """The bot document whatever its state (for its creator and operators)."""
     try:
-        data = store.get(doc_path("bots", normalize_code(bot_id)))
+        return store.get(doc_path("bots", normalize_code(bot_id)))
     except DocumentNotFound:
         raise BotNotFound("No AI assistant has that code. Check it and try again.") from None
-    if not data.get("is_active", True):
+
+
+def _bot_data(store: DocumentStore, bot_id: str, viewer: str | None) -> dict[str, Any]:
+    """The bot document if `viewer` may chat with it: in service, and not someone else's
+    private assistant (which looks private, nothing more)."""
+    data = stored_bot(store, bot_id)
+    if not data.get("is_active", True) or data.get("archived"):
         raise BotNotFound("That AI assistant is no longer available.")
+    if visibility_of(data) == VISIBILITY_PRIVATE and data.get("creator_user_id") != viewer:
+        raise BotPrivate()
     return data
 
 
-def is_available(store: DocumentStore, bot_id: str) -> bool:
-    """Whether the assistant still takes turns: it exists and its creator has not taken it out
-    of service. One point read, asked before anything goes to the model."""
+def is_available(store: DocumentStore, bot_id: str, viewer: str | None = None) -> bool:
+    """Whether the assistant still takes turns from `viewer`: it exists, it is in service, and
+    it is not private to someone else. One point read, asked before anything goes to the model."""
     try:
-        _bot_data(store, bot_id)
-    except BotNotFound:
+        _bot_data(store, bot_id, viewer)
+    except BotError:
         return False
     return True
 
 
-def get_bot(store: DocumentStore, bot_id: str) -> BotProfile:
-    """The public profile of an active assistant."""
-    return _profile(normalize_code(bot_id), _bot_data(store, bot_id))
+def get_bot(store: DocumentStore, bot_id: str, viewer: str | None = None) -> BotProfile:
+    """The public profile of an assistant `viewer` may chat with."""
+    return profile_of(normalize_code(bot_id), _bot_data(store, bot_id, viewer))
 
 
-def get_bot_config(store: DocumentStore, bot_id: str) -> BotConfig:
+def get_bot_config(store: DocumentStore, bot_id: str, viewer: str | None = None) -> BotConfig:
     """The assistant with its live prompts and model config, for the session pipeline."""
     bot_id = normalize_code(bot_id)
-    data = _bot_data(store, bot_id)
+    data = _bot_data(store, bot_id, viewer)
+    return load_config(store, profile_of(bot_id, data), active_pointers(data))
+
+
+def active_pointers(data: dict[str, Any]) -> dict[str, str]:
+    return {
+        "active_initial_prompt_id": data.get("active_initial_prompt_id", ""),
+        "active_summary_prompt_id": data.get("active_summary_prompt_id", ""),
+        "active_model_config_id": data.get("active_model_config_id", ""),
+    }
+
+
+def load_config(store: DocumentStore, profile: BotProfile, pointers: dict[str, str]) -> BotConfig:
+    """The prompts and model config a version names (three point reads)."""
+    bot_id = profile.bot_id
+    initial_id = pointers["active_initial_prompt_id"]
+    summary_id = pointers["active_summary_prompt_id"]
+    config_id = pointers["active_model_config_id"]
     try:
-        initial = store.get(doc_path("bots", bot_id, "prompts", data["active_initial_prompt_id"]))
-        summary = store.get(doc_path("bots", bot_id, "prompts", data["active_summary_prompt_id"]))
-        config = store.get(
-            doc_path("bots", bot_id, "model_configs", data["active_model_config_id"])
-        )
-    except (DocumentNotFound, KeyError):
+        initial = store.get(doc_path("bots", bot_id, "prompts", initial_id))
+        summary = store.get(doc_path("bots", bot_id, "prompts", summary_id))
+        config = store.get(doc_path("bots", bot_id, "model_configs", config_id))
+    except DocumentNotFound:
         raise BotNotFound("That AI assistant's configuration is missing.") from None
     return BotConfig(
-        profile=_profile(bot_id, data),
+        profile=profile,
         initial_prompt=initial["message"],
         summary_prompt=summary["message"],
         model_config=ModelConfig.from_dict(config["config"]),
         allowed_phrases=tuple(initial.get("allowed_phrases") or ()),
+        initial_prompt_id=initial_id,
+        summary_prompt_id=summary_id,
+        model_config_id=config_id,
     )
 
 
+def require_creator(data: dict[str, Any], user_id: str) -> None:
+    if data.get("creator_user_id") != user_id:
+        raise NotBotCreator("Only the creator of this AI assistant can change or see this.")
+
+
 def get_bot_for_creator(store: DocumentStore, bot_id: str, user_id: str) -> BotConfig:
-    config = get_bot_config(store, bot_id)
-    if config.profile.creator_user_id != user_id:
-        raise NotBotCreator("Only the creator of this AI assistant can see its configuration.")
-    return config
+    """The live configuration, archived or not, for its creator only."""
+    bot_id = normalize_code(bot_id)
+    data = stored_bot(store, bot_id)
+    require_creator(data, user_id)
+    return load_config(store, profile_of(bot_id, data), active_pointers(data))
 
 
 def get_bots(
@@ -341,25 +364,19 @@ def get_bots(
     creator: str | None = None,
     limit: int = 500,
 ) -> list[BotProfile]:
-    """Public profiles of active assistants: the showcase, or one creator's, newest first."""
+    """Public profiles of active assistants: the showcase, or one creator's (archived ones
+    too), newest first."""
     where: dict[str, Any] = {"is_active": True}
     if showcased is not None:
         where["showcased"] = showcased
     if creator is not None:
         where["creator_user_id"] = creator
     rows = store.query("bots", where, order_by="created_date", descending=True, limit=limit)
-    return [_profile(bot_id, data) for bot_id, data in rows]
-
-
-def set_showcased(store: DocumentStore, bot_id: str, showcased: bool) -> None:
-    _bot_data(store, bot_id)
-    store.update(
-        doc_path("bots", normalize_code(bot_id)),
-        {"showcased": showcased, "last_modified_date": utc_now()},
-    )
+    return [profile_of(bot_id, data) for bot_id, data in rows]
 
 
 def set_active(store: DocumentStore, bot_id: str, active: bool) -> None:
+    """The operator's switch: an inactive assistant is unreachable, even by its creator."""
     try:
         store.update(
             doc_path("bots", normalize_code(bot_id)),
@@ -376,7 +393,8 @@ def public_fields(profiles: Iterable[BotProfile]) -> list[dict[str, Any]]:
             "code": p.bot_id,
             "name": p.name,
             "tag_line": p.tag_line,
-            "showcased": p.showcased,
+            "visibility": p.visibility,
+            "archived": p.archived,
             "sessions_started": p.sessions_started,
         }
         for p in profiles

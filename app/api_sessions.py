@@ -16,12 +16,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from api_bots import (
-    SESSION_TYPE_BRAINSTORMING,
-    BotConfig,
-    get_bot_config,
-    is_available,
-)
+from api_bots import get_bot_config, is_available
+from api_bots_draft import SESSION_TYPE_BRAINSTORMING
+from api_bots_stats import count, rating_change
+from api_sessions_config import SessionConfig, stored_config
 from api_users import KeyRevoked, User, require_current_key
 from api_util_crypto import DecryptionFailed
 from api_util_firebase import (
@@ -107,57 +105,6 @@ class ChatMessage:
     message_id: str | None = None  # set once stored
 
 
-@dataclass(frozen=True)
-class SessionConfig:
-    """A copy of the assistant's settings taken at session start: later edits do not apply."""
-
-    bot_id: str | None
-    bot_name: str
-    initial_prompt: str = field(repr=False)
-    summary_prompt: str = field(repr=False)
-    model_config: ModelConfig
-    session_type: int
-    allowed_phrases: tuple[str, ...] = ()
-
-    @classmethod
-    def from_bot(cls, bot: BotConfig, model: str | None = None) -> SessionConfig:
-        model_config = bot.model_config
-        if model and model != model_config.model:
-            model_config = ModelConfig(**{**model_config.to_dict(), "model": model})
-        return cls(
-            bot_id=bot.profile.bot_id,
-            bot_name=bot.profile.name,
-            initial_prompt=bot.initial_prompt,
-            summary_prompt=bot.summary_prompt,
-            model_config=model_config,
-            session_type=bot.profile.session_type,
-            allowed_phrases=bot.allowed_phrases,
-        )
-
-    def to_document(self) -> dict[str, Any]:
-        return {
-            "bot_id": self.bot_id or "",
-            "bot_name": self.bot_name,
-            "initial_prompt": self.initial_prompt,
-            "summary_prompt": self.summary_prompt,
-            "model_config": self.model_config.to_dict(),
-            "session_type": self.session_type,
-            "allowed_phrases": list(self.allowed_phrases),
-        }
-
-    @classmethod
-    def from_document(cls, data: dict[str, Any]) -> SessionConfig:
-        return cls(
-            bot_id=data.get("bot_id") or None,
-            bot_name=data.get("bot_name", ""),
-            initial_prompt=data.get("initial_prompt", ""),
-            summary_prompt=data.get("summary_prompt", ""),
-            model_config=ModelConfig.from_dict(data.get("model_config", {})),
-            session_type=data.get("session_type", SESSION_TYPE_BRAINSTORMING),
-            allowed_phrases=tuple(data.get("allowed_phrases") or ()),
-        )
-
-
 @dataclass
 class ChatSession:
     """One conversation as the page holds it. `session_id` is None for a Lab test drive."""
@@ -173,6 +120,7 @@ class ChatSession:
     recap: str | None = None
     user_liked: bool | None = None
     superseded_ids: list[str] = field(default_factory=list)
+    unsaved_tokens: int = 0  # tokens of model calls not yet added to the assistant's stats
     read_only: bool = False  # the assistant is gone: the chat can be read and downloaded only
     concluded_before: bool = False  # counted as concluded once already; never again
     conclude_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
@@ -300,10 +248,20 @@ def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | N
         fields["status"] = status
         chat.status = status
     batch.update(session_path, fields)
+    count(
+        batch,
+        chat.config.bot_id,
+        chat.config.bot_version,
+        messages=len(new_ids) - len(chat.superseded_ids),
+        regenerations=len(chat.superseded_ids),
+        leaks=sum(1 for message, _ in new_ids if message.withheld),
+        tokens=chat.unsaved_tokens,
+    )
     _commit(batch)
     for message, message_id in new_ids:
         message.message_id = message_id
     chat.superseded_ids.clear()
+    chat.unsaved_tokens = 0
 
 
 # ---------------------------------------------------------------- starting
@@ -325,10 +283,11 @@ def _checked_reply(guard: ConversationLeakGuard, text: str) -> tuple[str, bool]:
     return text, False
 
 
-def _greet(llm: LLMClient, config: SessionConfig, threshold: float) -> ChatMessage:
-    text, _ = llm.complete(config.model_config, _system(config))
+def _greet(llm: LLMClient, config: SessionConfig, threshold: float) -> tuple[ChatMessage, int]:
+    """The greeting, and the tokens it took."""
+    text, usage = llm.complete(config.model_config, _system(config))
     content, withheld = _checked_reply(new_leak_guard(config, threshold), text)
-    return ChatMessage("assistant", content, seq=0, withheld=withheld)
+    return ChatMessage("assistant", content, seq=0, withheld=withheld), usage.total_tokens
 
 
 def create_session(
@@ -340,11 +299,11 @@ def create_session(
     leak_threshold: float = DEFAULT_THRESHOLD,
 ) -> ChatSession:
     """Start a stored session with an assistant; its greeting comes first."""
-    bot = get_bot_config(store, bot_id)
+    bot = get_bot_config(store, bot_id, user.user_id)
     if model and user.models and model not in user.models:
         raise ModelNotAllowed(f"Your API key cannot use {model}.")
     config = SessionConfig.from_bot(bot, model)
-    greeting = _greet(llm, config, leak_threshold)
+    greeting, tokens = _greet(llm, config, leak_threshold)
     chat = ChatSession(
         session_id=new_id(), user_id=user.user_id, config=config, transcript=[greeting]
     )
@@ -369,6 +328,15 @@ def create_session(
     batch.create(f"{session_path}/messages/{greeting_id}", _message_document(greeting, user))
     batch.update(doc_path("bots", bot.profile.bot_id), {"sessions_started": Increment(1)})
     batch.update(doc_path("users", user.user_id), {"sessions_started": Increment(1)})
+    count(
+        batch,
+        bot.profile.bot_id,
+        config.bot_version,
+        sessions_started=1,
+        messages=1,
+        leaks=int(greeting.withheld),
+        tokens=tokens,
+    )
     _commit(batch)
     greeting.message_id = greeting_id
     return chat
@@ -384,6 +352,7 @@ def create_draft_session(
     allowed_phrases: Sequence[str] = (),
     bot_name: str = "Your AI",
     leak_threshold: float = DEFAULT_THRESHOLD,
+    starters: Sequence[str] = (),
 ) -> ChatSession:
     """A Lab test drive: same pipeline, nothing stored as the user's session."""
     if user.models and model_config.model not in user.models:
@@ -396,15 +365,16 @@ def create_draft_session(
         model_config=model_config,
         session_type=session_type,
         allowed_phrases=tuple(allowed_phrases),
+        starters=tuple(starters),
     )
     chat = ChatSession(session_id=None, user_id=user.user_id, config=config)
-    chat.transcript.append(_greet(llm, config, leak_threshold))
+    chat.transcript.append(_greet(llm, config, leak_threshold)[0])
     return chat
 
 
 def require_assistant(store: DocumentStore, chat: ChatSession) -> None:
     """Stored chats go on only while their assistant is in service (Lab drafts have none)."""
-    if chat.config.bot_id and not is_available(store, chat.config.bot_id):
+    if chat.config.bot_id and not is_available(store, chat.config.bot_id, chat.user_id):
         chat.read_only = True
         raise AssistantUnavailable(
             f"{chat.config.bot_name} is no longer available, so this chat cannot go on. "
@@ -438,8 +408,8 @@ def _conclude(
 ) -> str:
     require_assistant(store, chat)
     request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
-    text, _ = llm.complete(chat.config.model_config, request)
-    recap, _ = _checked_reply(chat.leak_guard(leak_threshold), text)
+    text, usage = llm.complete(chat.config.model_config, request)
+    recap, withheld = _checked_reply(chat.leak_guard(leak_threshold), text)
     chat.recap = recap
     if chat.is_draft:
         chat.status = STATUS_COMPLETED
@@ -455,10 +425,19 @@ def _conclude(
             "last_modified_date": utc_now(),
         },
     )
-    if not chat.concluded_before:
+    first_time = not chat.concluded_before
+    if first_time:
         if chat.config.bot_id:
             batch.update(doc_path("bots", chat.config.bot_id), {"sessions_ended": Increment(1)})
         batch.update(doc_path("users", user.user_id), {"sessions_ended": Increment(1)})
+    count(
+        batch,
+        chat.config.bot_id,
+        chat.config.bot_version,
+        sessions_ended=int(first_time),
+        leaks=int(withheld),
+        tokens=usage.total_tokens,
+    )
     if chat.unsaved:
         persist(store, user, chat)  # anything a failed write left behind goes first
     _commit(batch)
@@ -467,13 +446,33 @@ def _conclude(
     return recap
 
 
-def rate_session(store: DocumentStore, chat: ChatSession, liked: bool) -> None:
-    chat.user_liked = liked
-    if not chat.is_draft:
-        store.update(
-            doc_path("sessions", chat.session_id),
-            {"user_liked": liked, "last_modified_date": utc_now()},
+def rate_session(store: DocumentStore, user: User, chat: ChatSession, liked: bool) -> None:
+    """👍 or 👎 on the recap; changing one's mind moves the count, never adds a second."""
+    if chat.is_draft or chat.user_liked is liked:
+        chat.user_liked = liked
+        return
+    change = rating_change(chat.user_liked, liked)
+    batch = _user_batch(store, user)
+    batch.update(
+        doc_path("sessions", chat.session_id),
+        {"user_liked": liked, "last_modified_date": utc_now()},
+    )
+    if chat.config.bot_id:
+        batch.update(
+            doc_path("bots", chat.config.bot_id),
+            {name: Increment(amount) for name, amount in change.items() if amount},
         )
+    count(batch, chat.config.bot_id, chat.config.bot_version, **change)
+    try:
+        _commit(batch)
+    except DocumentNotFound:  # the assistant was deleted: the rating is still the visitor's
+        _commit(
+            _user_batch(store, user).update(
+                doc_path("sessions", chat.session_id),
+                {"user_liked": liked, "last_modified_date": utc_now()},
+            )
+        )
+    chat.user_liked = liked
 
 
 # ---------------------------------------------------------------- past sessions
@@ -549,12 +548,14 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         recap = user.cipher.decrypt(data["recap"]) if data.get("recap") else None
     except (DecryptionFailed, KeyError, json.JSONDecodeError):
         raise SessionNotFound("That session can no longer be read.") from None
-    config = SessionConfig.from_document(data)
+    bot_id = data.get("bot_id") or None
+    available = bool(bot_id) and is_available(store, bot_id, user.user_id)
+    config = stored_config(store, data, available)
     return ChatSession(
         session_id=session_id,
         user_id=user.user_id,
         config=config,
-        read_only=bool(config.bot_id) and not is_available(store, config.bot_id),
+        read_only=bool(bot_id) and not available,
         concluded_before=bool(data.get("ended_date")) or data.get("status") == STATUS_COMPLETED,
         transcript=_read_messages(store, user, session_id),
         status=data.get("status", STATUS_STARTED),

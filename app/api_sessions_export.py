@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from api_bots import SESSION_TYPES
+from api_bots_draft import SESSION_TYPES
 
 if TYPE_CHECKING:
     from api_sessions import ChatSession

@@ -12,7 +12,7 @@ import threading
 import weakref
 from collections.abc import Iterator
 
-from api_bots import SESSION_TYPE_BRAINSTORMING
+from api_bots_draft import SESSION_TYPE_BRAINSTORMING
 from api_sessions import (
     MAX_MESSAGE_CHARS,
     STATUS_COMPLETED,
@@ -68,7 +68,8 @@ def condense(llm: LLMClient, chat: ChatSession) -> None:
     request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
     cut = max(0, len(chat.transcript) - COACHING_KEEP_LAST)
     try:
-        summary, _ = llm.complete(chat.config.model_config, request)
+        summary, usage = llm.complete(chat.config.model_config, request)
+        chat.unsaved_tokens += usage.total_tokens
     except LLMError as error:
         logger.warning("Could not condense a coaching session: %s", type(error).__name__)
         return
@@ -177,6 +178,7 @@ class Turn:
                 "assistant", content, seq=chat.next_seq(), withheld=withheld, partial=cut
             )
             chat.transcript.append(self.reply)
+            chat.unsaved_tokens += total_tokens
         # Outside the lock: Stop must not wait for a model call it did not ask for.
         if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
             total_tokens, chat.config.model_config.model

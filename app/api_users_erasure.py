@@ -3,15 +3,17 @@
 The first batch removes what makes the data readable and the account findable (the key's
 identity, the wrapped data key, the key generation) and leaves a small `erasures/{user}`
 record. The rest (sessions and messages, the user's assistants with their prompt and config
-versions, and the copies of those prompts held in visitors' sessions) is deleted in batches;
-the record goes last. `resume_erasures` finishes any erasure a crash interrupted: the app runs
-it at start-up, operators with `python -m app.manage erasures`.
+versions, statistics and test chats, and any copies of those prompts that older visitors'
+sessions hold) is deleted in batches; the record goes last. `resume_erasures` finishes any
+erasure a crash interrupted: the app runs it at start-up, operators with
+`python -m app.manage erasures`.
 """
 
 from __future__ import annotations
 
 import logging
 
+from api_bots_lifecycle import BOT_CHILDREN
 from api_users import UserNotFound, find_account, key_doc_path
 from api_util_crypto import identity_hash
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, utc_now
@@ -19,7 +21,8 @@ from api_util_firebase import DocumentStore, WriteBatch, doc_path, utc_now
 logger = logging.getLogger(__name__)
 
 _BATCH_WRITES = 400  # Firestore allows 500 writes per batch
-# The prompt fields a visitor's session copies from the assistant when it starts.
+# The prompt fields visitors' sessions stored before they named versions copied from the
+# assistant; they are blanked with it.
 SESSION_PROMPT_COPIES = {"initial_prompt": "", "summary_prompt": "", "allowed_phrases": []}
 
 
@@ -46,10 +49,11 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
     for session_id, _ in store.query("sessions", {"user_id": user_id}):
         batch = _delete_with_children(store, batch, "sessions", session_id, ("messages",))
     for bot_id, _ in store.query("bots", {"creator_user_id": user_id}):
-        for session_id, _ in store.query("sessions", {"bot_id": bot_id}):
-            batch.update(doc_path("sessions", session_id), SESSION_PROMPT_COPIES)
-            batch = _flush_if_full(batch)
-        batch = _delete_with_children(store, batch, "bots", bot_id, ("prompts", "model_configs"))
+        for session_id, session in store.query("sessions", {"bot_id": bot_id}):
+            if "initial_prompt" in session:  # stored before sessions named versions instead
+                batch.update(doc_path("sessions", session_id), SESSION_PROMPT_COPIES)
+                batch = _flush_if_full(batch)
+        batch = _delete_with_children(store, batch, "bots", bot_id, BOT_CHILDREN)
     batch.delete(doc_path("erasures", user_id))
     batch.commit()
     store.purge_deleted()

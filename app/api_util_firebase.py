@@ -152,7 +152,7 @@ def _check_field(name: str) -> None:
 
 @dataclass(frozen=True)
 class _Op:
-    kind: str  # create | set | update | delete
+    kind: str  # create | set | update | merge | delete | require
     path: str
     data: Mapping[str, Any] | None = None
 
@@ -181,6 +181,15 @@ class WriteBatch:
         for name in data:
             _check_field(name)
         self._ops.append(_Op("update", path, dict(data)))
+        return self
+
+    def merge(self, path: str, data: Mapping[str, Any]) -> WriteBatch:
+        """Change top-level fields, creating the document if it is absent (an Increment then
+        counts from 0): for aggregates that the first event of a day or a version creates."""
+        _check_document_path(path)
+        for name in data:
+            _check_field(name)
+        self._ops.append(_Op("merge", path, dict(data)))
         return self
 
     def delete(self, path: str) -> WriteBatch:
@@ -449,13 +458,13 @@ class SQLiteStore(DocumentStore):
                 "DELETE FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
             )
             return
-        if op.kind == "update":
+        if op.kind in ("update", "merge"):
             row = self._execute(
                 "SELECT data FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
             ).fetchone()
-            if row is None:
+            if row is None and op.kind == "update":
                 raise DocumentNotFound("No document has that id.")
-            data = json.loads(row[0])
+            data = json.loads(row[0]) if row is not None else {}
             for name, value in op.data.items():
                 if isinstance(value, Increment):
                     data[name] = (data.get(name) or 0) + value.amount
@@ -463,8 +472,8 @@ class SQLiteStore(DocumentStore):
                     data[name] = _encode(value)
             _check_size(op.path, data)
             self._execute(
-                "UPDATE documents SET data = ? WHERE collection = ? AND id = ?",
-                (json.dumps(data), collection, doc_id),
+                "INSERT OR REPLACE INTO documents (collection, id, data) VALUES (?, ?, ?)",
+                (collection, doc_id, json.dumps(data)),
             )
             return
         payload = json.dumps(_encode(_resolve_increments(op.data)))
@@ -584,6 +593,9 @@ class FirestoreStore(DocumentStore):
                 name: self._firestore.Increment(v.amount) if isinstance(v, Increment) else v
                 for name, v in op.data.items()
             }
+            if op.kind == "merge":
+                batch.set(ref, data, merge=True)
+                continue
             # An update fails on a missing document: that is what `require` asks for.
             getattr(batch, "update" if op.kind == "require" else op.kind)(ref, data)
         try:

@@ -1,9 +1,10 @@
 """Command line for operators (there is no admin page).
 
 python -m app.manage seed             create the showcase assistants if absent
-python -m app.manage list             list assistants (code, name, showcased)
-python -m app.manage showcase CODE    show an assistant in the Lounge
-python -m app.manage hide CODE        take it out of the Lounge
+python -m app.manage list             list assistants (code, name, visibility)
+python -m app.manage requests         list the showcase requests waiting for review
+python -m app.manage showcase CODE    show an assistant in the Lounge (approves its request)
+python -m app.manage hide CODE        take it out of the Lounge (it becomes Unlisted)
 python -m app.manage deactivate CODE  make it unreachable, even by code
 python -m app.manage erasures         finish account erasures a crash interrupted
 """
@@ -18,6 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import api_bots  # noqa: E402 - needs the path above when run as `python -m app.manage`
+from api_bots_draft import BotError  # noqa: E402
+from api_bots_lifecycle import set_showcased, showcase_requests  # noqa: E402
 from api_users_erasure import resume_erasures  # noqa: E402
 from api_util_firebase import get_store  # noqa: E402
 from showcase import seed_showcase  # noqa: E402
@@ -28,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("seed", help="create the showcase assistants if absent")
     commands.add_parser("list", help="list active assistants")
+    commands.add_parser("requests", help="list showcase requests waiting for review")
     commands.add_parser("erasures", help="finish account erasures a crash interrupted")
     for name in ("showcase", "hide", "deactivate"):
         commands.add_parser(name).add_argument("code")
@@ -43,13 +47,16 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "list":
             rows = api_bots.public_fields(api_bots.get_bots(store))
             sys.stdout.write(json.dumps(rows, indent=2, default=str) + "\n")
+        elif args.command == "requests":
+            rows = api_bots.public_fields(showcase_requests(store))
+            sys.stdout.write(json.dumps(rows, indent=2, default=str) + "\n")
         elif args.command in {"showcase", "hide"}:
-            api_bots.set_showcased(store, args.code, args.command == "showcase")
+            set_showcased(store, args.code, args.command == "showcase")
             sys.stdout.write(f"{args.code}: {args.command} done.\n")
         else:
             api_bots.set_active(store, args.code, False)
             sys.stdout.write(f"{args.code}: deactivated.\n")
-    except api_bots.BotError as exc:
+    except BotError as exc:
         sys.stderr.write(f"{exc}\n")
         return 1
     return 0

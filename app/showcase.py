@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft, create_bot
-from api_bots import personality_config as config
+from api_bots import create_bot
+from api_bots_draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft
+from api_bots_draft import personality_config as config
 from api_util_firebase import AlreadyExists, DocumentStore, doc_path, utc_now
 
 logger = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ import logging
 
 import streamlit as st
 
-from api_bots import BotError
+from api_bots_draft import BotError
 from api_sessions import SessionError
 from api_users import User, UserError, clean_api_key, get_create_user
 from api_users_erasure import resume_erasures

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from api_bots import SESSION_TYPE_COACHING, BotDraft, create_bot
+from api_bots import create_bot
+from api_bots_draft import SESSION_TYPE_COACHING, BotDraft
 from api_util_firebase import DocumentStore
 from api_util_openai import ModelConfig
 

@@ -7,11 +7,7 @@ from dataclasses import asdict, replace
 import pytest
 
 from api_bots import (
-    PERSONALITIES,
-    SESSION_TYPE_BRAINSTORMING,
-    BotDraft,
     BotNotFound,
-    InvalidBot,
     NotBotCreator,
     create_bot,
     get_bot,
@@ -19,10 +15,16 @@ from api_bots import (
     get_bot_for_creator,
     get_bots,
     normalize_code,
-    personality_config,
     set_active,
-    set_showcased,
 )
+from api_bots_draft import (
+    PERSONALITIES,
+    SESSION_TYPE_BRAINSTORMING,
+    BotDraft,
+    InvalidBot,
+    personality_config,
+)
+from api_bots_lifecycle import set_showcased
 from api_util_openai import ModelConfig
 from app import manage
 from showcase import SHOWCASE, seed_showcase

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from api_bots import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, set_active
+from api_bots import set_active
+from api_bots_draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING
 from api_sessions import (
     MAX_MESSAGE_CHARS,
     STATUS_COMPLETED,
@@ -277,7 +278,7 @@ def test_concluding_gives_a_recap_and_counts(world):
     assert doc["status"] == STATUS_COMPLETED and user.cipher.decrypt(doc["recap"]) == recap
     assert store.get(f"bots/{bot_id}")["sessions_ended"] == 1
     assert store.get(f"users/{user.user_id}")["sessions_ended"] == 1
-    rate_session(store, chat, liked=True)
+    rate_session(store, user, chat, liked=True)
     assert store.get(f"sessions/{chat.session_id}")["user_liked"] is True
 
 

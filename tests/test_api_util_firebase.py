@@ -103,6 +103,32 @@ def test_increment_on_create_counts_from_zero(store):
     assert store.get("users/u1")["bots_created"] == 2
 
 
+def test_merge_creates_an_absent_document_then_adds_to_its_counters(store):
+    for amount in (2, 3):
+        store.batch().merge(
+            "bots/b1/days/2026-11-22", {"date": "2026-11-22", "messages": Increment(amount)}
+        ).commit()
+    store.batch().merge("bots/b1/days/2026-11-22", {"tokens": Increment(7)}).commit()
+    assert store.get("bots/b1/days/2026-11-22") == {
+        "date": "2026-11-22",
+        "messages": 5,
+        "tokens": 7,
+    }
+
+
+def test_merge_is_atomic_under_concurrent_writers(store):
+    def count() -> None:
+        for _ in range(5):
+            store.batch().merge("bots/b1/versions/1", {"messages": Increment(1)}).commit()
+
+    workers = [threading.Thread(target=count) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert store.get("bots/b1/versions/1")["messages"] == 20
+
+
 def test_delete_removes_the_document(store):
     store.set("bots/b1", {"name": "x"})
     store.delete("bots/b1")

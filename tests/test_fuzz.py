@@ -7,7 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from api_bots import BotDraft, InvalidBot, create_bot, get_bot
+from api_bots import create_bot, get_bot
+from api_bots_draft import BotDraft, InvalidBot
 from api_sessions import MAX_MESSAGE_CHARS, SessionError
 from api_sessions_turn import _validated
 from api_users import get_create_user

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from api_bots import BotDraft, create_bot
+from api_bots import create_bot
+from api_bots_draft import BotDraft
 from api_util_firebase import get_store
 from api_util_openai import ModelConfig
 from showcase import SHOWCASE

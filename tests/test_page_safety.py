@@ -8,7 +8,9 @@ import string
 
 import pytest
 
-from api_bots import BotDraft, create_bot, set_showcased
+from api_bots import create_bot
+from api_bots_draft import BotDraft
+from api_bots_lifecycle import set_showcased
 from api_util_firebase import get_store
 from api_util_openai import ModelConfig
 from tests.apptest_helpers import (

@@ -73,7 +73,7 @@ def sync_with_link() -> None:
     try:
         if not code:
             raise BotNotFound("That link has no assistant code. Enter the code below.")
-        bot = get_bot(ui_state.store(), code)
+        bot = get_bot(ui_state.store(), code, ui_state.current_user().user_id)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[SEARCH_ERROR] = ui_state.error_message(error)
         _select(None)
@@ -92,7 +92,7 @@ def handler_search() -> None:
         st.session_state[SEARCH_ERROR] = "Enter an assistant code first."
         return
     try:
-        _select(get_bot(ui_state.store(), code))
+        _select(get_bot(ui_state.store(), code, ui_state.current_user().user_id))
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[SEARCH_ERROR] = ui_state.error_message(error)
 
@@ -179,7 +179,7 @@ def handler_conclude() -> None:
 
 def handler_rate(liked: bool) -> None:
     try:
-        rate_session(ui_state.store(), st.session_state[CHAT], liked)
+        rate_session(ui_state.store(), ui_state.current_user(), st.session_state[CHAT], liked)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[ERROR] = ui_state.error_message(error)
 

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 import ui_state
-from api_bots import (
+from api_bots import BotProfile, create_bot
+from api_bots_draft import (
     DEFAULT_SUMMARY_PROMPT,
     DESCRIPTION_MAX,
     INITIAL_PROMPT_MAX,
@@ -24,9 +25,7 @@ from api_bots import (
     SUMMARY_PROMPT_MAX,
     TAG_LINE_MAX,
     BotDraft,
-    BotProfile,
     InvalidBot,
-    create_bot,
     validate_allowed_phrases,
     validate_initial_prompt,
     validate_model_config,

@@ -1,0 +1,178 @@
+"""A draft assistant as a creator writes it, and the rules it must meet before it is stored:
+shared by creating, editing and importing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from api_util_input import has_broken_characters, has_visible_text, strip_bidi_controls
+from api_util_openai import ModelConfig
+
+SESSION_TYPE_BRAINSTORMING = 2
+SESSION_TYPE_COACHING = 3
+SESSION_TYPES = {SESSION_TYPE_BRAINSTORMING: "Brain Storming", SESSION_TYPE_COACHING: "Coaching"}
+
+NAME_MAX = 30
+TAG_LINE_MAX = 25
+DESCRIPTION_MAX = 250
+INITIAL_PROMPT_MAX = 4000
+SUMMARY_PROMPT_MAX = 500
+ALLOWED_PHRASES_MAX = 10
+ALLOWED_PHRASE_MAX = 200
+STARTERS_MAX = 4
+STARTER_MAX = 80
+MAX_TOKENS_RANGE = (16, 4096)
+
+# temperature, frequency penalty, presence penalty, top p (the original's templates)
+PERSONALITIES: dict[str, tuple[float, float, float, float]] = {
+    "Coaching": (0.5, 0.3, 0.2, 0.9),
+    "Creative": (1.0, 0.1, 0.1, 0.7),
+    "Sarcastic": (0.8, 0.1, 0.1, 0.9),
+    "Truthful": (0.5, 0.1, 0.2, 0.9),
+    "Witty": (0.7, 0.1, 0.1, 0.9),
+    "Custom": (0.7, 0.0, 0.0, 1.0),
+}
+DEFAULT_SUMMARY_PROMPT = (
+    "Summarize our conversation so far as a short recap for me: the main points, any decisions, "
+    "and the next steps I mentioned. Use a few bullet points."
+)
+
+
+class BotError(Exception):
+    """Base class of assistant errors; the message is fit to show."""
+
+
+class InvalidBot(BotError):
+    """A field of a draft assistant is missing or out of range."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field_name = field_name
+
+
+def personality_config(name: str, model: str, max_tokens: int) -> ModelConfig:
+    temperature, frequency, presence, top_p = PERSONALITIES[name]
+    return ModelConfig(
+        model=model,
+        max_tokens=max_tokens,
+        temperature=temperature,
+        top_p=top_p,
+        frequency_penalty=frequency,
+        presence_penalty=presence,
+    )
+
+
+@dataclass(frozen=True)
+class BotDraft:
+    """Everything a creator writes in the Lab; validated before anything is stored."""
+
+    name: str
+    tag_line: str
+    description: str
+    initial_prompt: str
+    model_config: ModelConfig
+    summary_prompt: str = DEFAULT_SUMMARY_PROMPT
+    session_type: int = SESSION_TYPE_COACHING
+    allowed_phrases: tuple[str, ...] = ()
+    starters: tuple[str, ...] = ()
+
+    def cleaned(self) -> BotDraft:
+        """Edges trimmed; bidi overrides removed from what listings show, so a name displays
+        as the characters it holds."""
+        return replace(
+            self,
+            name=strip_bidi_controls(self.name).strip(),
+            tag_line=strip_bidi_controls(self.tag_line).strip(),
+            description=strip_bidi_controls(self.description).strip(),
+            initial_prompt=self.initial_prompt.strip(),
+            summary_prompt=self.summary_prompt.strip(),
+            allowed_phrases=tuple(p.strip() for p in self.allowed_phrases if p.strip()),
+            starters=tuple(
+                strip_bidi_controls(s).strip() for s in self.starters if s and s.strip()
+            ),
+        )
+
+
+def _require_length(field_name: str, label: str, value: str, maximum: int) -> None:
+    if not value:
+        raise InvalidBot(field_name, f"{label} cannot be empty.")
+    if has_broken_characters(value):
+        raise InvalidBot(field_name, f"{label} contains a broken character (half of an emoji).")
+    if not has_visible_text(value):
+        raise InvalidBot(field_name, f"{label} needs at least one visible character.")
+    if len(value) > maximum:
+        raise InvalidBot(
+            field_name, f"{label} can be at most {maximum} characters ({len(value)} now)."
+        )
+
+
+def validate_initial_prompt(prompt: str) -> None:
+    _require_length("initial_prompt", "The initial prompt", prompt.strip(), INITIAL_PROMPT_MAX)
+
+
+def validate_model_config(config: ModelConfig, allowed_models: Sequence[str] | None = None) -> None:
+    """Model parameters within the provider's ranges, and a model the user's key can use."""
+    if not config.model:
+        raise InvalidBot("model", "Choose a model.")
+    if allowed_models is not None and config.model not in allowed_models:
+        raise InvalidBot("model", f"Your API key cannot use {config.model}.")
+    low, high = MAX_TOKENS_RANGE
+    if not low <= config.max_tokens <= high:
+        raise InvalidBot("max_tokens", f"The response token limit must be {low} to {high}.")
+    ranges = {
+        "temperature": (0.0, 2.0),
+        "top_p": (0.0, 1.0),
+        "frequency_penalty": (-2.0, 2.0),
+        "presence_penalty": (-2.0, 2.0),
+    }
+    for name, (low_value, high_value) in ranges.items():
+        if not low_value <= getattr(config, name) <= high_value:
+            raise InvalidBot(
+                name,
+                f"{name.replace('_', ' ').capitalize()} must be {low_value:g} to {high_value:g}.",
+            )
+
+
+def validate_draft(draft: BotDraft, allowed_models: Sequence[str] | None = None) -> BotDraft:
+    """The cleaned draft, or InvalidBot naming the first field that needs attention."""
+    draft = draft.cleaned()
+    _require_length("name", "Name", draft.name, NAME_MAX)
+    _require_length("tag_line", "Tag line", draft.tag_line, TAG_LINE_MAX)
+    _require_length("description", "Description", draft.description, DESCRIPTION_MAX)
+    validate_initial_prompt(draft.initial_prompt)
+    _require_length(
+        "summary_prompt", "The summary prompt", draft.summary_prompt, SUMMARY_PROMPT_MAX
+    )
+    if draft.session_type not in SESSION_TYPES:
+        raise InvalidBot("session_type", "Choose Brain Storming or Coaching.")
+    validate_allowed_phrases(draft.allowed_phrases)
+    validate_starters(draft.starters)
+    validate_model_config(draft.model_config, allowed_models)
+    return draft
+
+
+def validate_starters(starters: Sequence[str]) -> None:
+    if len(starters) > STARTERS_MAX:
+        raise InvalidBot(
+            "starters", f"Up to {STARTERS_MAX} conversation starters ({len(starters)} now)."
+        )
+    for starter in starters:
+        if has_broken_characters(starter) or not has_visible_text(starter):
+            raise InvalidBot("starters", "Each conversation starter needs visible text.")
+        if len(starter) > STARTER_MAX:
+            raise InvalidBot(
+                "starters",
+                f"Conversation starters can be at most {STARTER_MAX} characters "
+                f"({len(starter)} now).",
+            )
+
+
+def validate_allowed_phrases(phrases: Sequence[str]) -> None:
+    """Bounded wherever phrases enter (test drive, leak test, creation): each reply is checked
+    against them."""
+    if len(phrases) > ALLOWED_PHRASES_MAX or any(len(p) > ALLOWED_PHRASE_MAX for p in phrases):
+        raise InvalidBot(
+            "allowed_phrases",
+            f"Up to {ALLOWED_PHRASES_MAX} phrases of at most {ALLOWED_PHRASE_MAX} characters each.",
+        )

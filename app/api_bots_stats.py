@@ -1,0 +1,131 @@
+"""How an assistant does, for its creator: counters only, never a visitor's words.
+
+Every event that changes a number adds to it in the same batch as the event itself: a turn's
+one write also adds to `bots/{code}/versions/{n}` (the version the session started with) and
+`bots/{code}/days/{YYYY-MM-DD}`, created by the first event of a day. Reading the stats is a
+query of the versions and of the last 30 day documents: no scan of sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from api_bots import normalize_code, require_creator, stored_bot
+from api_util_firebase import DocumentStore, Increment, WriteBatch, doc_path, utc_now
+
+CHART_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Counters:
+    sessions_started: int = 0
+    sessions_ended: int = 0
+    messages: int = 0
+    likes: int = 0
+    dislikes: int = 0
+    regenerations: int = 0
+    leaks: int = 0
+    tokens: int = 0
+
+    @classmethod
+    def from_document(cls, data: dict[str, Any] | None) -> Counters:
+        data = data or {}
+        return cls(**{f.name: int(data.get(f.name) or 0) for f in fields(cls)})
+
+    def __add__(self, other: Counters) -> Counters:
+        return Counters(
+            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
+        )
+
+    @property
+    def conclusion_rate(self) -> float | None:
+        """Concluded sessions per started session; None before the first session."""
+        return self.sessions_ended / self.sessions_started if self.sessions_started else None
+
+    @property
+    def messages_per_session(self) -> float | None:
+        return self.messages / self.sessions_started if self.sessions_started else None
+
+
+@dataclass(frozen=True)
+class VersionStats:
+    number: int
+    created_date: datetime | None
+    note: str
+    counters: Counters
+
+
+@dataclass(frozen=True)
+class BotStats:
+    total: Counters
+    versions: list[VersionStats]
+    days: list[tuple[date, Counters]]  # the last CHART_DAYS days, oldest first, gaps as zeros
+
+
+def day_id(when: datetime) -> str:
+    return when.date().isoformat()
+
+
+def count(
+    batch: WriteBatch,
+    bot_id: str | None,
+    version: int | None,
+    when: datetime | None = None,
+    **amounts: int,
+) -> None:
+    """Add to the version's and the day's counters in `batch` (nothing for a Lab draft)."""
+    amounts = {name: amount for name, amount in amounts.items() if amount}
+    if not bot_id or not amounts:
+        return
+    unknown = set(amounts) - {f.name for f in fields(Counters)}
+    if unknown:
+        raise ValueError(f"Unknown counters: {sorted(unknown)}")
+    increments = {name: Increment(amount) for name, amount in amounts.items()}
+    when = when or utc_now()
+    day = day_id(when)
+    batch.merge(doc_path("bots", bot_id, "days", day), {"date": day, **increments})
+    if version:
+        # "number" too: a version made before versions were stored is first written here.
+        batch.merge(
+            doc_path("bots", bot_id, "versions", str(version)), {"number": version, **increments}
+        )
+
+
+def rating_change(previous: bool | None, liked: bool) -> dict[str, int]:
+    """A visitor may change their mind: the old rating is taken back."""
+    change = {"likes": 0, "dislikes": 0}
+    if previous is liked:
+        return change
+    if previous is not None:
+        change["likes" if previous else "dislikes"] -= 1
+    change["likes" if liked else "dislikes"] += 1
+    return change
+
+
+def bot_stats(
+    store: DocumentStore, user_id: str, bot_id: str, today: date | None = None
+) -> BotStats:
+    """The creator's numbers: per version, in total, and per day for the last 30 days."""
+    bot_id = normalize_code(bot_id)
+    require_creator(stored_bot(store, bot_id), user_id)
+    versions = [
+        VersionStats(
+            number=int(data.get("number") or version_id),
+            created_date=data.get("created_date"),
+            note=data.get("note", ""),
+            counters=Counters.from_document(data),
+        )
+        for version_id, data in store.query(f"bots/{bot_id}/versions", order_by="number")
+    ]
+    total = sum((v.counters for v in versions), Counters())
+    rows = store.query(f"bots/{bot_id}/days", order_by="date", descending=True, limit=CHART_DAYS)
+    by_day = {data.get("date"): Counters.from_document(data) for _, data in rows}
+    today = today or utc_now().date()
+    days = [today - timedelta(days=back) for back in range(CHART_DAYS - 1, -1, -1)]
+    return BotStats(
+        total=total,
+        versions=versions,
+        days=[(day, by_day.get(day.isoformat(), Counters())) for day in days],
+    )

@@ -1,0 +1,399 @@
+"""Editing an assistant: save a new version, list the history, compare and restore.
+
+A save stores new prompt or model-config documents only for what changed, records version n+1
+(what changed, a note, which documents it uses) and moves the bot's pointers and details, all
+in one batch. Version n+1 is created, never overwritten, so of two tabs saving over version n
+one wins and the other is told (EditConflict). Restoring is a save that points at an old
+version's documents: history only grows. Sessions keep the version they started with.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from api_bots import (
+    BotConfig,
+    BotNotFound,
+    active_pointers,
+    add_model_config,
+    add_prompt,
+    details_of,
+    load_config,
+    normalize_code,
+    profile_of,
+    require_creator,
+    stored_bot,
+    version_document,
+)
+from api_bots_draft import (
+    SESSION_TYPES,
+    BotDraft,
+    BotError,
+    InvalidBot,
+    validate_draft,
+)
+from api_bots_stats import Counters
+from api_util_firebase import (
+    AlreadyExists,
+    DocumentNotFound,
+    DocumentStore,
+    WriteBatch,
+    doc_path,
+    new_id,
+    utc_now,
+)
+from api_util_input import has_broken_characters, strip_bidi_controls
+
+NOTE_MAX = 200
+FIRST_NOTE = "First version"
+POINTER_FIELDS = ("active_initial_prompt_id", "active_summary_prompt_id", "active_model_config_id")
+
+
+class EditConflict(BotError):
+    """Another tab or window saved a newer version first."""
+
+
+class NothingChanged(BotError):
+    """The draft is the active version."""
+
+
+class VersionNotFound(BotError):
+    """No version of this assistant has that number."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One entry of an assistant's history, with the counters of sessions that used it."""
+
+    number: int
+    created_date: datetime | None
+    note: str
+    changed: tuple[str, ...]
+    restored_from: int | None
+    pointers: dict[str, str] = field(repr=False)
+    details: dict[str, Any]
+    counters: Counters
+
+
+def draft_of(config: BotConfig) -> BotDraft:
+    """The editor's starting point: the assistant as it is now."""
+    profile = config.profile
+    return BotDraft(
+        name=profile.name,
+        tag_line=profile.tag_line,
+        description=profile.description,
+        initial_prompt=config.initial_prompt,
+        model_config=config.model_config,
+        summary_prompt=config.summary_prompt,
+        session_type=profile.session_type,
+        allowed_phrases=config.allowed_phrases,
+        starters=profile.starters,
+    )
+
+
+def changes_between(old: BotDraft, new: BotDraft) -> list[str]:
+    """What a creator would call the differences, in the order the Lab shows the fields."""
+    checks = (
+        ("prompt", old.initial_prompt != new.initial_prompt),
+        ("allowed phrases", old.allowed_phrases != new.allowed_phrases),
+        ("model settings", old.model_config != new.model_config),
+        ("name", old.name != new.name),
+        ("tag line", old.tag_line != new.tag_line),
+        ("description", old.description != new.description),
+        ("summary prompt", old.summary_prompt != new.summary_prompt),
+        ("session type", old.session_type != new.session_type),
+        ("conversation starters", old.starters != new.starters),
+    )
+    return [label for label, differs in checks if differs]
+
+
+def clean_note(note: str) -> str:
+    note = strip_bidi_controls(note or "").strip()
+    if has_broken_characters(note):
+        raise InvalidBot("note", "The note contains a broken character (half of an emoji).")
+    if len(note) > NOTE_MAX:
+        raise InvalidBot(
+            "note", f"The note can be at most {NOTE_MAX} characters ({len(note)} now)."
+        )
+    return note
+
+
+def _owned(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
+    data = stored_bot(store, bot_id)
+    require_creator(data, user_id)
+    if data.get("deleting"):
+        raise BotNotFound("That AI assistant is being deleted.")
+    return data
+
+
+def _version_data(store: DocumentStore, bot_id: str, bot: dict[str, Any], number: int) -> dict:
+    """A version's record; an assistant made before versions were stored has its version 1 in
+    the bot's own pointers."""
+    data = store.get_or_none(doc_path("bots", bot_id, "versions", str(number))) or {}
+    if "details" not in data:
+        if number != 1 or "version" in bot:
+            raise VersionNotFound(f"This assistant has no version {number}.")
+        data = {
+            **data,
+            **version_document(
+                1, bot.get("created_date"), FIRST_NOTE, (), active_pointers(bot), _details(bot)
+            ),
+        }
+    return data
+
+
+def _details(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": data.get("name", ""),
+        "tag_line": data.get("tag_line", ""),
+        "description": data.get("description", ""),
+        "session_type": data.get("session_type"),
+        "starters": list(data.get("starters") or ()),
+    }
+
+
+def _version(data: dict[str, Any]) -> Version:
+    return Version(
+        number=int(data["number"]),
+        created_date=data.get("created_date"),
+        note=data.get("note", ""),
+        changed=tuple(data.get("changed") or ()),
+        restored_from=data.get("restored_from"),
+        pointers={name: data.get(name, "") for name in POINTER_FIELDS},
+        details=dict(data.get("details") or {}),
+        counters=Counters.from_document(data),
+    )
+
+
+def list_versions(store: DocumentStore, user_id: str, bot_id: str) -> list[Version]:
+    """Every version, newest first (creator only)."""
+    bot_id = normalize_code(bot_id)
+    bot = _owned(store, user_id, bot_id)
+    rows = {
+        int(data["number"]): data
+        for _, data in store.query(f"bots/{bot_id}/versions", order_by="number")
+        if "number" in data
+    }
+    if 1 not in rows or "details" not in rows[1]:
+        rows[1] = _version_data(store, bot_id, bot, 1)
+    return [_version(rows[number]) for number in sorted(rows, reverse=True)]
+
+
+def version_draft(store: DocumentStore, user_id: str, bot_id: str, number: int) -> BotDraft:
+    """A version as a draft (its texts and settings), for comparing and exporting."""
+    bot_id = normalize_code(bot_id)
+    bot = _owned(store, user_id, bot_id)
+    return _draft_for(store, bot_id, bot, _version_data(store, bot_id, bot, number))
+
+
+def _draft_for(store: DocumentStore, bot_id: str, bot: dict, version: dict) -> BotDraft:
+    details = version.get("details") or {}
+    config = load_config(
+        store,
+        profile_of(bot_id, {**bot, **details}),
+        {name: version.get(name, "") for name in POINTER_FIELDS},
+    )
+    return draft_of(config)
+
+
+def save_changes(
+    store: DocumentStore,
+    user_id: str,
+    bot_id: str,
+    base_version: int,
+    draft: BotDraft,
+    note: str = "",
+    allowed_models: list[str] | tuple[str, ...] | None = None,
+) -> int:
+    """Make the draft the active version; its number. `base_version` is the version the editor
+    loaded: if another save came first, nothing is written and EditConflict says so."""
+    draft = validate_draft(draft, allowed_models)
+    note = clean_note(note)
+    bot_id = normalize_code(bot_id)
+    bot = _owned(store, user_id, bot_id)
+    current = int(bot.get("version") or 1)
+    if current != base_version:
+        raise _conflict(current)
+    active = _draft_for(store, bot_id, bot, _version_data(store, bot_id, bot, current))
+    changed = changes_between(active, draft)
+    if not changed:
+        raise NothingChanged(f"Nothing changed since version {current}: there is nothing to save.")
+    pointers = dict(active_pointers(bot))
+    new_documents = []
+    if {"prompt", "allowed phrases"} & set(changed):
+        pointers["active_initial_prompt_id"] = new_id()
+        new_documents.append("initial_prompt")
+    if "summary prompt" in changed:
+        pointers["active_summary_prompt_id"] = new_id()
+        new_documents.append("summary_prompt")
+    if "model settings" in changed:
+        pointers["active_model_config_id"] = new_id()
+        new_documents.append("model_config")
+    now = utc_now()
+    batch = _version_batch(store, bot_id, bot, current, pointers, draft, note, changed, now)
+    if "initial_prompt" in new_documents:
+        add_prompt(
+            batch,
+            bot_id,
+            "initial_prompt",
+            draft.initial_prompt,
+            now,
+            draft.allowed_phrases,
+            prompt_id=pointers["active_initial_prompt_id"],
+        )
+    if "summary_prompt" in new_documents:
+        add_prompt(
+            batch,
+            bot_id,
+            "summary_prompt",
+            draft.summary_prompt,
+            now,
+            prompt_id=pointers["active_summary_prompt_id"],
+        )
+    if "model_config" in new_documents:
+        add_model_config(
+            batch, bot_id, draft.model_config, now, config_id=pointers["active_model_config_id"]
+        )
+    return _commit_version(batch, current)
+
+
+def restore_version(
+    store: DocumentStore, user_id: str, bot_id: str, number: int, base_version: int
+) -> int:
+    """Make an old version active again as a new version; its number."""
+    bot_id = normalize_code(bot_id)
+    bot = _owned(store, user_id, bot_id)
+    current = int(bot.get("version") or 1)
+    if current != base_version:
+        raise _conflict(current)
+    if number == current:
+        raise NothingChanged(f"Version {number} is already the active version.")
+    target = _version_data(store, bot_id, bot, number)
+    restored = _draft_for(store, bot_id, bot, target)
+    active = _draft_for(store, bot_id, bot, _version_data(store, bot_id, bot, current))
+    pointers = {name: target[name] for name in POINTER_FIELDS}
+    batch = _version_batch(
+        store,
+        bot_id,
+        bot,
+        current,
+        pointers,
+        restored,
+        f"Restored version {number}",
+        changes_between(active, restored),
+        utc_now(),
+        restored_from=number,
+    )
+    return _commit_version(batch, current)
+
+
+def _version_batch(
+    store: DocumentStore,
+    bot_id: str,
+    bot: dict[str, Any],
+    current: int,
+    pointers: dict[str, str],
+    draft: BotDraft,
+    note: str,
+    changed: list[str],
+    now: datetime,
+    restored_from: int | None = None,
+) -> WriteBatch:
+    """Version n+1 first (its create is what makes a second save over n fail), then the
+    pointer move; the caller adds any new prompt or config documents."""
+    batch = store.batch()
+    number = current + 1
+    details = details_of(draft)
+    batch.create(
+        doc_path("bots", bot_id, "versions", str(number)),
+        version_document(number, now, note, changed, pointers, details, restored_from),
+    )
+    if "version" not in bot:  # made before versions were stored: record its version 1 too
+        first = version_document(
+            1, bot.get("created_date"), FIRST_NOTE, (), active_pointers(bot), _details(bot)
+        )
+        batch.merge(doc_path("bots", bot_id, "versions", "1"), first)  # keeps its counters
+    batch.update(
+        doc_path("bots", bot_id),
+        {
+            **pointers,
+            **details,
+            "model": draft.model_config.model,
+            "version": number,
+            "last_modified_date": now,
+        },
+    )
+    return batch
+
+
+def _commit_version(batch: WriteBatch, current: int) -> int:
+    try:
+        batch.commit()
+    except AlreadyExists:
+        raise _conflict(current + 1) from None
+    except DocumentNotFound:
+        raise BotNotFound("That AI assistant was deleted.") from None
+    return current + 1
+
+
+def _conflict(newer: int) -> EditConflict:
+    return EditConflict(
+        f"This assistant was changed in another tab or window (it is at version {newer} now). "
+        "Your edits are still here: reload the assistant to see that version, then make them "
+        "again."
+    )
+
+
+# ---------------------------------------------------------------- comparing
+
+_TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+def word_diff(old: str, new: str) -> str:
+    """Plain text with removed words as [-...-] and added ones as {+...+} (git's word diff)."""
+    before, after = _TOKENS.findall(old), _TOKENS.findall(new)
+    parts: list[str] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            parts.append("".join(before[i1:i2]))
+            continue
+        if tag in ("delete", "replace"):
+            parts.append(f"[-{''.join(before[i1:i2])}-]")
+        if tag in ("insert", "replace"):
+            parts.append(f"{{+{''.join(after[j1:j2])}+}}")
+    return "".join(parts)
+
+
+def _settings_text(draft: BotDraft) -> str:
+    config = draft.model_config
+    return (
+        f"model: {config.model}\nresponse token limit: {config.max_tokens}\n"
+        f"temperature: {config.temperature:g}\ntop p: {config.top_p:g}\n"
+        f"frequency penalty: {config.frequency_penalty:g}\n"
+        f"presence penalty: {config.presence_penalty:g}"
+    )
+
+
+def _field_texts(draft: BotDraft) -> dict[str, str]:
+    return {
+        "prompt": draft.initial_prompt,
+        "allowed phrases": "\n".join(draft.allowed_phrases),
+        "model settings": _settings_text(draft),
+        "name": draft.name,
+        "tag line": draft.tag_line,
+        "description": draft.description,
+        "summary prompt": draft.summary_prompt,
+        "session type": SESSION_TYPES.get(draft.session_type, str(draft.session_type)),
+        "conversation starters": "\n".join(draft.starters),
+    }
+
+
+def compare(old: BotDraft, new: BotDraft) -> list[tuple[str, str]]:
+    """(field, word diff) for every field that differs, from `old` to `new`."""
+    before, after = _field_texts(old), _field_texts(new)
+    return [(label, word_diff(before[label], after[label])) for label in changes_between(old, new)]

@@ -1,0 +1,110 @@
+"""What a session runs on: the assistant's version as the session started with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from api_bots import BotConfig, BotError, load_config, profile_of
+from api_bots_draft import SESSION_TYPE_BRAINSTORMING
+from api_util_firebase import DocumentStore
+from api_util_openai import ModelConfig
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    """The assistant's version as the session started with it: later edits do not apply.
+
+    Stored sessions record which version and which prompt and config documents they use,
+    never the hidden texts themselves (those stay with the assistant, and go with it).
+    """
+
+    bot_id: str | None
+    bot_name: str
+    initial_prompt: str = field(repr=False)
+    summary_prompt: str = field(repr=False)
+    model_config: ModelConfig
+    session_type: int
+    allowed_phrases: tuple[str, ...] = ()
+    bot_version: int | None = None
+    initial_prompt_id: str = ""
+    summary_prompt_id: str = ""
+    model_config_id: str = ""
+    starters: tuple[str, ...] = ()
+
+    @classmethod
+    def from_bot(cls, bot: BotConfig, model: str | None = None) -> SessionConfig:
+        model_config = bot.model_config
+        if model and model != model_config.model:
+            model_config = ModelConfig(**{**model_config.to_dict(), "model": model})
+        return cls(
+            bot_id=bot.profile.bot_id,
+            bot_name=bot.profile.name,
+            initial_prompt=bot.initial_prompt,
+            summary_prompt=bot.summary_prompt,
+            model_config=model_config,
+            session_type=bot.profile.session_type,
+            allowed_phrases=bot.allowed_phrases,
+            bot_version=bot.version,
+            initial_prompt_id=bot.initial_prompt_id,
+            summary_prompt_id=bot.summary_prompt_id,
+            model_config_id=bot.model_config_id,
+            starters=bot.profile.starters,
+        )
+
+    def to_document(self) -> dict[str, Any]:
+        return {
+            "bot_id": self.bot_id or "",
+            "bot_name": self.bot_name,
+            "bot_version": self.bot_version,
+            "initial_prompt_id": self.initial_prompt_id,
+            "summary_prompt_id": self.summary_prompt_id,
+            "model_config_id": self.model_config_id,
+            "session_type": self.session_type,
+        }
+
+
+def stored_config(store: DocumentStore, data: dict[str, Any], available: bool) -> SessionConfig:
+    """A stored session's configuration, read back from the versions it names. Sessions stored
+    before versions carry copies of the texts. A deleted assistant's texts are gone: its
+    chats are read-only and need none."""
+    bot_id = data.get("bot_id") or None
+    texts = {
+        "initial_prompt": data.get("initial_prompt", ""),
+        "summary_prompt": data.get("summary_prompt", ""),
+        "model_config": ModelConfig.from_dict(data.get("model_config") or {"model": ""}),
+        "allowed_phrases": tuple(data.get("allowed_phrases") or ()),
+    }
+    if bot_id and data.get("initial_prompt_id"):
+        pointers = {
+            "active_initial_prompt_id": data["initial_prompt_id"],
+            "active_summary_prompt_id": data.get("summary_prompt_id", ""),
+            "active_model_config_id": data.get("model_config_id", ""),
+        }
+        try:
+            bot = load_config(store, profile_of(bot_id, {}), pointers)
+            texts = {
+                "initial_prompt": bot.initial_prompt,
+                "summary_prompt": bot.summary_prompt,
+                "model_config": bot.model_config,
+                "allowed_phrases": bot.allowed_phrases,
+            }
+        except BotError:
+            if available:
+                raise
+    model_config = texts["model_config"]
+    if data.get("model") and data["model"] != model_config.model:
+        model_config = ModelConfig(**{**model_config.to_dict(), "model": data["model"]})
+    return SessionConfig(
+        bot_id=bot_id,
+        bot_name=data.get("bot_name", ""),
+        initial_prompt=texts["initial_prompt"],
+        summary_prompt=texts["summary_prompt"],
+        model_config=model_config,
+        session_type=data.get("session_type", SESSION_TYPE_BRAINSTORMING),
+        allowed_phrases=texts["allowed_phrases"],
+        bot_version=data.get("bot_version"),
+        initial_prompt_id=data.get("initial_prompt_id", ""),
+        summary_prompt_id=data.get("summary_prompt_id", ""),
+        model_config_id=data.get("model_config_id", ""),
+    )
