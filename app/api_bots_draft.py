@@ -134,22 +134,44 @@ def validate_model_config(config: ModelConfig, allowed_models: Sequence[str] | N
             )
 
 
+def _session_type(value: int) -> None:
+    if value not in SESSION_TYPES:
+        raise InvalidBot("session_type", "Choose Brain Storming or Coaching.")
+
+
+def draft_problems(
+    draft: BotDraft, allowed_models: Sequence[str] | None = None
+) -> list[InvalidBot]:
+    """Every field that needs attention, in the Lab's order (an import lists them all)."""
+    draft = draft.cleaned()
+    checks = (
+        lambda: _require_length("name", "Name", draft.name, NAME_MAX),
+        lambda: _require_length("tag_line", "Tag line", draft.tag_line, TAG_LINE_MAX),
+        lambda: _require_length("description", "Description", draft.description, DESCRIPTION_MAX),
+        lambda: validate_initial_prompt(draft.initial_prompt),
+        lambda: _require_length(
+            "summary_prompt", "The summary prompt", draft.summary_prompt, SUMMARY_PROMPT_MAX
+        ),
+        lambda: _session_type(draft.session_type),
+        lambda: validate_allowed_phrases(draft.allowed_phrases),
+        lambda: validate_starters(draft.starters),
+        lambda: validate_model_config(draft.model_config, allowed_models),
+    )
+    problems = []
+    for check in checks:
+        try:
+            check()
+        except InvalidBot as problem:
+            problems.append(problem)
+    return problems
+
+
 def validate_draft(draft: BotDraft, allowed_models: Sequence[str] | None = None) -> BotDraft:
     """The cleaned draft, or InvalidBot naming the first field that needs attention."""
-    draft = draft.cleaned()
-    _require_length("name", "Name", draft.name, NAME_MAX)
-    _require_length("tag_line", "Tag line", draft.tag_line, TAG_LINE_MAX)
-    _require_length("description", "Description", draft.description, DESCRIPTION_MAX)
-    validate_initial_prompt(draft.initial_prompt)
-    _require_length(
-        "summary_prompt", "The summary prompt", draft.summary_prompt, SUMMARY_PROMPT_MAX
-    )
-    if draft.session_type not in SESSION_TYPES:
-        raise InvalidBot("session_type", "Choose Brain Storming or Coaching.")
-    validate_allowed_phrases(draft.allowed_phrases)
-    validate_starters(draft.starters)
-    validate_model_config(draft.model_config, allowed_models)
-    return draft
+    problems = draft_problems(draft, allowed_models)
+    if problems:
+        raise problems[0]
+    return draft.cleaned()
 
 
 def validate_starters(starters: Sequence[str]) -> None:

@@ -41,10 +41,12 @@ from api_util_openai import LLMClient
 
 logger = logging.getLogger(__name__)
 
-# Every encrypted field of a user's data, by collection ("*" is the user's session id).
+# Every encrypted field of a user's data, by collection ("*" is one of the user's sessions or
+# assistants).
 ENCRYPTED_FIELDS: dict[str, tuple[str, ...]] = {
     "sessions": ("messages_str", "recap"),
     "sessions/*/messages": ("message",),
+    "bots/*/test_chats": ("messages",),
 }
 _BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 
@@ -148,6 +150,11 @@ def finish_rotation(store: DocumentStore, user: User, progress: Progress | None 
             batch = _flush_if_full(store, user, batch)
         if progress is not None:
             progress(done, len(sessions))
+    for bot_id, _ in store.query("bots", {"creator_user_id": user.user_id}):
+        for chat_id, chat in store.query(f"bots/{bot_id}/test_chats"):
+            path = doc_path("bots", bot_id, "test_chats", chat_id)
+            _reencrypt(batch, user, path, chat, "bots/*/test_chats")
+            batch = _flush_if_full(store, user, batch)
     batch.update(doc_path("users", user.user_id), {"previous_wrapped_keys": []})
     _commit(batch)
     store.purge_deleted()
