@@ -354,18 +354,37 @@ _TOKENS = re.compile(r"\s+|[^\s]+")
 
 
 def word_diff(old: str, new: str) -> str:
-    """Plain text with removed words as [-...-] and added ones as {+...+} (git's word diff)."""
+    """Plain text with removed words as [-...-] and added ones as {+...+} (git's word diff);
+    changes separated only by spaces read as one."""
     before, after = _TOKENS.findall(old), _TOKENS.findall(new)
-    parts: list[str] = []
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    parts: list[str] = []
+    removed: list[str] = []
+    added: list[str] = []
+
+    def flush() -> None:
+        if removed:
+            parts.append(f"[-{''.join(removed)}-]")
+        if added:
+            parts.append(f"{{+{''.join(added)}+}}")
+        removed.clear()
+        added.clear()
+
+    opcodes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
-            parts.append("".join(before[i1:i2]))
+            same = before[i1:i2]
+            between_changes = 0 < index < len(opcodes) - 1 and not "".join(same).strip()
+            if between_changes and (removed or added):
+                removed.extend(same)
+                added.extend(same)
+                continue
+            flush()
+            parts.append("".join(same))
             continue
-        if tag in ("delete", "replace"):
-            parts.append(f"[-{''.join(before[i1:i2])}-]")
-        if tag in ("insert", "replace"):
-            parts.append(f"{{+{''.join(after[j1:j2])}+}}")
+        removed.extend(before[i1:i2])
+        added.extend(after[j1:j2])
+    flush()
     return "".join(parts)
 
 

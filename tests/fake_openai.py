@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import re
 import socket
 import threading
 import time
@@ -132,7 +133,15 @@ def reply_for(body: dict[str, Any]) -> str:
     if "[[huge]]" in user_text:  # a provider that ignores max_tokens
         return LONG_FILLER * 400
     turn = sum(1 for m in body.get("messages", []) if m.get("role") == "assistant")
-    return _extraction_reply(user_text, system, turn) or f"You said: {user_text}"
+    reply = _extraction_reply(user_text, system, turn) or f"You said: {user_text}"
+    return reply + _signature(system)
+
+
+def _signature(system: str) -> str:
+    """Follows one kind of instruction like a real model would, so tests can tell which prompt
+    a reply came from: 'End every reply with "X".' adds " X"."""
+    match = re.search(r'End every reply with "([^"]{1,40})"', system)
+    return f" {match.group(1)}" if match else ""
 
 
 JUDGE_MARKER = "You check chatbot replies for leaks."
