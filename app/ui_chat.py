@@ -82,6 +82,8 @@ class ChatPanel:
         render_transcript(chat)
         pending = st.session_state.get(self._pending)
         self._render_notices(chat, pending)
+        if not pending and not chat.read_only:
+            self._render_starters(chat)
         if chat.read_only:
             st.info(
                 f"{plain(chat.config.bot_name)} is no longer available, so this chat cannot go "
@@ -96,6 +98,23 @@ class ChatPanel:
         )
         if pending:
             self._answer(chat, *pending)
+
+    def handler_starter(self, text: str) -> None:
+        st.session_state[self._pending] = ("send", text)
+        st.session_state[self._error] = None
+
+    def _render_starters(self, chat: ChatSession) -> None:
+        """The creator's conversation starters, under the greeting of a session not begun."""
+        if chat.user_turns or not chat.config.starters:
+            return
+        with st.container(horizontal=True):
+            for index, starter in enumerate(chat.config.starters):
+                st.button(
+                    plain(starter),
+                    key=f"{self._input}_starter_{index}",
+                    on_click=self.handler_starter,
+                    args=(starter,),
+                )
 
     def _render_notices(self, chat: ChatSession, pending) -> None:
         error = st.session_state.get(self._error)

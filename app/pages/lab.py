@@ -6,25 +6,22 @@ so going back and forth never drops an edit (the original's "Skip the test drive
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import streamlit as st
 
+import ui_lab_edit as edit
 import ui_state
 from api_bots import BotProfile, create_bot
 from api_bots_draft import (
-    DEFAULT_SUMMARY_PROMPT,
     DESCRIPTION_MAX,
     INITIAL_PROMPT_MAX,
     MAX_TOKENS_RANGE,
     NAME_MAX,
     PERSONALITIES,
     SESSION_TYPE_BRAINSTORMING,
-    SESSION_TYPE_COACHING,
-    SESSION_TYPES,
+    STARTER_MAX,
+    STARTERS_MAX,
     SUMMARY_PROMPT_MAX,
     TAG_LINE_MAX,
-    BotDraft,
     InvalidBot,
     validate_allowed_phrases,
     validate_initial_prompt,
@@ -32,109 +29,36 @@ from api_bots_draft import (
 )
 from api_leak_test import attempt_count, estimated_tokens, run_leak_test
 from api_sessions import create_draft_session
-from api_util_openai import ModelConfig
 from ui_account import render_sidebar
 from ui_chat import ChatPanel
 from ui_components import assistant_card, chat_title
+from ui_lab_draft import (
+    SESSION_TYPE_LABELS,
+    STEP1_FIELDS,
+    STEP3_FIELDS,
+    W,
+    allowed_phrases,
+    bot_draft,
+    draft,
+    model_config,
+    save_widgets,
+    seed_widgets,
+    session_type,
+    starters,
+)
 from ui_leak_report import show_leak_report, show_sayable_parts
+from ui_links import assistant_link
 from ui_signin import SignInForm
 from ui_text import plain
 
 STEP = "lab_step"
-DRAFT = "lab_draft"
 TEST_CHAT = "lab_test_chat"
 CREATED = "lab_created_code"
 LEAK_REPORT = "lab_leak_report"
 ERROR = "lab_error"
 
-# Widget keys, each mirrored in the draft under the same name without the prefix.
-W = "lab_w_"
-STEP1_FIELDS = (
-    "initial_prompt",
-    "model",
-    "max_tokens",
-    "personality",
-    "temperature",
-    "top_p",
-    "frequency_penalty",
-    "presence_penalty",
-    "allowed_phrases",
-)
-STEP3_FIELDS = ("name", "tag_line", "description", "summary_prompt", "session_type")
-SESSION_TYPE_LABELS = {label: code for code, label in SESSION_TYPES.items()}
-
 SIGN_IN = SignInForm("lab_signin")
 PANEL = ChatPanel("lab_chat_panel")
-
-
-def default_draft(models: tuple[str, ...]) -> dict:
-    preferred = next((m for m in ("gpt-4o-mini", "gpt-4o") if m in models), None)
-    temperature, frequency, presence, top_p = PERSONALITIES["Coaching"]
-    return {
-        "initial_prompt": "",
-        "model": preferred or (models[0] if models else ""),
-        "max_tokens": 500,
-        "personality": "Coaching",
-        "temperature": temperature,
-        "top_p": top_p,
-        "frequency_penalty": frequency,
-        "presence_penalty": presence,
-        "allowed_phrases": "",
-        "name": "",
-        "tag_line": "",
-        "description": "",
-        "summary_prompt": DEFAULT_SUMMARY_PROMPT,
-        "session_type": SESSION_TYPES[SESSION_TYPE_COACHING],
-    }
-
-
-def draft() -> dict:
-    if DRAFT not in st.session_state:
-        st.session_state[DRAFT] = default_draft(ui_state.current_user().models)
-    return st.session_state[DRAFT]
-
-
-def seed_widgets(fields: tuple[str, ...]) -> None:
-    """Widgets that were off screen lost their state; give them the draft's values back."""
-    for name in fields:
-        if W + name not in st.session_state:
-            st.session_state[W + name] = draft()[name]
-
-
-def save_widgets(fields: tuple[str, ...]) -> None:
-    for name in fields:
-        if W + name in st.session_state:
-            draft()[name] = st.session_state[W + name]
-
-
-def model_config() -> ModelConfig:
-    data = draft()
-    return ModelConfig(
-        model=data["model"],
-        max_tokens=int(data["max_tokens"]),
-        temperature=float(data["temperature"]),
-        top_p=float(data["top_p"]),
-        frequency_penalty=float(data["frequency_penalty"]),
-        presence_penalty=float(data["presence_penalty"]),
-    )
-
-
-def allowed_phrases() -> tuple[str, ...]:
-    return tuple(line.strip() for line in draft()["allowed_phrases"].splitlines() if line.strip())
-
-
-def bot_draft() -> BotDraft:
-    data = draft()
-    return BotDraft(
-        name=data["name"],
-        tag_line=data["tag_line"],
-        description=data["description"],
-        initial_prompt=data["initial_prompt"],
-        model_config=model_config(),
-        summary_prompt=data["summary_prompt"] or DEFAULT_SUMMARY_PROMPT,
-        session_type=SESSION_TYPE_LABELS.get(data["session_type"], SESSION_TYPE_COACHING),
-        allowed_phrases=allowed_phrases(),
-    )
 
 
 def _fail(error: Exception) -> None:
@@ -185,11 +109,12 @@ def handler_test_drive() -> None:
             ui_state.llm(),
             data["initial_prompt"],
             model_config(),
-            SESSION_TYPE_LABELS.get(data["session_type"], SESSION_TYPE_COACHING),
+            session_type(),
             summary_prompt=data["summary_prompt"],
             allowed_phrases=allowed_phrases(),
             bot_name=data["name"] or "Your AI",
             leak_threshold=ui_state.settings().leak_threshold,
+            starters=starters(),
         )
     except ui_state.EXPECTED_ERRORS as error:
         _fail(error)
@@ -206,6 +131,8 @@ def handler_skip_test_drive() -> None:
 
 
 def handler_start_over() -> None:
+    """A blank draft; an assistant being edited stays as it is stored."""
+    edit.stop_editing()
     for name in list(st.session_state.keys()):
         if str(name).startswith("lab_"):
             del st.session_state[name]
@@ -244,6 +171,15 @@ def handler_create() -> None:
         _fail(error)
         return
     st.session_state[CREATED] = code
+    edit.save_pending_test_chats(code)
+    _go(4)
+
+
+def handler_save_changes() -> None:
+    error = edit.handler_save()
+    if error:
+        st.session_state[ERROR] = error
+        return
     _go(4)
 
 
@@ -318,7 +254,13 @@ def render_step1() -> None:
     b2.button(
         "Skip the test drive", key="lab_skip", on_click=handler_skip_test_drive, width="stretch"
     )
-    b3.button("Start over", key="lab_start_over", on_click=handler_start_over, width="stretch")
+    b3.button(
+        "Stop editing" if edit.editing() else "Start over",
+        key="lab_start_over",
+        on_click=handler_start_over,
+        width="stretch",
+    )
+    edit.render_replay()
 
 
 def render_step2() -> None:
@@ -337,8 +279,17 @@ def render_step2() -> None:
         width="stretch",
     )
     render_leak_test()
+    edit.render_notice()
     chat = st.session_state.get(TEST_CHAT)
     if chat is not None:
+        st.button(
+            "Save as test chat",
+            key="lab_save_test_chat",
+            on_click=edit.handler_save_test_chat,
+            args=(chat,),
+            disabled=not chat.user_turns or PANEL.busy,
+            help="Keeps your messages (not the replies) so you can replay them after a change.",
+        )
         PANEL.show(chat)
 
 
@@ -389,6 +340,13 @@ def render_step3() -> None:
             help="Brain Storming keeps the last 20 messages; Coaching summarizes long "
             "conversations so they can go on.",
         )
+        st.text_area(
+            f"Conversation starters (one per line, up to {STARTERS_MAX})",
+            key=W + "starters",
+            height=110,
+            help=f"Shown as buttons under the greeting of a new session; up to {STARTER_MAX} "
+            "characters each.",
+        )
     name = st.session_state.get(W + "name", "").strip()
     tag_line = st.session_state.get(W + "tag_line", "").strip()
     with right:
@@ -406,10 +364,21 @@ def render_step3() -> None:
         st.caption("Chat title preview")
         st.markdown(f"### {plain(chat_title(preview.name, preview.tag_line))}")
     render_error()
+    if edit.editing():
+        st.text_input("What changed (optional)", key=edit.NOTE, max_chars=200)
     b1, b2 = st.columns(2)
     b1.button(
         "Back to Step 1", key="lab_back_from_3", on_click=handler_back_to_step1, width="stretch"
     )
+    if edit.editing():
+        b2.button(
+            "Save changes",
+            key="lab_save",
+            type="primary",
+            on_click=handler_save_changes,
+            width="stretch",
+        )
+        return
     b2.button(
         f"Looks good. Create {plain(name) or 'your AI'}!",
         key="lab_create",
@@ -419,22 +388,27 @@ def render_step3() -> None:
     )
 
 
-def share_link(code: str) -> str:
-    """The absolute link to the assistant page, from the address this page was opened at."""
-    url = st.context.url
-    if not url:
-        return f"/assistant?assistant_id={code}"
-    parts = urlsplit(url)
-    base_path = parts.path.rstrip("/")
-    base_path = base_path[: -len("/lab")] if base_path.endswith("/lab") else base_path
-    return f"{parts.scheme}://{parts.netloc}{base_path}/assistant?assistant_id={code}"
+def render_saved() -> None:
+    current = edit.editing()
+    st.subheader("Saved")
+    edit.render_notice()
+    st.write("Assistant code:")
+    st.code(current["bot_id"], language=None)
+    b1, b2 = st.columns(2)
+    b1.button("Keep editing", key="lab_keep_editing", on_click=_go, args=(1,), width="stretch")
+    if b2.button("Back to Lounge", key="lab_back_to_lounge", width="stretch"):
+        st.switch_page("pages/lounge.py")
 
 
 def render_step4() -> None:
+    if edit.editing():
+        render_saved()
+        return
     code = st.session_state.get(CREATED, "")
     st.subheader("Step 4: Done")
     st.success(f"Congratulations! {plain(draft()['name'])} is ready to chat.")
-    link = share_link(code)
+    edit.render_notice()
+    link = assistant_link(code)
     st.markdown(f"Share link: [{link}]({link})")
     st.write("Assistant code:")
     st.code(code, language=None)
@@ -457,6 +431,13 @@ st.title("🧪 AI Lab")
 if ui_state.current_user() is None:
     SIGN_IN.show("Sign in to create your own AI assistants.")
 else:
+    if edit.sync_with_link(_fail):
+        PANEL.reset()
+        st.session_state[TEST_CHAT] = None
+        _go(1)
+    if edit.editing():
+        st.subheader(f"Editing {plain(edit.editing()['name'])}")
+        st.caption(f"Version {edit.editing()['version']} is live. Changes apply when you save.")
     step = st.session_state.get(STEP, 1)
     if step == 2 and st.session_state.get(TEST_CHAT) is None:
         step = 1

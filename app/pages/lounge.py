@@ -1,4 +1,4 @@
-"""Lounge: the showcased assistants in a grid, and the user's own assistants with their codes."""
+"""Lounge: the showcased assistants in a grid, and the creator's home, "My AI Assistants"."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ import streamlit as st
 import ui_state
 from api_bots import BotProfile, get_bots
 from ui_account import render_sidebar
-from ui_components import assistant_grid, card_title
+from ui_components import assistant_grid
+from ui_import import show_import
+from ui_my_assistants import DIALOG, EDIT, render_my_assistants, show_delete
 from ui_signin import SignInForm
-from ui_text import plain
+from ui_stats import show_stats
+from ui_versions import show_versions
 
 SHUFFLE_SEED = "lounge_shuffle_seed"
 CHOSEN = "lounge_chosen_bot"
@@ -54,35 +57,6 @@ def render_showcase(signed_in: bool) -> None:
     assistant_grid(bots, handler_chat, disabled=not signed_in)
 
 
-def render_my_assistants() -> None:
-    user = ui_state.current_user()
-    if user is None:
-        st.info("Sign in to see the assistants you created.")
-        return
-    try:
-        mine = get_bots(ui_state.store(), creator=user.user_id)
-    except ui_state.EXPECTED_ERRORS as error:
-        st.error(ui_state.error_message(error))
-        return
-    if not mine:
-        st.write("You have not created an AI assistant yet. It takes a few minutes in the Lab.")
-        if st.button("Visit the Lab", key="lounge_visit_lab", type="primary"):
-            st.switch_page("pages/lab.py")
-        return
-    for bot in mine:
-        with st.container(border=True):
-            st.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
-            st.caption(f"{bot.sessions_started:,} sessions")
-            st.write("Assistant ID (share this code):")
-            st.code(bot.bot_id, language=None)
-            st.button(
-                f"Chat with {plain(bot.name)}",
-                key=f"lounge_mine_{bot.bot_id}",
-                on_click=handler_chat,
-                args=(bot,),
-            )
-
-
 def render_lounge() -> None:
     st.title("🛋️ AI Assistants Lounge")
     signed_in = ui_state.current_user() is not None
@@ -92,14 +66,26 @@ def render_lounge() -> None:
     with showcase_tab:
         render_showcase(signed_in)
     with mine_tab:
-        render_my_assistants()
+        render_my_assistants(handler_chat)
 
 
 # ---------------------------------------------------------------- state machine
 
 render_sidebar()
 
+DIALOGS = {"versions": show_versions, "stats": show_stats, "delete": show_delete}
+
 chosen = st.session_state.pop(CHOSEN, None)
+editing = st.session_state.pop(EDIT, None)
 if chosen and ui_state.current_user() is not None:
     st.switch_page("pages/assistant.py", query_params={"assistant_id": chosen})
+if editing and ui_state.current_user() is not None:
+    st.switch_page("pages/lab.py", query_params={"edit": editing})
 render_lounge()
+dialog = st.session_state.get(DIALOG)
+if dialog and ui_state.current_user() is not None:
+    kind, bot_id, name = dialog
+    if kind == "import":
+        show_import()
+    else:
+        DIALOGS[kind](bot_id, name)

@@ -1,0 +1,173 @@
+"""The Lab's edit mode: an existing assistant loaded from `?edit=CODE`, saved as a new version,
+and its test chats kept and replayed against the active version and the draft."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui_lab_draft as lab_draft
+import ui_state
+from api_bots import get_bot_for_creator
+from api_bots_test_chats import list_test_chats, replay, save_test_chat
+from api_bots_versions import draft_of, save_changes
+from api_sessions import ChatSession
+from ui_text import model_markdown, plain
+
+EDITING = "lab_editing"  # {"bot_id", "version", "name"} while an assistant is being edited
+QUERY_KEY = "edit"
+NOTE = "lab_w_note"
+REPLAY = "lab_replay_result"
+PENDING_TEST_CHATS = "lab_pending_test_chats"  # kept in a new assistant's test drive
+NOTICE = "lab_edit_notice"
+
+
+def editing() -> dict | None:
+    return st.session_state.get(EDITING)
+
+
+def sync_with_link(on_error) -> bool:
+    """Load the assistant named in `?edit=`; True if the Lab should start at step 1."""
+    code = st.query_params.get(QUERY_KEY)
+    current = editing()
+    if not code or (current and current["bot_id"] == code):
+        return False
+    user = ui_state.current_user()
+    try:
+        config = get_bot_for_creator(ui_state.store(), code, user.user_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.query_params.pop(QUERY_KEY, None)
+        on_error(error)
+        return False
+    lab_draft.load(draft_of(config))
+    st.session_state[EDITING] = {
+        "bot_id": config.profile.bot_id,
+        "version": config.version,
+        "name": config.profile.name,
+    }
+    st.session_state.pop(REPLAY, None)
+    return True
+
+
+def stop_editing() -> None:
+    st.query_params.pop(QUERY_KEY, None)
+    st.session_state.pop(EDITING, None)
+
+
+def handler_save() -> str | None:
+    """Save the draft as a new version; an error message, or None when saved."""
+    lab_draft.save_widgets(lab_draft.STEP3_FIELDS)
+    current, user = editing(), ui_state.current_user()
+    try:
+        number = save_changes(
+            ui_state.store(),
+            user.user_id,
+            current["bot_id"],
+            current["version"],
+            lab_draft.bot_draft(),
+            note=st.session_state.get(NOTE, ""),
+            allowed_models=user.models or None,
+        )
+    except ui_state.EXPECTED_ERRORS as error:
+        return ui_state.error_message(error)
+    current.update(version=number, name=lab_draft.bot_draft().cleaned().name)
+    st.session_state.pop(NOTE, None)
+    st.session_state[NOTICE] = (
+        f"Saved as version {number}. New sessions use it; sessions already open keep theirs. "
+        "The code and link stay the same."
+    )
+    return None
+
+
+def handler_save_test_chat(chat: ChatSession) -> None:
+    current, user = editing(), ui_state.current_user()
+    if current is None:  # a new assistant: kept until it is created
+        st.session_state.setdefault(PENDING_TEST_CHATS, []).append(chat)
+        st.session_state[NOTICE] = (
+            "Test chat kept: it is saved with the assistant when you create it."
+        )
+        return
+    try:
+        save_test_chat(ui_state.store(), user, current["bot_id"], chat)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[NOTICE] = ui_state.error_message(error)
+        return
+    st.session_state[NOTICE] = "Test chat saved. Replay it from step 1 after your next change."
+
+
+def save_pending_test_chats(bot_id: str) -> None:
+    """The test chats of a new assistant's test drive, once it exists."""
+    user = ui_state.current_user()
+    for chat in st.session_state.pop(PENDING_TEST_CHATS, []):
+        try:
+            save_test_chat(ui_state.store(), user, bot_id, chat)
+        except ui_state.EXPECTED_ERRORS as error:
+            st.session_state[NOTICE] = ui_state.error_message(error)
+
+
+def handler_replay(messages: tuple[str, ...]) -> None:
+    lab_draft.save_widgets(lab_draft.STEP1_FIELDS)
+    current, user = editing(), ui_state.current_user()
+    try:
+        active = draft_of(get_bot_for_creator(ui_state.store(), current["bot_id"], user.user_id))
+        st.session_state[REPLAY] = replay(
+            ui_state.store(),
+            user,
+            ui_state.llm(),
+            messages,
+            active,
+            lab_draft.bot_draft(),
+            ui_state.settings().leak_threshold,
+        )
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[NOTICE] = ui_state.error_message(error)
+
+
+def render_notice() -> None:
+    notice = st.session_state.pop(NOTICE, None)
+    if notice:
+        st.info(notice)
+
+
+def render_replay() -> None:
+    current = editing()
+    if current is None:
+        return
+    with st.expander("Replay test chats", expanded=st.session_state.get(REPLAY) is not None):
+        try:
+            chats = list_test_chats(ui_state.store(), ui_state.current_user(), current["bot_id"])
+        except ui_state.EXPECTED_ERRORS as error:
+            st.error(ui_state.error_message(error))
+            return
+        if not chats:
+            st.caption(
+                "No test chats yet. Test-drive your assistant and click Save as test chat: its "
+                "messages can then be replayed against each change before you save it."
+            )
+            return
+        titles = {f"{i + 1}. {chat.title}": chat for i, chat in enumerate(chats)}
+        chosen = titles[st.selectbox("Test chat", list(titles), key="lab_replay_pick")]
+        st.caption(
+            f"Sends {len(chosen.messages)} message(s) to version {current['version']} and to "
+            "your draft, with your API key."
+        )
+        st.button(
+            "Replay test chats",
+            key="lab_replay",
+            on_click=handler_replay,
+            args=(chosen.messages,),
+        )
+        result = st.session_state.get(REPLAY)
+        if result is None:
+            return
+        left, right = st.columns(2)
+        left.markdown(f"**Active version {current['version']}**")
+        right.markdown("**Your draft**")
+        for message, before, after in zip(
+            result.messages, result.active, result.draft, strict=True
+        ):
+            st.markdown(f"🧑 {plain(message)}")
+            left, right = st.columns(2)
+            with left.container(border=True):
+                st.markdown(model_markdown(before))
+            with right.container(border=True):
+                st.markdown(model_markdown(after))

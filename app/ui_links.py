@@ -1,0 +1,22 @@
+"""Absolute links to the app's pages, from the address the browser opened this page at."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import streamlit as st
+
+PAGE_PATHS = ("lab", "lounge", "assistant", "faq", "terms")
+
+
+def assistant_link(code: str) -> str:
+    """The share link of an assistant; behind a proxy path prefix too."""
+    url = st.context.url
+    if not url:
+        return f"/assistant?assistant_id={code}"
+    parts = urlsplit(url)
+    base_path = parts.path.rstrip("/")
+    head, _, last = base_path.rpartition("/")
+    if last in PAGE_PATHS:
+        base_path = head
+    return f"{parts.scheme}://{parts.netloc}{base_path}/assistant?assistant_id={code}"

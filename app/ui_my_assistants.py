@@ -1,0 +1,267 @@
+"""The Lounge's "My AI Assistants" tab: the creator's home, one card per assistant.
+
+Each card shows the assistant as visitors see it, its code and link, who may see it, its
+counters, and the creator's buttons. Dialogs (versions, stats, import, delete) open from the
+page's state machine: a button only records which one to open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+import ui_state
+from api_bots import (
+    VISIBILITY_LABELS,
+    VISIBILITY_PRIVATE,
+    VISIBILITY_SHOWCASED,
+    VISIBILITY_UNLISTED,
+    BotProfile,
+    get_bots,
+)
+from api_bots_cards import card_json, export_card
+from api_bots_lifecycle import archive, delete_bot, request_showcase, set_visibility, unarchive
+from ui_avatars import avatar_url
+from ui_components import card_title
+from ui_links import assistant_link
+from ui_text import plain
+
+DIALOG = "lounge_dialog"  # (kind, bot code, name) of the open dialog, until it is dismissed
+EDIT = "lounge_edit"  # the code of the assistant to open in the Lab
+CLOSE_DIALOG = "lounge_close_dialog"
+MESSAGE = "lounge_mine_message"
+CHOOSABLE = (VISIBILITY_PRIVATE, VISIBILITY_UNLISTED)
+
+
+def _open(kind: str, bot: BotProfile | None = None) -> None:
+    st.session_state[DIALOG] = (kind, bot.bot_id if bot else "", bot.name if bot else "")
+
+
+def _say(message: str, ok: bool = True) -> None:
+    st.session_state[MESSAGE] = (message, ok)
+
+
+def _run(action: Callable[[], None], done: str) -> None:
+    try:
+        action()
+    except ui_state.EXPECTED_ERRORS as error:
+        _say(ui_state.error_message(error), ok=False)
+        return
+    _say(done)
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def handler_visibility(bot: BotProfile) -> None:
+    label = st.session_state.get(f"lounge_visibility_{bot.bot_id}")
+    chosen = next((code for code, name in VISIBILITY_LABELS.items() if name == label), None)
+    if chosen is None or chosen == bot.visibility:
+        return
+    user = ui_state.current_user()
+    _run(
+        lambda: set_visibility(ui_state.store(), user.user_id, bot.bot_id, chosen),
+        f"{bot.name} is {VISIBILITY_LABELS[chosen]} now.",
+    )
+
+
+def handler_request_showcase(bot: BotProfile) -> None:
+    user = ui_state.current_user()
+    _run(
+        lambda: request_showcase(ui_state.store(), user.user_id, bot.bot_id),
+        f"Showcase requested for {bot.name}. An operator will review it.",
+    )
+
+
+def handler_archive(bot: BotProfile, archived: bool) -> None:
+    user = ui_state.current_user()
+    change = archive if archived else unarchive
+    _run(
+        lambda: change(ui_state.store(), user.user_id, bot.bot_id),
+        f"{bot.name} is archived." if archived else f"{bot.name} is back in service.",
+    )
+
+
+def handler_delete(bot_id: str, name: str) -> None:
+    user = ui_state.current_user()
+    _run(
+        lambda: delete_bot(ui_state.store(), user.user_id, bot_id),
+        f"{name} was deleted, with all its versions.",
+    )
+    handler_close_dialog()
+
+
+def handler_dismiss() -> None:
+    """The dialog is closed (its X, Escape or a click outside): it stays closed."""
+    st.session_state.pop(DIALOG, None)
+
+
+def handler_close_dialog() -> None:
+    handler_dismiss()
+    st.session_state[CLOSE_DIALOG] = True
+
+
+def close_if_done() -> None:
+    """A dialog's buttons rerun only the dialog: the whole page reruns (and the dialog closes)
+    once its callback has done the work."""
+    if st.session_state.pop(CLOSE_DIALOG, False):
+        st.rerun()
+
+
+def show_delete(bot_id: str, name: str) -> None:
+    @st.dialog(f"Delete {name}?", on_dismiss=handler_dismiss)
+    def dialog() -> None:
+        close_if_done()
+        st.write(
+            f"This deletes **{plain(name)}** with every prompt, setting and version. Visitors "
+            "keep the chats they had, but cannot continue them. This cannot be undone; to only "
+            "take it out of service, archive it instead."
+        )
+        left, right = st.columns(2)
+        left.button(
+            f"Delete {plain(name)}",
+            key="delete_confirm",
+            type="primary",
+            on_click=handler_delete,
+            args=(bot_id, name),
+        )
+        right.button("Cancel", key="delete_cancel", on_click=handler_close_dialog)
+
+    dialog()
+
+
+def handler_edit(bot: BotProfile) -> None:
+    st.session_state[EDIT] = bot.bot_id
+
+
+# ---------------------------------------------------------------- render
+
+
+def _export_data(bot_id: str) -> Callable[[], str]:
+    """Built only when the creator clicks Export: every version is read then, not on each rerun."""
+    user = ui_state.current_user()
+
+    def build() -> str:
+        return card_json(export_card(ui_state.store(), user.user_id, bot_id))
+
+    return build
+
+
+def render_visibility(bot: BotProfile) -> None:
+    if bot.visibility == VISIBILITY_SHOWCASED:
+        options = [VISIBILITY_LABELS[v] for v in (*CHOOSABLE, VISIBILITY_SHOWCASED)]
+    else:
+        options = [VISIBILITY_LABELS[v] for v in CHOOSABLE]
+    key = f"lounge_visibility_{bot.bot_id}"
+    st.session_state[key] = VISIBILITY_LABELS[bot.visibility]
+    left, right = st.columns([2, 1], vertical_alignment="bottom")
+    left.selectbox(
+        "Visibility",
+        options,
+        key=key,
+        on_change=handler_visibility,
+        args=(bot,),
+        help="Private: only you. Unlisted: anyone with the code or link. Showcased: in the "
+        "Lounge, after an operator's review.",
+    )
+    if bot.visibility == VISIBILITY_UNLISTED and not bot.showcase_requested:
+        right.button(
+            "Request showcase",
+            key=f"lounge_request_{bot.bot_id}",
+            on_click=handler_request_showcase,
+            args=(bot,),
+        )
+    elif bot.showcase_requested:
+        right.caption("Showcase requested: waiting for review.")
+
+
+def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
+    with st.container(border=True, key=f"mine_{bot.bot_id}"):
+        left, right = st.columns([1, 6], vertical_alignment="center")
+        left.image(avatar_url(bot.name), width=56)
+        right.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
+        right.caption(
+            f"Version {bot.version} · {bot.sessions_started:,} sessions started · "
+            f"{bot.sessions_ended:,} concluded · 👍 {bot.likes:,} · 👎 {bot.dislikes:,}"
+        )
+        st.write("Assistant ID (share this code):")
+        st.code(bot.bot_id, language=None)
+        st.caption(f"Share link: {assistant_link(bot.bot_id)}")
+        if not bot.archived:
+            render_visibility(bot)
+        with st.container(horizontal=True):
+            st.button("Edit", key=f"lounge_edit_{bot.bot_id}", on_click=handler_edit, args=(bot,))
+            st.button(
+                "Versions",
+                key=f"lounge_versions_{bot.bot_id}",
+                on_click=_open,
+                args=("versions", bot),
+            )
+            st.button(
+                "Stats", key=f"lounge_stats_{bot.bot_id}", on_click=_open, args=("stats", bot)
+            )
+            st.download_button(
+                "Export",
+                _export_data(bot.bot_id),
+                file_name=f"gptlab-assistant-{bot.bot_id}.json",
+                mime="application/json",
+                key=f"lounge_export_{bot.bot_id}",
+                on_click="ignore",
+            )
+            st.button(
+                "Unarchive" if bot.archived else "Archive",
+                key=f"lounge_archive_{bot.bot_id}",
+                on_click=handler_archive,
+                args=(bot, not bot.archived),
+            )
+            st.button(
+                "Delete",
+                key=f"lounge_delete_{bot.bot_id}",
+                on_click=_open,
+                args=("delete", bot),
+                type="tertiary",
+            )
+            if not bot.archived:
+                st.button(
+                    f"Chat with {plain(bot.name)}",
+                    key=f"lounge_mine_{bot.bot_id}",
+                    on_click=on_chat,
+                    args=(bot,),
+                )
+
+
+def render_message() -> None:
+    message = st.session_state.pop(MESSAGE, None)
+    if message:
+        text, ok = message
+        (st.success if ok else st.error)(text)
+
+
+def render_my_assistants(on_chat: Callable[[BotProfile], None]) -> None:
+    user = ui_state.current_user()
+    if user is None:
+        st.info("Sign in to see the assistants you created.")
+        return
+    render_message()
+    st.button(
+        "Import an assistant", key="lounge_import", on_click=_open, args=("import",), icon="📥"
+    )
+    try:
+        mine = get_bots(ui_state.store(), creator=user.user_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.error(ui_state.error_message(error))
+        return
+    active = [bot for bot in mine if not bot.archived]
+    archived = [bot for bot in mine if bot.archived]
+    if not mine:
+        st.write("You have not created an AI assistant yet. It takes a few minutes in the Lab.")
+        if st.button("Visit the Lab", key="lounge_visit_lab", type="primary"):
+            st.switch_page("pages/lab.py")
+        return
+    for bot in active:
+        render_card(bot, on_chat)
+    if archived:
+        with st.expander(f"Archived ({len(archived)})", expanded=False):
+            for bot in archived:
+                render_card(bot, on_chat)

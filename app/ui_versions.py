@@ -1,0 +1,102 @@
+"""The Versions dialog: the history of an assistant, a word diff against the active version,
+and Restore. Diffs are plain text (never markdown): a prompt is shown as written."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui_state
+from api_bots import get_bot_for_creator
+from api_bots_versions import (
+    Version,
+    compare,
+    draft_of,
+    list_versions,
+    restore_version,
+    version_draft,
+)
+from ui_my_assistants import handler_dismiss
+from ui_text import plain
+
+RESTORED = "versions_restored"
+
+
+def _when(version: Version) -> str:
+    return version.created_date.strftime("%Y-%m-%d %H:%M UTC") if version.created_date else ""
+
+
+def handler_restore(bot_id: str, number: int, active: int) -> None:
+    user = ui_state.current_user()
+    try:
+        new_number = restore_version(ui_state.store(), user.user_id, bot_id, number, active)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[RESTORED] = (ui_state.error_message(error), False)
+        return
+    st.session_state[RESTORED] = (
+        f"Version {number} is active again, as version {new_number}.",
+        True,
+    )
+
+
+def _summary(version: Version) -> str:
+    counters = version.counters
+    changed = ", ".join(version.changed) if version.changed else "first version"
+    return (
+        f"{_when(version)} · changed: {changed} · {counters.sessions_started:,} sessions · "
+        f"👍 {counters.likes:,} · 👎 {counters.dislikes:,}"
+    )
+
+
+def show_versions(bot_id: str, name: str) -> None:
+    @st.dialog(f"Versions of {name}", width="large", on_dismiss=handler_dismiss)
+    def dialog() -> None:
+        user, store = ui_state.current_user(), ui_state.store()
+        restored = st.session_state.pop(RESTORED, None)
+        if restored:
+            (st.success if restored[1] else st.error)(restored[0])
+        try:
+            active_config = get_bot_for_creator(store, bot_id, user.user_id)
+            versions = list_versions(store, user.user_id, bot_id)
+        except ui_state.EXPECTED_ERRORS as error:
+            st.error(ui_state.error_message(error))
+            return
+        active = active_config.version
+        labels = {
+            f"Version {v.number}" + (" (active)" if v.number == active else ""): v for v in versions
+        }
+        for label, version in labels.items():
+            st.markdown(
+                f"**{plain(label)}**" + (f" — {plain(version.note)}" if version.note else "")
+            )
+            st.caption(_summary(version))
+        chosen_label = st.selectbox(
+            "Compare with the active version", list(labels), key="versions_pick"
+        )
+        chosen = labels[chosen_label]
+        if chosen.number == active:
+            st.caption("This is the active version.")
+            return
+        try:
+            differences = compare(
+                version_draft(store, user.user_id, bot_id, chosen.number), draft_of(active_config)
+            )
+        except ui_state.EXPECTED_ERRORS as error:
+            st.error(ui_state.error_message(error))
+            return
+        st.caption(
+            f"From version {chosen.number} to the active version {active}: [-removed-] {{+added+}}"
+        )
+        if not differences:
+            st.write("Same texts and settings as the active version.")
+        for label, diff in differences:
+            st.text(label.capitalize())
+            st.code(diff, language=None, wrap_lines=True)
+        st.button(
+            "Restore this version",
+            key="versions_restore",
+            type="primary",
+            on_click=handler_restore,
+            args=(bot_id, chosen.number, active),
+        )
+
+    dialog()
