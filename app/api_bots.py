@@ -160,6 +160,73 @@ def version_document(
     }
 
 
+DOCUMENT_KINDS = ("initial_prompt", "summary_prompt", "model_config")
+
+
+def add_documents(
+    batch: WriteBatch,
+    bot_id: str,
+    draft: BotDraft,
+    pointers: dict[str, str],
+    when: datetime,
+    kinds: Sequence[str],
+) -> None:
+    """The prompt and config documents of `kinds`, under the ids `pointers` already names."""
+    if "initial_prompt" in kinds:
+        add_prompt(
+            batch,
+            bot_id,
+            "initial_prompt",
+            draft.initial_prompt,
+            when,
+            draft.allowed_phrases,
+            prompt_id=pointers["active_initial_prompt_id"],
+        )
+    if "summary_prompt" in kinds:
+        add_prompt(
+            batch,
+            bot_id,
+            "summary_prompt",
+            draft.summary_prompt,
+            when,
+            prompt_id=pointers["active_summary_prompt_id"],
+        )
+    if "model_config" in kinds:
+        add_model_config(
+            batch, bot_id, draft.model_config, when, config_id=pointers["active_model_config_id"]
+        )
+
+
+def new_bot_document(
+    draft: BotDraft,
+    creator_user_id: str,
+    pointers: dict[str, str],
+    version: int,
+    visibility: str,
+    when: datetime,
+) -> dict[str, Any]:
+    """A new assistant's document: created, or imported from a card."""
+    return {
+        **details_of(draft),
+        "model": draft.model_config.model,
+        "creator_user_id": creator_user_id,
+        "created_date": when,
+        "last_modified_date": when,
+        **pointers,
+        "version": version,
+        "visibility": visibility,
+        "showcased": visibility == VISIBILITY_SHOWCASED,
+        "showcase_requested": False,
+        "showcase_requested_date": None,
+        "archived": False,
+        "is_active": True,
+        "sessions_started": 0,
+        "sessions_ended": 0,
+        "likes": 0,
+        "dislikes": 0,
+    }
+
+
 def create_bot(
     store: DocumentStore,
     creator_user_id: str,
@@ -180,54 +247,17 @@ def create_bot(
         "active_summary_prompt_id": new_id(),
         "active_model_config_id": new_id(),
     }
-    details = details_of(draft)
     batch = store.batch()
-    batch.create(
-        doc_path("bots", bot_id),
-        {
-            **details,
-            "model": draft.model_config.model,
-            "creator_user_id": creator_user_id,
-            "created_date": now,
-            "last_modified_date": now,
-            **pointers,
-            "version": 1,
-            "visibility": visibility,
-            "showcased": visibility == VISIBILITY_SHOWCASED,
-            "showcase_requested_date": None,
-            "archived": False,
-            "is_active": True,
-            "sessions_started": 0,
-            "sessions_ended": 0,
-            "likes": 0,
-            "dislikes": 0,
-        },
-    )
     # The bot first: a fixed code that exists already stops the batch before anything else.
     batch.create(
+        doc_path("bots", bot_id),
+        new_bot_document(draft, creator_user_id, pointers, 1, visibility, now),
+    )
+    batch.create(
         doc_path("bots", bot_id, "versions", "1"),
-        version_document(1, now, note, (), pointers, details),
+        version_document(1, now, note, (), pointers, details_of(draft)),
     )
-    add_prompt(
-        batch,
-        bot_id,
-        "initial_prompt",
-        draft.initial_prompt,
-        now,
-        draft.allowed_phrases,
-        prompt_id=pointers["active_initial_prompt_id"],
-    )
-    add_prompt(
-        batch,
-        bot_id,
-        "summary_prompt",
-        draft.summary_prompt,
-        now,
-        prompt_id=pointers["active_summary_prompt_id"],
-    )
-    add_model_config(
-        batch, bot_id, draft.model_config, now, config_id=pointers["active_model_config_id"]
-    )
+    add_documents(batch, bot_id, draft, pointers, now, DOCUMENT_KINDS)
     batch.update(doc_path("users", creator_user_id), {"bots_created": Increment(1)})
     batch.commit()
     return bot_id
@@ -321,16 +351,29 @@ def active_pointers(data: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def load_config(store: DocumentStore, profile: BotProfile, pointers: dict[str, str]) -> BotConfig:
-    """The prompts and model config a version names (three point reads)."""
+def load_config(
+    store: DocumentStore,
+    profile: BotProfile,
+    pointers: dict[str, str],
+    read: dict[str, dict[str, Any]] | None = None,
+) -> BotConfig:
+    """The prompts and model config a version names (three point reads; documents already in
+    `read` are not read again, and those read are added to it)."""
     bot_id = profile.bot_id
     initial_id = pointers["active_initial_prompt_id"]
     summary_id = pointers["active_summary_prompt_id"]
     config_id = pointers["active_model_config_id"]
+    read = {} if read is None else read
+
+    def get(path: str) -> dict[str, Any]:
+        if path not in read:
+            read[path] = store.get(path)
+        return read[path]
+
     try:
-        initial = store.get(doc_path("bots", bot_id, "prompts", initial_id))
-        summary = store.get(doc_path("bots", bot_id, "prompts", summary_id))
-        config = store.get(doc_path("bots", bot_id, "model_configs", config_id))
+        initial = get(doc_path("bots", bot_id, "prompts", initial_id))
+        summary = get(doc_path("bots", bot_id, "prompts", summary_id))
+        config = get(doc_path("bots", bot_id, "model_configs", config_id))
     except DocumentNotFound:
         raise BotNotFound("That AI assistant's configuration is missing.") from None
     return BotConfig(
@@ -350,11 +393,17 @@ def require_creator(data: dict[str, Any], user_id: str) -> None:
         raise NotBotCreator("Only the creator of this AI assistant can change or see this.")
 
 
+def owned_bot(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
+    """The bot document, for its creator only (any state)."""
+    data = stored_bot(store, bot_id)
+    require_creator(data, user_id)
+    return data
+
+
 def get_bot_for_creator(store: DocumentStore, bot_id: str, user_id: str) -> BotConfig:
     """The live configuration, archived or not, for its creator only."""
     bot_id = normalize_code(bot_id)
-    data = stored_bot(store, bot_id)
-    require_creator(data, user_id)
+    data = owned_bot(store, user_id, bot_id)
     return load_config(store, profile_of(bot_id, data), active_pointers(data))
 
 

@@ -18,16 +18,15 @@ from api_bots import (
     add_model_config,
     add_prompt,
     details_of,
-    normalize_code,
-    require_creator,
-    stored_bot,
+    new_bot_document,
+    owned_bot,
     version_document,
     visibility_of,
 )
 from api_bots_draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft, BotError
 from api_bots_draft import draft_problems as problems_of
-from api_bots_versions import NOTE_MAX, list_versions, version_draft
-from api_util_firebase import DocumentStore, Increment, WriteBatch, doc_path, new_id, utc_now
+from api_bots_versions import NOTE_MAX, version_history
+from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full, new_id, utc_now
 from api_util_openai import ModelConfig
 
 CARD_FORMAT = "gptlab-assistant"
@@ -39,7 +38,6 @@ _SESSION_TYPE_NAMES = {
     SESSION_TYPE_BRAINSTORMING: "brainstorming",
 }
 _SESSION_TYPE_CODES = {name: code for code, name in _SESSION_TYPE_NAMES.items()}
-_BATCH_WRITES = 400
 
 
 class CardError(BotError):
@@ -87,12 +85,9 @@ def _draft_fields(draft: BotDraft) -> dict[str, Any]:
 
 def export_card(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
     """The assistant as a card (creator only)."""
-    bot_id = normalize_code(bot_id)
-    bot = stored_bot(store, bot_id)
-    require_creator(bot, user_id)
-    versions = sorted(list_versions(store, user_id, bot_id), key=lambda v: v.number)
-    active = int(bot.get("version") or 1)
-    drafts = {v.number: version_draft(store, user_id, bot_id, v.number) for v in versions}
+    bot = owned_bot(store, user_id, bot_id)
+    active, history = version_history(store, user_id, bot_id)
+    drafts = {version.number: draft for version, draft in history}
     active_fields = _draft_fields(drafts[active])
     return {
         "format": CARD_FORMAT,
@@ -114,9 +109,9 @@ def export_card(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, An
                 "note": v.note,
                 "changed": list(v.changed),
                 "restored_from": v.restored_from,
-                **_draft_fields(drafts[v.number]),
+                **_draft_fields(draft),
             }
-            for v in versions
+            for v, draft in history
         ],
     }
 
@@ -349,37 +344,12 @@ def import_card(
                 version.restored_from,
             ),
         )
-        batch = _flush_if_full(batch)
+        batch = flush_if_full(batch)
     live = next(v for v in versions if v.number == active)
-    now = utc_now()
     batch.create(
         doc_path("bots", bot_id),
-        {
-            **details_of(live.draft),
-            "model": live.draft.model_config.model,
-            "creator_user_id": user_id,
-            "created_date": now,
-            "last_modified_date": now,
-            **pointers_of[active],
-            "version": active,
-            "visibility": visibility,
-            "showcased": False,
-            "showcase_requested": False,
-            "showcase_requested_date": None,
-            "archived": False,
-            "is_active": True,
-            "sessions_started": 0,
-            "sessions_ended": 0,
-            "likes": 0,
-            "dislikes": 0,
-        },
+        new_bot_document(live.draft, user_id, pointers_of[active], active, visibility, utc_now()),
     )
     batch.update(doc_path("users", user_id), {"bots_created": Increment(1)})
     batch.commit()  # the assistant appears only once everything it points at is stored
     return bot_id
-
-
-def _flush_if_full(batch: WriteBatch) -> WriteBatch:
-    if len(batch) >= _BATCH_WRITES:
-        batch.commit()
-    return batch

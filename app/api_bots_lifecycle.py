@@ -16,27 +16,20 @@ from api_bots import (
     VISIBILITY_UNLISTED,
     BotProfile,
     normalize_code,
+    owned_bot,
     profile_of,
-    require_creator,
     stored_bot,
     visibility_of,
 )
 from api_bots_draft import BotError
-from api_util_firebase import DocumentStore, WriteBatch, doc_path, utc_now
+from api_util_firebase import DocumentStore, doc_path, flush_if_full, utc_now
 
 # Everything stored under an assistant; deleting it (or its creator's account) removes all.
 BOT_CHILDREN = ("prompts", "model_configs", "versions", "days", "test_chats")
-_BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 
 
 class ShowcaseNotAllowed(BotError):
     """Private and archived assistants cannot be showcased."""
-
-
-def _owned(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
-    data = stored_bot(store, bot_id)
-    require_creator(data, user_id)
-    return data
 
 
 def _update(store: DocumentStore, bot_id: str, fields: dict[str, Any]) -> None:
@@ -50,7 +43,7 @@ def set_visibility(store: DocumentStore, user_id: str, bot_id: str, visibility: 
     it takes a request and an operator."""
     if visibility not in (VISIBILITY_PRIVATE, VISIBILITY_UNLISTED):
         raise ShowcaseNotAllowed("To be showcased in the Lounge, use Request showcase.")
-    data = _owned(store, user_id, bot_id)
+    data = owned_bot(store, user_id, bot_id)
     fields: dict[str, Any] = {"visibility": visibility, "showcased": False}
     if visibility == VISIBILITY_PRIVATE or visibility_of(data) == VISIBILITY_SHOWCASED:
         fields.update(showcase_requested=False, showcase_requested_date=None)
@@ -58,7 +51,7 @@ def set_visibility(store: DocumentStore, user_id: str, bot_id: str, visibility: 
 
 
 def request_showcase(store: DocumentStore, user_id: str, bot_id: str) -> None:
-    data = _owned(store, user_id, bot_id)
+    data = owned_bot(store, user_id, bot_id)
     if data.get("archived"):
         raise ShowcaseNotAllowed("Archived assistants cannot be showcased. Unarchive it first.")
     if visibility_of(data) == VISIBILITY_SHOWCASED:
@@ -97,7 +90,7 @@ def set_showcased(store: DocumentStore, bot_id: str, showcased: bool) -> None:
 
 def archive(store: DocumentStore, user_id: str, bot_id: str) -> None:
     """Out of every list; no new sessions or turns. Visitors keep reading their chats."""
-    _owned(store, user_id, bot_id)
+    owned_bot(store, user_id, bot_id)
     _update(
         store,
         bot_id,
@@ -112,7 +105,7 @@ def archive(store: DocumentStore, user_id: str, bot_id: str) -> None:
 
 def unarchive(store: DocumentStore, user_id: str, bot_id: str) -> None:
     """Back in service; a showcased assistant returns to the Lounge."""
-    data = _owned(store, user_id, bot_id)
+    data = owned_bot(store, user_id, bot_id)
     _update(
         store,
         bot_id,
@@ -128,7 +121,7 @@ def delete_bot(store: DocumentStore, user_id: str, bot_id: str) -> None:
     """Remove the assistant with every prompt, config and version. Visitors' chats stay theirs
     to read; they can no longer go on. Taken out of service first, so a deletion cut short
     leaves an archived assistant its creator can delete again."""
-    data = _owned(store, user_id, bot_id)
+    data = owned_bot(store, user_id, bot_id)
     bot_id = normalize_code(bot_id)
     if not data.get("deleting"):
         _update(store, bot_id, {"deleting": True, "archived": True, "showcased": False})
@@ -145,9 +138,3 @@ def delete_bot_documents(store: DocumentStore, bot_id: str) -> None:
     batch.delete(doc_path("bots", bot_id))
     batch.commit()
     store.purge_deleted()
-
-
-def flush_if_full(batch: WriteBatch) -> WriteBatch:
-    if len(batch) >= _BATCH_WRITES:
-        batch.commit()
-    return batch

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from api_bots import normalize_code, require_creator, stored_bot
+from api_bots import normalize_code, owned_bot
 from api_util_firebase import DocumentStore, Increment, WriteBatch, doc_path, utc_now
 
 CHART_DAYS = 30
@@ -109,7 +109,7 @@ def bot_stats(
 ) -> BotStats:
     """The creator's numbers: per version, in total, and per day for the last 30 days."""
     bot_id = normalize_code(bot_id)
-    require_creator(stored_bot(store, bot_id), user_id)
+    owned_bot(store, user_id, bot_id)
     versions = [
         VersionStats(
             number=int(data.get("number") or version_id),

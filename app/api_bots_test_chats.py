@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from api_bots import normalize_code, require_creator, stored_bot
+from api_bots import normalize_code, owned_bot
 from api_bots_draft import BotDraft, BotError
 from api_sessions import MAX_MESSAGE_CHARS, ChatSession, create_draft_session
 from api_sessions_turn import start_turn
@@ -62,7 +62,7 @@ def _collection(bot_id: str) -> str:
 
 
 def list_test_chats(store: DocumentStore, user: User, bot_id: str) -> list[TestChat]:
-    require_creator(stored_bot(store, bot_id), user.user_id)
+    owned_bot(store, user.user_id, bot_id)
     chats = []
     for chat_id, data in store.query(_collection(bot_id), order_by="created_date"):
         try:
@@ -92,7 +92,7 @@ def save_test_chat(store: DocumentStore, user: User, bot_id: str, chat: ChatSess
 
 
 def delete_test_chat(store: DocumentStore, user: User, bot_id: str, chat_id: str) -> None:
-    require_creator(stored_bot(store, bot_id), user.user_id)
+    owned_bot(store, user.user_id, bot_id)
     store.delete(doc_path("bots", normalize_code(bot_id), "test_chats", chat_id))
 
 

@@ -16,17 +16,16 @@ from datetime import datetime
 from typing import Any
 
 from api_bots import (
+    DOCUMENT_KINDS,
     BotConfig,
     BotNotFound,
     active_pointers,
-    add_model_config,
-    add_prompt,
+    add_documents,
     details_of,
     load_config,
     normalize_code,
+    owned_bot,
     profile_of,
-    require_creator,
-    stored_bot,
     version_document,
 )
 from api_bots_draft import (
@@ -51,6 +50,13 @@ from api_util_input import has_broken_characters, strip_bidi_controls
 NOTE_MAX = 200
 FIRST_NOTE = "First version"
 POINTER_FIELDS = ("active_initial_prompt_id", "active_summary_prompt_id", "active_model_config_id")
+POINTER_OF = dict(zip(DOCUMENT_KINDS, POINTER_FIELDS, strict=True))
+# Which changes need a new prompt or config document (the rest live on the bot and version).
+NEW_DOCUMENT_WHEN = {
+    "initial_prompt": {"prompt", "allowed phrases"},
+    "summary_prompt": {"summary prompt"},
+    "model_config": {"model settings"},
+}
 
 
 class EditConflict(BotError):
@@ -123,8 +129,7 @@ def clean_note(note: str) -> str:
 
 
 def _owned(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
-    data = stored_bot(store, bot_id)
-    require_creator(data, user_id)
+    data = owned_bot(store, user_id, bot_id)
     if data.get("deleting"):
         raise BotNotFound("That AI assistant is being deleted.")
     return data
@@ -169,10 +174,8 @@ def _version(data: dict[str, Any]) -> Version:
     )
 
 
-def list_versions(store: DocumentStore, user_id: str, bot_id: str) -> list[Version]:
-    """Every version, newest first (creator only)."""
-    bot_id = normalize_code(bot_id)
-    bot = _owned(store, user_id, bot_id)
+def _version_rows(store: DocumentStore, bot_id: str, bot: dict[str, Any]) -> list[dict]:
+    """Every version record, newest first (one query)."""
     rows = {
         int(data["number"]): data
         for _, data in store.query(f"bots/{bot_id}/versions", order_by="number")
@@ -180,22 +183,51 @@ def list_versions(store: DocumentStore, user_id: str, bot_id: str) -> list[Versi
     }
     if 1 not in rows or "details" not in rows[1]:
         rows[1] = _version_data(store, bot_id, bot, 1)
-    return [_version(rows[number]) for number in sorted(rows, reverse=True)]
+    return [rows[number] for number in sorted(rows, reverse=True)]
+
+
+def list_versions(store: DocumentStore, user_id: str, bot_id: str) -> list[Version]:
+    """Every version, newest first (creator only)."""
+    bot_id = normalize_code(bot_id)
+    bot = _owned(store, user_id, bot_id)
+    return [_version(row) for row in _version_rows(store, bot_id, bot)]
+
+
+def version_history(
+    store: DocumentStore, user_id: str, bot_id: str
+) -> tuple[int, list[tuple[Version, BotDraft]]]:
+    """The active number and every version with its texts, oldest first, for an export: each
+    stored text is read once, however many versions share it."""
+    bot_id = normalize_code(bot_id)
+    bot = _owned(store, user_id, bot_id)
+    read: dict[str, dict[str, Any]] = {}
+    history = [
+        (_version(row), _draft_for(store, bot_id, bot, row, read))
+        for row in reversed(_version_rows(store, bot_id, bot))
+    ]
+    return int(bot.get("version") or 1), history
 
 
 def version_draft(store: DocumentStore, user_id: str, bot_id: str, number: int) -> BotDraft:
-    """A version as a draft (its texts and settings), for comparing and exporting."""
+    """A version as a draft (its texts and settings), for comparing."""
     bot_id = normalize_code(bot_id)
     bot = _owned(store, user_id, bot_id)
     return _draft_for(store, bot_id, bot, _version_data(store, bot_id, bot, number))
 
 
-def _draft_for(store: DocumentStore, bot_id: str, bot: dict, version: dict) -> BotDraft:
+def _draft_for(
+    store: DocumentStore,
+    bot_id: str,
+    bot: dict,
+    version: dict,
+    read: dict[str, dict[str, Any]] | None = None,
+) -> BotDraft:
     details = version.get("details") or {}
     config = load_config(
         store,
         profile_of(bot_id, {**bot, **details}),
         {name: version.get(name, "") for name in POINTER_FIELDS},
+        read,
     )
     return draft_of(config)
 
@@ -223,41 +255,16 @@ def save_changes(
     if not changed:
         raise NothingChanged(f"Nothing changed since version {current}: there is nothing to save.")
     pointers = dict(active_pointers(bot))
-    new_documents = []
-    if {"prompt", "allowed phrases"} & set(changed):
-        pointers["active_initial_prompt_id"] = new_id()
-        new_documents.append("initial_prompt")
-    if "summary prompt" in changed:
-        pointers["active_summary_prompt_id"] = new_id()
-        new_documents.append("summary_prompt")
-    if "model settings" in changed:
-        pointers["active_model_config_id"] = new_id()
-        new_documents.append("model_config")
+    new_documents = [
+        kind
+        for kind, labels in NEW_DOCUMENT_WHEN.items()
+        if labels & set(changed)  # only what changed gets a new document
+    ]
+    for kind in new_documents:
+        pointers[POINTER_OF[kind]] = new_id()
     now = utc_now()
     batch = _version_batch(store, bot_id, bot, current, pointers, draft, note, changed, now)
-    if "initial_prompt" in new_documents:
-        add_prompt(
-            batch,
-            bot_id,
-            "initial_prompt",
-            draft.initial_prompt,
-            now,
-            draft.allowed_phrases,
-            prompt_id=pointers["active_initial_prompt_id"],
-        )
-    if "summary_prompt" in new_documents:
-        add_prompt(
-            batch,
-            bot_id,
-            "summary_prompt",
-            draft.summary_prompt,
-            now,
-            prompt_id=pointers["active_summary_prompt_id"],
-        )
-    if "model_config" in new_documents:
-        add_model_config(
-            batch, bot_id, draft.model_config, now, config_id=pointers["active_model_config_id"]
-        )
+    add_documents(batch, bot_id, draft, pointers, now, new_documents)
     return _commit_version(batch, current)
 
 

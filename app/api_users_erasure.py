@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import logging
 
-from api_bots_lifecycle import BOT_CHILDREN
+from api_bots_lifecycle import delete_bot_documents
 from api_users import UserNotFound, find_account, key_doc_path
 from api_util_crypto import identity_hash
-from api_util_firebase import DocumentStore, WriteBatch, doc_path, utc_now
+from api_util_firebase import DocumentStore, WriteBatch, doc_path, flush_if_full, utc_now
 
 logger = logging.getLogger(__name__)
 
-_BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 # The prompt fields visitors' sessions stored before they named versions copied from the
 # assistant; they are blanked with it.
 SESSION_PROMPT_COPIES = {"initial_prompt": "", "summary_prompt": "", "allowed_phrases": []}
@@ -50,10 +49,13 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
         batch = _delete_with_children(store, batch, "sessions", session_id, ("messages",))
     for bot_id, _ in store.query("bots", {"creator_user_id": user_id}):
         for session_id, session in store.query("sessions", {"bot_id": bot_id}):
-            if "initial_prompt" in session:  # stored before sessions named versions instead
+            # Visitors' sessions stored before sessions named versions hold copies; the
+            # creator's own are being deleted above.
+            if "initial_prompt" in session and session.get("user_id") != user_id:
                 batch.update(doc_path("sessions", session_id), SESSION_PROMPT_COPIES)
-                batch = _flush_if_full(batch)
-        batch = _delete_with_children(store, batch, "bots", bot_id, BOT_CHILDREN)
+                batch = flush_if_full(batch)
+        batch.commit()  # the copies go before the assistant: a rerun finds them by its code
+        delete_bot_documents(store, bot_id)
     batch.delete(doc_path("erasures", user_id))
     batch.commit()
     store.purge_deleted()
@@ -74,12 +76,6 @@ def _delete_with_children(
     for child in children:
         for child_id, _ in store.query(f"{collection}/{doc_id}/{child}"):
             batch.delete(doc_path(collection, doc_id, child, child_id))
-            batch = _flush_if_full(batch)
+            batch = flush_if_full(batch)
     batch.delete(doc_path(collection, doc_id))
-    return _flush_if_full(batch)
-
-
-def _flush_if_full(batch: WriteBatch) -> WriteBatch:
-    if len(batch) >= _BATCH_WRITES:
-        batch.commit()
-    return batch
+    return flush_if_full(batch)

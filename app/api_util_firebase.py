@@ -220,6 +220,17 @@ class WriteBatch:
             self._ops = []
 
 
+BATCH_WRITES = 400  # Firestore allows 500 writes per batch; long jobs commit in steps
+
+
+def flush_if_full(batch: WriteBatch) -> WriteBatch:
+    """For jobs too big for one batch (deleting, importing): commit what is queued once the
+    batch is nearly at Firestore's limit, and go on with the same (now empty) batch."""
+    if len(batch) >= BATCH_WRITES:
+        batch.commit()
+    return batch
+
+
 class DocumentStore(ABC):
     """What the collection modules may ask of a database. Both backends pass one contract suite."""
 

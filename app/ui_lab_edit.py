@@ -3,6 +3,8 @@ and its test chats kept and replayed against the active version and the draft.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 import ui_lab_draft as lab_draft
@@ -25,7 +27,7 @@ def editing() -> dict | None:
     return st.session_state.get(EDITING)
 
 
-def sync_with_link(on_error) -> bool:
+def sync_with_link(on_error: Callable[[Exception], None]) -> bool:
     """Load the assistant named in `?edit=`; True if the Lab should start at step 1."""
     code = st.query_params.get(QUERY_KEY)
     current = editing()
@@ -126,6 +128,20 @@ def render_notice() -> None:
     notice = st.session_state.pop(NOTICE, None)
     if notice:
         st.info(notice)
+
+
+def render_saved(on_keep_editing: Callable[[int], None]) -> None:
+    """After Save changes: the code stays, and editing can go on from step 1."""
+    st.subheader("Saved")
+    render_notice()
+    st.write("Assistant code:")
+    st.code(editing()["bot_id"], language=None)
+    b1, b2 = st.columns(2)
+    b1.button(
+        "Keep editing", key="lab_keep_editing", on_click=on_keep_editing, args=(1,), width="stretch"
+    )
+    if b2.button("Back to Lounge", key="lab_back_to_lounge", width="stretch"):
+        st.switch_page("pages/lounge.py")
 
 
 def render_replay() -> None:

@@ -196,11 +196,30 @@ def test_erasure_removes_sessions_and_the_creators_prompts_with_their_copies(sto
     assert get_create_user(OLD, client(llm_server, OLD), store).user_id != creator.user_id
 
 
+def test_erasure_blanks_prompt_copies_in_older_sessions_including_the_creators_own(
+    store, llm_server
+):
+    creator = sign_in(store, llm_server, OLD)
+    bot_id = make_coach(store, "Secret coaching method: the Zebra plan.")
+    store.update(f"bots/{bot_id}", {"creator_user_id": creator.user_id})
+    visitor = sign_in(store, llm_server, OTHER)
+    visit = create_session(store, visitor, client(llm_server, OTHER), bot_id)
+    own = create_session(store, creator, client(llm_server, OLD), bot_id)
+    # As stored before sessions named versions: a copy of the hidden prompt in each session.
+    legacy = {"initial_prompt": "Secret coaching method: the Zebra plan.", "summary_prompt": "x"}
+    for session in (visit, own):
+        store.update(f"sessions/{session.session_id}", legacy)
+    delete_user(OLD, store)
+    assert store.get_or_none(f"sessions/{own.session_id}") is None
+    assert "Zebra" not in str(store.get(f"sessions/{visit.session_id}"))
+    assert store.query("erasures") == []
+
+
 def test_an_erasure_cut_short_is_finished_on_resume(tmp_path, llm_server, monkeypatch):
     store = FailingAfter(tmp_path / "store.sqlite3")
     user = sign_in(store, llm_server, OLD)
     chats = [chat_with_history(store, llm_server, user, turns=(f"c{i}",)) for i in range(3)]
-    monkeypatch.setattr("api_users_erasure._BATCH_WRITES", 2)
+    monkeypatch.setattr("api_util_firebase.BATCH_WRITES", 2)
     store.allowed = 2
     with pytest.raises(StoreUnavailable):
         delete_user(OLD, store)

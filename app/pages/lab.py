@@ -14,9 +14,7 @@ from api_bots import BotProfile, create_bot
 from api_bots_draft import (
     DESCRIPTION_MAX,
     INITIAL_PROMPT_MAX,
-    MAX_TOKENS_RANGE,
     NAME_MAX,
-    PERSONALITIES,
     SESSION_TYPE_BRAINSTORMING,
     STARTER_MAX,
     STARTERS_MAX,
@@ -46,6 +44,7 @@ from ui_lab_draft import (
     session_type,
     starters,
 )
+from ui_lab_model import render_model_settings
 from ui_leak_report import show_leak_report, show_sayable_parts
 from ui_links import assistant_link
 from ui_signin import SignInForm
@@ -71,20 +70,6 @@ def _go(step: int) -> None:
 
 
 # ---------------------------------------------------------------- handlers
-
-
-def handler_personality() -> None:
-    """A template sets the sliders; only Custom lets the creator move them."""
-    name = st.session_state[W + "personality"]
-    temperature, frequency, presence, top_p = PERSONALITIES[name]
-    values = {
-        "temperature": temperature,
-        "top_p": top_p,
-        "frequency_penalty": frequency,
-        "presence_penalty": presence,
-    }
-    for field_name, value in values.items():
-        st.session_state[W + field_name] = value
 
 
 def _valid_step1() -> bool:
@@ -207,34 +192,7 @@ def render_step1() -> None:
         help="The hidden instructions your assistant follows. Visitors never see them.",
         placeholder="You are Rae, a friendly running coach. Greet the user and ask about ...",
     )
-    models = list(ui_state.current_user().models)
-    if st.session_state.get(W + "model") not in models and models:
-        st.session_state[W + "model"] = models[0]
-    left, right = st.columns(2)
-    left.selectbox("Model", models, key=W + "model")
-    low, high = MAX_TOKENS_RANGE
-    right.number_input(
-        "Response token limit", min_value=low, max_value=high, step=50, key=W + "max_tokens"
-    )
-    st.selectbox(
-        "Personality",
-        list(PERSONALITIES),
-        key=W + "personality",
-        on_change=handler_personality,
-        help="A template for the sampling settings. Choose Custom to set them yourself.",
-    )
-    custom = st.session_state.get(W + "personality") == "Custom"
-    columns = st.columns(4)
-    columns[0].slider(
-        "Temperature", 0.0, 2.0, step=0.05, key=W + "temperature", disabled=not custom
-    )
-    columns[1].slider("Top P", 0.0, 1.0, step=0.05, key=W + "top_p", disabled=not custom)
-    columns[2].slider(
-        "Frequency penalty", -2.0, 2.0, step=0.1, key=W + "frequency_penalty", disabled=not custom
-    )
-    columns[3].slider(
-        "Presence penalty", -2.0, 2.0, step=0.1, key=W + "presence_penalty", disabled=not custom
-    )
+    render_model_settings()
     render_sayable_parts()
     st.text_area(
         "Phrases your assistant may say word for word (one per line)",
@@ -388,21 +346,9 @@ def render_step3() -> None:
     )
 
 
-def render_saved() -> None:
-    current = edit.editing()
-    st.subheader("Saved")
-    edit.render_notice()
-    st.write("Assistant code:")
-    st.code(current["bot_id"], language=None)
-    b1, b2 = st.columns(2)
-    b1.button("Keep editing", key="lab_keep_editing", on_click=_go, args=(1,), width="stretch")
-    if b2.button("Back to Lounge", key="lab_back_to_lounge", width="stretch"):
-        st.switch_page("pages/lounge.py")
-
-
 def render_step4() -> None:
     if edit.editing():
-        render_saved()
+        edit.render_saved(on_keep_editing=_go)
         return
     code = st.session_state.get(CREATED, "")
     st.subheader("Step 4: Done")

@@ -1,0 +1,55 @@
+"""The Lab's model settings: model, token limit, and the personality templates that set the
+sampling sliders (only Custom lets the creator move them)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui_state
+from api_bots_draft import MAX_TOKENS_RANGE, PERSONALITIES
+from ui_lab_draft import W
+
+
+def handler_personality() -> None:
+    """A template sets the sliders; only Custom lets the creator move them."""
+    name = st.session_state[W + "personality"]
+    temperature, frequency, presence, top_p = PERSONALITIES[name]
+    values = {
+        "temperature": temperature,
+        "top_p": top_p,
+        "frequency_penalty": frequency,
+        "presence_penalty": presence,
+    }
+    for field_name, value in values.items():
+        st.session_state[W + field_name] = value
+
+
+def render_model_settings() -> None:
+    models = list(ui_state.current_user().models)
+    if st.session_state.get(W + "model") not in models and models:
+        st.session_state[W + "model"] = models[0]
+    left, right = st.columns(2)
+    left.selectbox("Model", models, key=W + "model")
+    low, high = MAX_TOKENS_RANGE
+    right.number_input(
+        "Response token limit", min_value=low, max_value=high, step=50, key=W + "max_tokens"
+    )
+    st.selectbox(
+        "Personality",
+        list(PERSONALITIES),
+        key=W + "personality",
+        on_change=handler_personality,
+        help="A template for the sampling settings. Choose Custom to set them yourself.",
+    )
+    custom = st.session_state.get(W + "personality") == "Custom"
+    columns = st.columns(4)
+    columns[0].slider(
+        "Temperature", 0.0, 2.0, step=0.05, key=W + "temperature", disabled=not custom
+    )
+    columns[1].slider("Top P", 0.0, 1.0, step=0.05, key=W + "top_p", disabled=not custom)
+    columns[2].slider(
+        "Frequency penalty", -2.0, 2.0, step=0.1, key=W + "frequency_penalty", disabled=not custom
+    )
+    columns[3].slider(
+        "Presence penalty", -2.0, 2.0, step=0.1, key=W + "presence_penalty", disabled=not custom
+    )
