@@ -36,6 +36,7 @@ MAX_DOCUMENT_BYTES = 1_048_576  # Firestore's limit on one document, measured as
 # SQLite store builds matching expression indexes.
 QUERY_INDEXES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("sessions", ("user_id", "bot_id"), "created_date"),
+    ("sessions", ("user_id",), "created_date"),
     ("bots", ("is_active", "showcased"), "created_date"),
     ("bots", ("is_active", "creator_user_id"), "created_date"),
     ("bots", ("is_active",), "created_date"),
@@ -152,7 +153,7 @@ def _check_field(name: str) -> None:
 
 @dataclass(frozen=True)
 class _Op:
-    kind: str  # create | set | update | merge | delete | require
+    kind: str  # create | set | update | merge | delete | delete_existing | require
     path: str
     data: Mapping[str, Any] | None = None
 
@@ -192,9 +193,11 @@ class WriteBatch:
         self._ops.append(_Op("merge", path, dict(data)))
         return self
 
-    def delete(self, path: str) -> WriteBatch:
+    def delete(self, path: str, must_exist: bool = False) -> WriteBatch:
+        """Delete; with `must_exist` the whole batch fails with DocumentNotFound if the
+        document is already gone (a token another writer took first)."""
         _check_document_path(path)
-        self._ops.append(_Op("delete", path))
+        self._ops.append(_Op("delete_existing" if must_exist else "delete", path))
         return self
 
     def require(self, path: str) -> WriteBatch:
@@ -258,8 +261,13 @@ class DocumentStore(ABC):
         order_by: str | None = None,
         descending: bool = False,
         limit: int | None = None,
+        start_after: tuple[Any, str] | None = None,
     ) -> list[tuple[str, Document]]:
-        """Documents of one collection matching every equality filter, as (id, data) pairs."""
+        """Documents of one collection matching every equality filter, as (id, data) pairs.
+
+        Ties in `order_by` are ordered by document id, in the same direction, so a page can go
+        on from its last row: `start_after=(that row's order_by value, its id)`.
+        """
         _check_collection_path(collection)
         where = dict(where or {})
         for name, value in where.items():
@@ -268,10 +276,12 @@ class DocumentStore(ABC):
                 raise ValueError("Filters compare strings, numbers or booleans only.")
         if order_by is not None:
             _check_field(order_by)
+        if start_after is not None and order_by is None:
+            raise ValueError("A cursor needs an order.")
         if limit is not None and limit <= 0:
             return []
         self.stats.queries += 1
-        return self._query(collection, where, order_by, descending, limit)
+        return self._query(collection, where, order_by, descending, limit, start_after)
 
     # ---- writes
     def batch(self) -> WriteBatch:
@@ -307,7 +317,7 @@ class DocumentStore(ABC):
         # Preconditions first (required documents, then creates): Firestore commits a batch
         # atomically anyway, but the npm emulator applies writes one by one and would keep
         # those before a failing one.
-        order = {"require": 0, "create": 1}
+        order = {"require": 0, "delete_existing": 0, "create": 1}
         self._commit(sorted(ops, key=lambda op: order.get(op.kind, 2)))
 
     # ---- backend hooks
@@ -322,6 +332,7 @@ class DocumentStore(ABC):
         order_by: str | None,
         descending: bool,
         limit: int | None,
+        start_after: tuple[Any, str] | None = None,
     ) -> list[tuple[str, Document]]: ...
 
     @abstractmethod
@@ -375,7 +386,9 @@ def _order_expression(name: str) -> str:
 
 def _index_statement(collection: str, fields: tuple[str, ...], order_by: str) -> str:
     name = "idx_" + "_".join((collection, *fields, order_by))
-    columns = ", ".join([*(_field_expression(f) for f in fields), _order_expression(order_by)])
+    columns = ", ".join(
+        [*(_field_expression(f) for f in fields), _order_expression(order_by), "id"]
+    )
     # The collection column holds full paths; subcollections share the index by prefix use.
     return f"CREATE INDEX IF NOT EXISTS {name} ON documents (collection, {columns})"
 
@@ -425,7 +438,7 @@ class SQLiteStore(DocumentStore):
             raise DocumentNotFound("No document has that id.")
         return _decode(json.loads(row[0]))
 
-    def _query(self, collection, where, order_by, descending, limit):
+    def _query(self, collection, where, order_by, descending, limit, start_after=None):
         sql = ["SELECT id, data FROM documents WHERE collection = ?"]
         params: list[Any] = [collection]
         for name, value in where.items():
@@ -434,8 +447,17 @@ class SQLiteStore(DocumentStore):
             if isinstance(value, bool):  # JSON true is 1 to SQLite: tell it from the number 1
                 sql.append(f"AND json_type(data, '$.{name}') = ?")
                 params.append("true" if value else "false")
+        direction = "DESC" if descending else "ASC"
+        if start_after is not None:
+            value, last_id = start_after
+            value = _encode(value)
+            value = value[_DATETIME_TAG] if isinstance(value, dict) else value
+            beyond = "<" if descending else ">"
+            order = _order_expression(order_by)
+            sql.append(f"AND ({order} {beyond} ? OR ({order} = ? AND id {beyond} ?))")
+            params += [value, value, last_id]
         if order_by:
-            sql.append(f"ORDER BY {_order_expression(order_by)} {'DESC' if descending else 'ASC'}")
+            sql.append(f"ORDER BY {_order_expression(order_by)} {direction}, id {direction}")
         if limit is not None:
             sql.append("LIMIT ?")
             params.append(int(limit))
@@ -464,7 +486,13 @@ class SQLiteStore(DocumentStore):
             if exists is None:
                 raise PreconditionFailed("A document this change requires is gone.")
             op = _Op("update", op.path, op.data)
-        if op.kind == "delete":
+        if op.kind == "delete_existing":
+            exists = self._execute(
+                "SELECT 1 FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
+            ).fetchone()
+            if exists is None:
+                raise DocumentNotFound("No document has that id.")
+        if op.kind in ("delete", "delete_existing"):
             self._execute(
                 "DELETE FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
             )
@@ -573,7 +601,7 @@ class FirestoreStore(DocumentStore):
             raise DocumentNotFound("No document has that id.")
         return snap.to_dict() or {}
 
-    def _query(self, collection, where, order_by, descending, limit):
+    def _query(self, collection, where, order_by, descending, limit, start_after=None):
         from google.cloud.firestore_v1.base_query import FieldFilter
 
         query = self._client.collection(collection)
@@ -582,6 +610,10 @@ class FirestoreStore(DocumentStore):
         if order_by:
             direction = self._firestore.Query.DESCENDING if descending else "ASCENDING"
             query = query.order_by(order_by, direction=direction)
+            query = query.order_by("__name__", direction=direction)
+        if start_after is not None:
+            value, last_id = start_after
+            query = query.start_after({order_by: value, "__name__": last_id})
         if limit is not None:
             query = query.limit(limit)
 
@@ -599,6 +631,9 @@ class FirestoreStore(DocumentStore):
             ref = self._client.document(op.path)
             if op.kind == "delete":
                 batch.delete(ref)
+                continue
+            if op.kind == "delete_existing":
+                batch.delete(ref, option=self._client.write_option(exists=True))
                 continue
             data = {
                 name: self._firestore.Increment(v.amount) if isinstance(v, Increment) else v

@@ -15,6 +15,80 @@ emulator.server.bindAsync(`127.0.0.1:${port}`, ServerCredentials.createInsecure(
   process.stdout.write(`READY ${bound}\n`);
 });
 
+// The npm emulator ignores query cursors (start_at / end_at) and ordering by document name,
+// both of which Firestore applies (the app pages lists with them). Such queries are answered
+// here as Firestore documents them: the emulator's own filters, then every order with ties
+// broken by the next one, then the cursor, then the limit.
+const DESCENDING = 2;
+const state = emulator.state;
+const plainQuery = state.v1Query.bind(state);
+
+function valueKey(value) {
+  if (!value) return null;
+  if (value.timestamp_value) {
+    const { seconds = 0, nanos = 0 } = value.timestamp_value;
+    return BigInt(seconds) * 1000000000n + BigInt(nanos);
+  }
+  if (value.reference_value !== undefined) return value.reference_value.split("/").pop();
+  for (const kind of ["integer_value", "double_value", "string_value", "boolean_value"]) {
+    if (value[kind] !== undefined) return value[kind];
+  }
+  return JSON.stringify(value);
+}
+
+function compare(a, b) {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+state.v1Query = (parent, query) => {
+  const orders = query.order_by.map((order) => ({
+    path: order.field.field_path,
+    descending: order.direction === DESCENDING,
+  }));
+  const byName = orders.some((order) => order.path === "__name__");
+  if (!query.has_start_at && !query.has_end_at && !byName) return plainQuery(parent, query);
+  const limit = query.has_limit ? query.limit.value : null;
+  const startAt = query.has_start_at ? query.start_at.toObject() : null;
+  const endAt = query.has_end_at ? query.end_at.toObject() : null;
+  query.limit = undefined;
+  query.start_at = undefined;
+  query.end_at = undefined;
+  const keyOf = (document) =>
+    orders.map((order) =>
+      order.path === "__name__"
+        ? document.name
+        : valueKey(document.getField(order.path)?.toV1ValueObject()),
+    );
+  const compareKeys = (a, b) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+      const result = compare(a[i], b[i]) * (orders[i].descending ? -1 : 1);
+      if (result !== 0) return result;
+    }
+    return 0;
+  };
+  let documents = plainQuery(parent, query).map((document) => [keyOf(document), document]);
+  documents.sort((a, b) => compareKeys(a[0], b[0]));
+  if (startAt) {
+    const cursor = (startAt.values || []).map(valueKey);
+    documents = documents.filter(([key]) => {
+      const result = compareKeys(key, cursor);
+      return startAt.before ? result >= 0 : result > 0;
+    });
+  }
+  if (endAt) {
+    const cursor = (endAt.values || []).map(valueKey);
+    documents = documents.filter(([key]) => {
+      const result = compareKeys(key, cursor);
+      return endAt.before ? result < 0 : result <= 0;
+    });
+  }
+  const found = documents.map(([, document]) => document);
+  return limit === null ? found : found.slice(0, limit);
+};
+
 const input = readline.createInterface({ input: process.stdin });
 input.on("line", (line) => {
   if (line.trim() === "clear") {

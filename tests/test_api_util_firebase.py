@@ -273,3 +273,51 @@ def test_a_document_over_firestores_size_limit_is_refused_alike_on_both_backends
         with pytest.raises(DocumentTooLarge):
             store.update("notes/half", {"b": "y" * 600_000})
     assert store.get("notes/half") == {"a": "x" * 600_000}
+
+
+def test_query_pages_go_on_after_the_last_row_even_through_equal_values(store):
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    # Three sessions share one timestamp: a cursor on the time alone would skip or repeat them.
+    times = [start, start + timedelta(minutes=1), *[start + timedelta(minutes=2)] * 3]
+    for i, when in enumerate(times):
+        store.set(f"sessions/s{i}", {"user_id": "u1", "created_date": when})
+    store.set("sessions/other", {"user_id": "u2", "created_date": start})
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = store.query(
+            "sessions",
+            {"user_id": "u1"},
+            order_by="created_date",
+            descending=True,
+            limit=2,
+            start_after=cursor,
+        )
+        if not page:
+            break
+        seen += [doc_id for doc_id, _ in page]
+        last_id, last = page[-1]
+        cursor = (last["created_date"], last_id)
+    assert seen == ["s4", "s3", "s2", "s1", "s0"]
+    ascending = store.query(
+        "sessions", {"user_id": "u1"}, order_by="created_date", start_after=(start, "s0")
+    )
+    assert [doc_id for doc_id, _ in ascending] == ["s1", "s2", "s3", "s4"]
+
+
+def test_a_cursor_without_an_order_is_refused(store):
+    with pytest.raises(ValueError):
+        store.query("sessions", {"user_id": "u1"}, start_after=("x", "y"))
+
+
+def test_delete_that_must_exist_fails_the_whole_batch_once_the_document_is_gone(store):
+    store.set("tokens/t1", {"n": 1})
+    store.batch().delete("tokens/t1", must_exist=True).create("tokens/t2", {"n": 2}).commit()
+    assert store.get_or_none("tokens/t1") is None
+    batch = store.batch().delete("tokens/t1", must_exist=True).create("tokens/t2b", {"n": 2})
+    batch.set("notes/n1", {"kept": False})
+    with pytest.raises(DocumentNotFound):
+        batch.commit()
+    assert store.get_or_none("tokens/t2b") is None
+    assert store.get_or_none("notes/n1") is None
+    store.delete("tokens/absent")  # a plain delete of nothing is still fine
