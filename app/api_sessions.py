@@ -1,9 +1,15 @@
-"""Chat sessions: start, store, conclude with a recap, rate, list and resume.
+"""Chat sessions: start, store, conclude with a recap, rate and resume.
 
 A session's configuration and decrypted history live in the caller's memory (`ChatSession`)
 between turns, so a turn reads only whether its assistant is still in service and writes once
-(`persist`): a single batch with the new messages, the encrypted coaching memory and the
-counters. The turn itself is in api_sessions_turn, downloads in api_sessions_export.
+(`persist`): a single batch with the new messages, the encrypted coaching memory and title,
+what the calls cost, the counters, and the session's revision token. The token is the
+precondition that catches a second tab writing the same chat: each write deletes
+`revisions/{n}` (which must still exist) and creates `revisions/{n+1}`, so of two tabs that
+loaded revision n only the first writes; the other is told to reload, and keeps its messages.
+
+The turn itself is in api_sessions_turn, listings and chat management in api_sessions_list,
+downloads in api_sessions_export and api_sessions_archive.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import json
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -20,9 +26,12 @@ from api_bots import get_bot_config, is_available
 from api_bots_draft import SESSION_TYPE_BRAINSTORMING
 from api_bots_stats import count, rating_change
 from api_sessions_config import SessionConfig, stored_config
+from api_sessions_titles import title_from_message, title_from_recap
 from api_users import KeyRevoked, User, require_current_key
+from api_users_spend import add_month_spend
 from api_util_crypto import DecryptionFailed
 from api_util_firebase import (
+    AlreadyExists,
     DocumentNotFound,
     DocumentStore,
     Increment,
@@ -42,9 +51,11 @@ from api_util_openai import (
     LLMClient,
     Message,
     ModelConfig,
+    Usage,
     brainstorming_payload,
     coaching_payload,
 )
+from api_util_prices import Spend
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +66,6 @@ STATUS_PROVIDER_ERROR = 4
 SCHEMA_VERSION = 3  # 3: messages_str holds the summary and its cursor, not the payload
 MAX_MESSAGE_CHARS = 32_000
 CONCLUDE_AFTER_USER_TURNS = 3
-PAST_SESSIONS_LIMIT = 20
 
 
 class SessionError(Exception):
@@ -94,6 +104,23 @@ class NothingToRetry(SessionError):
     """There is no user message waiting for a reply."""
 
 
+class ChatChangedElsewhere(SessionError):
+    """Another tab or device wrote this chat after this tab loaded it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This chat was continued in another tab or window, so this tab is out of date. "
+            "Reload the chat: your unsaved messages are kept and added after the others."
+        )
+
+
+class ChatDeleted(SessionError):
+    """The chat was deleted (in another tab) while this tab had it open."""
+
+    def __init__(self) -> None:
+        super().__init__("This chat was deleted, so it cannot be continued or saved.")
+
+
 @dataclass
 class ChatMessage:
     role: str
@@ -120,7 +147,12 @@ class ChatSession:
     recap: str | None = None
     user_liked: bool | None = None
     superseded_ids: list[str] = field(default_factory=list)
-    unsaved_tokens: int = 0  # tokens of model calls not yet added to the assistant's stats
+    spend: Spend = field(default_factory=Spend)  # every model call of the chat, for the user
+    unsaved_spend: Spend = field(default_factory=Spend)  # calls not yet written to the store
+    title: str = ""  # the automatic title (the user's own name for it lives in My Chats)
+    revision: int | None = None  # the revision token this tab holds; None for older chats
+    stale: bool = False  # another tab wrote the chat after this one loaded it: reload it
+    deleted: bool = False  # deleted (in another tab) while open here
     read_only: bool = False  # the assistant is gone: the chat can be read and downloaded only
     concluded_before: bool = False  # counted as concluded once already; never again
     conclude_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
@@ -161,19 +193,15 @@ class ChatSession:
     def next_seq(self) -> int:
         return self.transcript[-1].seq + 1 if self.transcript else 0
 
+    def record_usage(self, model: str, usage: Usage) -> None:
+        """A model call made for this chat (on the user's key): counted and priced."""
+        call = Spend()
+        call.add(model, usage)
+        self.spend.merge(call)
+        self.unsaved_spend.merge(call)
+
     def history(self) -> list[Message]:
         return [{"role": m.role, "content": m.content} for m in self.transcript]
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """A past session as listed on the assistant page."""
-
-    session_id: str
-    created_date: datetime | None
-    model: str
-    message_count: int
-    status: int
 
 
 # ---------------------------------------------------------------- payloads and persistence
@@ -211,27 +239,55 @@ def _message_document(message: ChatMessage, user: User) -> dict[str, Any]:
     }
 
 
-def _user_batch(store: DocumentStore, user: User) -> WriteBatch:
+def user_batch(store: DocumentStore, user: User) -> WriteBatch:
     """A batch that writes only while the tab's key is still the account's key."""
     return store.batch().require(user.key_doc)
 
 
-def _commit(batch: WriteBatch) -> None:
+def commit_user_batch(batch: WriteBatch) -> None:
     try:
         batch.commit()
     except PreconditionFailed:
         raise KeyRevoked() from None
 
 
-def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | None = None) -> None:
-    """Write every unsaved message, the payload and counters in one atomic batch, no reads.
+def _revision_path(session_id: str, revision: int) -> str:
+    return doc_path("sessions", session_id, "revisions", str(revision))
 
-    Messages stay marked unsaved if the write fails, so the next turn's write carries them.
-    """
-    if chat.is_draft:
-        return
+
+@dataclass
+class _Staged:
+    """A chat's write before it commits; `done` updates the chat once it has."""
+
+    batch: WriteBatch
+    new_ids: list[tuple[ChatMessage, str]]
+    title: str
+    status: int | None
+
+    def done(self, chat: ChatSession) -> None:
+        for message, message_id in self.new_ids:
+            message.message_id = message_id
+        chat.superseded_ids.clear()
+        chat.unsaved_spend.clear()
+        chat.revision = (chat.revision or 0) + 1
+        chat.title = self.title
+        if self.status is not None:
+            chat.status = self.status
+
+
+def _stage(
+    store: DocumentStore,
+    user: User,
+    chat: ChatSession,
+    status: int | None = None,
+    fields: dict[str, Any] | None = None,
+    title: str | None = None,
+    sessions_ended: int = 0,
+    leaks: int = 0,
+) -> _Staged:
+    """The batch that writes what this tab has not stored yet, with its revision token."""
     session_path = doc_path("sessions", chat.session_id)
-    batch = _user_batch(store, user)
+    batch = user_batch(store, user)
     new_ids: list[tuple[ChatMessage, str]] = []
     for message in chat.transcript:
         if message.message_id is None:
@@ -239,29 +295,61 @@ def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | N
             new_ids.append((message, message_id))
     for message_id in chat.superseded_ids:
         batch.update(f"{session_path}/messages/{message_id}", {"superseded": True})
-    fields: dict[str, Any] = {
+    if chat.revision is not None:
+        batch.delete(_revision_path(chat.session_id, chat.revision), must_exist=True)
+    revision = (chat.revision or 0) + 1
+    batch.create(_revision_path(chat.session_id, revision), {"created_date": utc_now()})
+    changes: dict[str, Any] = {
         "messages_str": user.cipher.encrypt(_memory_state(chat)),
         "message_count": Increment(len(new_ids) - len(chat.superseded_ids)),
         "last_modified_date": utc_now(),
+        "revision": revision,
+        **chat.unsaved_spend.increments(),
+        **(fields or {}),
     }
+    if title is None and not chat.title and chat.user_turns:
+        title = title_from_message(next(m for m in chat.transcript if m.role == "user").content)
+    if title:
+        changes["title"] = user.cipher.encrypt(title)
     if status is not None:
-        fields["status"] = status
-        chat.status = status
-    batch.update(session_path, fields)
+        changes["status"] = status
+    batch.update(session_path, changes)
+    add_month_spend(batch, user.user_id, chat.unsaved_spend)
     count(
         batch,
         chat.config.bot_id,
         chat.config.bot_version,
         messages=len(new_ids) - len(chat.superseded_ids),
         regenerations=len(chat.superseded_ids),
-        leaks=sum(1 for message, _ in new_ids if message.withheld),
-        tokens=chat.unsaved_tokens,
+        leaks=leaks + sum(1 for message, _ in new_ids if message.withheld),
+        tokens=chat.unsaved_spend.tokens,
+        sessions_ended=sessions_ended,
     )
-    _commit(batch)
-    for message, message_id in new_ids:
-        message.message_id = message_id
-    chat.superseded_ids.clear()
-    chat.unsaved_tokens = 0
+    return _Staged(batch, new_ids, title or chat.title, status)
+
+
+def _commit_chat(store: DocumentStore, chat: ChatSession, batch: WriteBatch) -> None:
+    """Commit a chat's batch; a lost revision token means another tab wrote it, or deleted it."""
+    try:
+        commit_user_batch(batch)
+    except (DocumentNotFound, AlreadyExists):
+        if store.get_or_none(doc_path("sessions", chat.session_id)) is None:
+            chat.deleted = True
+            raise ChatDeleted() from None
+        chat.stale = True
+        raise ChatChangedElsewhere() from None
+
+
+def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | None = None) -> None:
+    """Write every unsaved message, the memory, title, spend and counters in one atomic batch,
+    with no reads. Messages stay marked unsaved if the write fails, so the next write (or a
+    reload after ChatChangedElsewhere) carries them.
+    """
+    if chat.is_draft:
+        return
+    staged = _stage(store, user, chat, status)
+    _commit_chat(store, chat, staged.batch)
+    staged.done(chat)
 
 
 # ---------------------------------------------------------------- starting
@@ -283,11 +371,11 @@ def _checked_reply(guard: ConversationLeakGuard, text: str) -> tuple[str, bool]:
     return text, False
 
 
-def _greet(llm: LLMClient, config: SessionConfig, threshold: float) -> tuple[ChatMessage, int]:
-    """The greeting, and the tokens it took."""
+def _greet(llm: LLMClient, config: SessionConfig, threshold: float) -> tuple[ChatMessage, Usage]:
+    """The greeting, and what it took."""
     text, usage = llm.complete(config.model_config, _system(config))
     content, withheld = _checked_reply(new_leak_guard(config, threshold), text)
-    return ChatMessage("assistant", content, seq=0, withheld=withheld), usage.total_tokens
+    return ChatMessage("assistant", content, seq=0, withheld=withheld), usage
 
 
 def create_session(
@@ -303,13 +391,18 @@ def create_session(
     if model and user.models and model not in user.models:
         raise ModelNotAllowed(f"Your API key cannot use {model}.")
     config = SessionConfig.from_bot(bot, model)
-    greeting, tokens = _greet(llm, config, leak_threshold)
+    greeting, usage = _greet(llm, config, leak_threshold)
     chat = ChatSession(
-        session_id=new_id(), user_id=user.user_id, config=config, transcript=[greeting]
+        session_id=new_id(),
+        user_id=user.user_id,
+        config=config,
+        transcript=[greeting],
+        revision=0,
     )
+    chat.record_usage(config.model_config.model, usage)
     session_path = doc_path("sessions", chat.session_id)
     greeting_id = new_id()
-    batch = _user_batch(store, user)
+    batch = user_batch(store, user)
     batch.create(
         session_path,
         {
@@ -323,9 +416,13 @@ def create_session(
             "user_liked": None,
             "messages_str": user.cipher.encrypt(_memory_state(chat)),
             "model": config.model_config.model,
+            "revision": 0,
+            **asdict(chat.unsaved_spend),
         },
     )
+    batch.create(_revision_path(chat.session_id, 0), {"created_date": chat.created_date})
     batch.create(f"{session_path}/messages/{greeting_id}", _message_document(greeting, user))
+    add_month_spend(batch, user.user_id, chat.unsaved_spend)
     batch.update(doc_path("bots", bot.profile.bot_id), {"sessions_started": Increment(1)})
     batch.update(doc_path("users", user.user_id), {"sessions_started": Increment(1)})
     count(
@@ -335,10 +432,11 @@ def create_session(
         sessions_started=1,
         messages=1,
         leaks=int(greeting.withheld),
-        tokens=tokens,
+        tokens=usage.total_tokens,
     )
-    _commit(batch)
+    commit_user_batch(batch)
     greeting.message_id = greeting_id
+    chat.unsaved_spend.clear()
     return chat
 
 
@@ -368,7 +466,9 @@ def create_draft_session(
         starters=tuple(starters),
     )
     chat = ChatSession(session_id=None, user_id=user.user_id, config=config)
-    chat.transcript.append(_greet(llm, config, leak_threshold)[0])
+    greeting, usage = _greet(llm, config, leak_threshold)
+    chat.transcript.append(greeting)
+    chat.record_usage(model_config.model, usage)
     return chat
 
 
@@ -409,39 +509,32 @@ def _conclude(
     require_assistant(store, chat)
     request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
     text, usage = llm.complete(chat.config.model_config, request)
+    chat.record_usage(chat.config.model_config.model, usage)
     recap, withheld = _checked_reply(chat.leak_guard(leak_threshold), text)
-    chat.recap = recap
     if chat.is_draft:
-        chat.status = STATUS_COMPLETED
+        chat.recap, chat.status = recap, STATUS_COMPLETED
         return recap
-    session_path = doc_path("sessions", chat.session_id)
-    batch = _user_batch(store, user)
-    batch.update(
-        session_path,
-        {
-            "status": STATUS_COMPLETED,
-            "recap": user.cipher.encrypt(recap),
-            "ended_date": utc_now(),
-            "last_modified_date": utc_now(),
-        },
-    )
     first_time = not chat.concluded_before
-    if first_time:
-        if chat.config.bot_id:
-            batch.update(doc_path("bots", chat.config.bot_id), {"sessions_ended": Increment(1)})
-        batch.update(doc_path("users", user.user_id), {"sessions_ended": Increment(1)})
-    count(
-        batch,
-        chat.config.bot_id,
-        chat.config.bot_version,
+    staged = _stage(
+        store,
+        user,
+        chat,
+        status=STATUS_COMPLETED,
+        fields={"recap": user.cipher.encrypt(recap), "ended_date": utc_now()},
+        # A withheld recap says nothing about the chat: the title stays.
+        title=None if withheld else (title_from_recap(recap) or None),
         sessions_ended=int(first_time),
         leaks=int(withheld),
-        tokens=usage.total_tokens,
     )
-    if chat.unsaved:
-        persist(store, user, chat)  # anything a failed write left behind goes first
-    _commit(batch)
-    chat.status = STATUS_COMPLETED
+    if first_time:
+        if chat.config.bot_id:
+            staged.batch.update(
+                doc_path("bots", chat.config.bot_id), {"sessions_ended": Increment(1)}
+            )
+        staged.batch.update(doc_path("users", user.user_id), {"sessions_ended": Increment(1)})
+    _commit_chat(store, chat, staged.batch)
+    staged.done(chat)
+    chat.recap = recap
     chat.concluded_before = True
     return recap
 
@@ -452,7 +545,7 @@ def rate_session(store: DocumentStore, user: User, chat: ChatSession, liked: boo
         chat.user_liked = liked
         return
     change = rating_change(chat.user_liked, liked)
-    batch = _user_batch(store, user)
+    batch = user_batch(store, user)
     batch.update(
         doc_path("sessions", chat.session_id),
         {"user_liked": liked, "last_modified_date": utc_now()},
@@ -464,10 +557,14 @@ def rate_session(store: DocumentStore, user: User, chat: ChatSession, liked: boo
         )
     count(batch, chat.config.bot_id, chat.config.bot_version, **change)
     try:
-        _commit(batch)
-    except DocumentNotFound:  # the assistant was deleted: the rating is still the visitor's
-        _commit(
-            _user_batch(store, user).update(
+        commit_user_batch(batch)
+    except DocumentNotFound:
+        if store.get_or_none(doc_path("sessions", chat.session_id)) is None:
+            chat.deleted = True
+            raise ChatDeleted() from None
+        # The assistant was deleted: the rating is still the visitor's.
+        commit_user_batch(
+            user_batch(store, user).update(
                 doc_path("sessions", chat.session_id),
                 {"user_liked": liked, "last_modified_date": utc_now()},
             )
@@ -478,7 +575,8 @@ def rate_session(store: DocumentStore, user: User, chat: ChatSession, liked: boo
 # ---------------------------------------------------------------- past sessions
 
 
-def _owned_session(store: DocumentStore, user: User, session_id: str) -> dict[str, Any]:
+def owned_session(store: DocumentStore, user: User, session_id: str) -> dict[str, Any]:
+    """The session document, if it is this user's (one point read)."""
     try:
         data = store.get(doc_path("sessions", session_id))
     except DocumentNotFound:
@@ -489,37 +587,15 @@ def _owned_session(store: DocumentStore, user: User, session_id: str) -> dict[st
     return data
 
 
-def get_past_sessions(
-    store: DocumentStore, user_id: str, bot_id: str, limit: int = PAST_SESSIONS_LIMIT
-) -> list[SessionSummary]:
-    """This user's sessions with this assistant, newest first."""
-    rows = store.query(
-        "sessions",
-        {"user_id": user_id, "bot_id": bot_id},
-        order_by="created_date",
-        descending=True,
-        limit=limit,
-    )
-    return [
-        SessionSummary(
-            session_id=sid,
-            created_date=data.get("created_date"),
-            model=data.get("model", ""),
-            message_count=data.get("message_count", 0),
-            status=data.get("status", STATUS_STARTED),
-        )
-        for sid, data in rows
-    ]
-
-
 def get_session_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
     """The decrypted transcript of one of the user's own sessions."""
-    _owned_session(store, user, session_id)
+    owned_session(store, user, session_id)
     require_current_key(store, user)
-    return _read_messages(store, user, session_id)
+    return read_messages(store, user, session_id)
 
 
-def _read_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
+def read_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
+    """The session's messages as shown (replaced replies left out), decrypted; no checks."""
     rows = store.query(f"sessions/{session_id}/messages", order_by="seq")
     try:
         return [
@@ -541,11 +617,12 @@ def _read_messages(store: DocumentStore, user: User, session_id: str) -> list[Ch
 
 def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSession:
     """Continue a past session where it stopped, with the model payload it had."""
-    data = _owned_session(store, user, session_id)
+    data = owned_session(store, user, session_id)
     require_current_key(store, user)
     try:
         state = json.loads(user.cipher.decrypt(data["messages_str"]))
         recap = user.cipher.decrypt(data["recap"]) if data.get("recap") else None
+        title = user.cipher.decrypt(data["title"]) if data.get("title") else ""
     except (DecryptionFailed, KeyError, json.JSONDecodeError):
         raise SessionNotFound("That session can no longer be read.") from None
     bot_id = data.get("bot_id") or None
@@ -557,11 +634,29 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         config=config,
         read_only=bool(bot_id) and not available,
         concluded_before=bool(data.get("ended_date")) or data.get("status") == STATUS_COMPLETED,
-        transcript=_read_messages(store, user, session_id),
+        transcript=read_messages(store, user, session_id),
         status=data.get("status", STATUS_STARTED),
         created_date=data.get("created_date"),
         summary=state.get("summary"),
         summary_from=state.get("summary_from", 0),
         recap=recap,
         user_liked=data.get("user_liked"),
+        title=title,
+        spend=Spend.from_document(data),
+        revision=data.get("revision"),
     )
+
+
+def reload_session(store: DocumentStore, user: User, chat: ChatSession) -> ChatSession:
+    """The chat as stored now (another tab wrote it), with this tab's unsaved messages added
+    after the stored ones and saved: nothing typed or paid for is lost."""
+    fresh = resume_session(store, user, chat.session_id)
+    for message in chat.transcript:
+        if message.message_id is None:
+            message.seq = fresh.next_seq()
+            fresh.transcript.append(message)
+    fresh.spend.merge(chat.unsaved_spend)
+    fresh.unsaved_spend.merge(chat.unsaved_spend)
+    if fresh.unsaved or fresh.unsaved_spend.tokens:
+        persist(store, user, fresh)
+    return fresh

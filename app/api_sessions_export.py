@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from api_bots_draft import SESSION_TYPES
 
 if TYPE_CHECKING:
-    from api_sessions import ChatSession
+    from api_sessions import ChatMessage, ChatSession
 
 # OWASP's list of characters that start a formula in Excel, LibreOffice and Google Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -61,18 +61,33 @@ def transcript_csv(chat: ChatSession) -> str:
 
 def transcript_markdown(chat: ChatSession, user_label: str = "You") -> str:
     """The transcript as Markdown that loads no image or HTML when opened."""
-    name = inert_markdown(chat.config.bot_name)
-    lines = [
-        f"# Chat with {name}",
-        "",
-        f"Model: {inert_markdown(chat.config.model_config.model)} · "
-        f"{SESSION_TYPES.get(chat.config.session_type, '')}",
-        "",
-    ]
-    for message in chat.transcript:
+    return chat_markdown(
+        chat.config.bot_name,
+        f"{chat.config.model_config.model} · {SESSION_TYPES.get(chat.config.session_type, '')}",
+        chat.transcript,
+        chat.recap,
+        user_label=user_label,
+    )
+
+
+def chat_markdown(
+    bot_name: str,
+    about: str,
+    messages: Iterable[ChatMessage],
+    recap: str | None,
+    title: str = "",
+    user_label: str = "You",
+) -> str:
+    """A chat as inert Markdown: a heading, what it ran on, every message, the recap."""
+    name = inert_markdown(bot_name)
+    lines = [f"# {inert_markdown(title)}" if title else f"# Chat with {name}", ""]
+    if title:
+        lines += [f"Chat with {name}", ""]
+    lines += [f"Model: {inert_markdown(about)}", ""]
+    for message in messages:
         speaker = user_label if message.role == "user" else name
         stamp = message.created_date.strftime("%Y-%m-%d %H:%M")
         lines += [f"**{speaker}** ({stamp}):", "", inert_markdown(message.content), ""]
-    if chat.recap:
-        lines += ["## Session Recap", "", inert_markdown(chat.recap), ""]
+    if recap:
+        lines += ["## Session Recap", "", inert_markdown(recap), ""]
     return "\n".join(lines)

@@ -19,12 +19,15 @@ from api_sessions import (
     STATUS_PROVIDER_ERROR,
     STATUS_STARTED,
     BrokenCharacters,
+    ChatChangedElsewhere,
+    ChatDeleted,
     ChatMessage,
     ChatSession,
     EmptyMessage,
     MessageFlagged,
     MessageTooLong,
     NothingToRetry,
+    SessionError,
     model_payload,
     persist,
     require_assistant,
@@ -39,7 +42,14 @@ from api_util_leak_guard import (
     find_prompt_leak,
 )
 from api_util_leak_judge import is_extraction_attempt, judge_says_leak, needs_judge
-from api_util_openai import COACHING_KEEP_LAST, LLMClient, LLMError, needs_summary
+from api_util_openai import (
+    COACHING_KEEP_LAST,
+    LLMClient,
+    LLMError,
+    ReplyStream,
+    Usage,
+    needs_summary,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +79,7 @@ def condense(llm: LLMClient, chat: ChatSession) -> None:
     cut = max(0, len(chat.transcript) - COACHING_KEEP_LAST)
     try:
         summary, usage = llm.complete(chat.config.model_config, request)
-        chat.unsaved_tokens += usage.total_tokens
+        chat.record_usage(chat.config.model_config.model, usage)
     except LLMError as error:
         logger.warning("Could not condense a coaching session: %s", type(error).__name__)
         return
@@ -108,7 +118,9 @@ class Turn:
         self._shown = ""
         self.reply: ChatMessage | None = None
         self.error: LLMError | None = None
-        self.persist_error: StoreError | KeyRevoked | None = None
+        self.persist_error: StoreError | KeyRevoked | SessionError | None = None
+        self._stream: ReplyStream | None = None
+        self._usage_recorded = False
         self._iterator = self._run()
         with _live_lock:
             _live_turns.add(self)
@@ -130,7 +142,9 @@ class Turn:
         judged = needs_judge(self._judge_mode, asked)
         guard = conversation.stream(strict=judged or is_extraction_attempt(asked), hold_all=judged)
         try:
-            stream = self._llm.stream_reply(chat.config.model_config, model_payload(chat))
+            stream = self._stream = self._llm.stream_reply(
+                chat.config.model_config, model_payload(chat)
+            )
             for chunk in stream:
                 safe = guard.feed(chunk)
                 if guard.leaked or self._closed:
@@ -147,12 +161,7 @@ class Turn:
                     yield rest
             if not leaked:
                 conversation.remember(guard)
-            self._finish(
-                stream.text if not leaked else "",
-                stream.usage.total_tokens,
-                leaked,
-                stream.truncated,
-            )
+            self._finish(stream.text if not leaked else "", stream.usage, leaked, stream.truncated)
         except LLMError as error:
             with self._lock:
                 self.error = error
@@ -161,14 +170,28 @@ class Turn:
             self._end()
 
     def _judge_leak(self, conversation: ConversationLeakGuard, text: str) -> bool:
-        leaked = judge_says_leak(
-            self._llm, self.chat.config.model_config, conversation.prompt, text, self._judge_model
+        config = self.chat.config.model_config
+        leaked, usage = judge_says_leak(
+            self._llm, config, conversation.prompt, text, self._judge_model
         )
+        self.chat.record_usage(self._judge_model or config.model, usage)
         if leaked:
             logger.warning("The leak judge withheld a reply")
         return leaked
 
-    def _finish(self, text: str, total_tokens: int, leaked: bool, cut: bool = False) -> None:
+    def _record_stream_usage(self) -> None:
+        """The reply's tokens, once: reported, or counted when it stopped or failed mid-way
+        (the provider bills what it generated)."""
+        stream = self._stream
+        # A request that failed before any text is not billed by the provider.
+        if stream is not None and (stream.text or stream.usage.total_tokens):
+            if self._usage_recorded:
+                return
+            self._usage_recorded = True
+            model = self.chat.config.model_config.model
+            self.chat.record_usage(model, stream.usage_so_far())
+
+    def _finish(self, text: str, usage: Usage, leaked: bool, cut: bool = False) -> None:
         with self._lock:
             if self._closed:
                 return
@@ -178,10 +201,10 @@ class Turn:
                 "assistant", content, seq=chat.next_seq(), withheld=withheld, partial=cut
             )
             chat.transcript.append(self.reply)
-            chat.unsaved_tokens += total_tokens
+            self._record_stream_usage()
         # Outside the lock: Stop must not wait for a model call it did not ask for.
         if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
-            total_tokens, chat.config.model_config.model
+            usage.total_tokens, chat.config.model_config.model
         ):
             condense(self._llm, chat)
 
@@ -198,9 +221,13 @@ class Turn:
                     "assistant", self._shown, seq=self.chat.next_seq(), partial=True
                 )
                 self.chat.transcript.append(self.reply)
+            self._record_stream_usage()
             status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
             try:
                 persist(self._store, self._user, self.chat, status=status)
+            except (ChatChangedElsewhere, ChatDeleted) as error:
+                self.persist_error = error  # kept in memory: the page offers to reload
+                logger.info("A tab tried to store a turn of a chat another tab changed")
             except KeyRevoked as error:
                 self.persist_error = error  # kept in memory only: the key no longer writes
                 logger.info("A tab with a replaced key tried to store a turn")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from api_bots_lifecycle import delete_bot_documents
+from api_sessions_list import SESSION_CHILDREN
 from api_users import UserNotFound, find_account, key_doc_path
 from api_util_crypto import identity_hash
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, flush_if_full, utc_now
@@ -46,7 +47,10 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
     """Everything of an account but the key material (already gone); can run again safely."""
     batch = store.batch()
     for session_id, _ in store.query("sessions", {"user_id": user_id}):
-        batch = _delete_with_children(store, batch, "sessions", session_id, ("messages",))
+        batch = _delete_with_children(store, batch, "sessions", session_id, SESSION_CHILDREN)
+    for month_id, _ in store.query(f"users/{user_id}/spend"):
+        batch.delete(doc_path("users", user_id, "spend", month_id))
+        batch = flush_if_full(batch)
     for bot_id, _ in store.query("bots", {"creator_user_id": user_id}):
         for session_id, session in store.query("sessions", {"bot_id": bot_id}):
             # Visitors' sessions stored before sessions named versions hold copies; the

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
-from api_util_openai import LLMClient, LLMError, Message, ModelConfig
+from api_util_openai import LLMClient, LLMError, Message, ModelConfig, Usage
 
 logger = logging.getLogger(__name__)
 
@@ -80,14 +80,15 @@ def parse_verdict(answer: str) -> bool:
 
 def judge_says_leak(
     llm: LLMClient, config: ModelConfig, prompt: str, reply: str, model: str | None = None
-) -> bool:
-    """One short completion on the user's key; a failed call never blocks a reply."""
+) -> tuple[bool, Usage]:
+    """One short completion on the user's key (its usage is the user's cost); a failed call
+    never blocks a reply."""
     judge_config = ModelConfig(
         model=model or config.model, max_tokens=JUDGE_MAX_TOKENS, temperature=0.0
     )
     try:
-        answer, _ = llm.complete(judge_config, judge_messages(prompt, reply))
+        answer, usage = llm.complete(judge_config, judge_messages(prompt, reply))
     except LLMError as error:
         logger.warning("The leak judge could not answer: %s", type(error).__name__)
-        return False
-    return parse_verdict(answer)
+        return False, Usage()
+    return parse_verdict(answer), usage

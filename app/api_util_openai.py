@@ -273,10 +273,20 @@ def coaching_payload(
 class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0  # of prompt_tokens, read from the provider's prompt cache (cheaper)
 
     @property
     def total_tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
+
+
+def _usage_of(reported: Any) -> Usage:
+    details = getattr(reported, "prompt_tokens_details", None)
+    return Usage(
+        int(reported.prompt_tokens or 0),
+        int(reported.completion_tokens or 0),
+        int(getattr(details, "cached_tokens", 0) or 0),
+    )
 
 
 def mended_chunks(chunks: Iterator[str]) -> Iterator[str]:
@@ -320,9 +330,14 @@ class ReplyStream:
                 self._chunks.close()  # closes the connection: nothing more is read or paid
                 break
         self.finished = True
+        self.usage = self.usage_so_far()
+
+    def usage_so_far(self) -> Usage:
+        """The provider's usage; counted with tiktoken when it sent none (some providers do
+        not, and a reply stopped or cut mid-way never gets it, though it is billed)."""
         if not self.usage.total_tokens and self._estimate is not None:
-            # The provider sent no usage (or refused to be asked for it): count it ourselves.
-            self.usage = self._estimate(self.text)
+            return self._estimate(self.text)
+        return self.usage
 
 
 # base URL -> whether it accepts any key; providers do not change this while a server runs.
@@ -516,7 +531,7 @@ class LLMClient:
         try:
             for event in raw:
                 if event.usage:
-                    stream.usage = Usage(event.usage.prompt_tokens, event.usage.completion_tokens)
+                    stream.usage = _usage_of(event.usage)
                 for choice in event.choices or ():
                     text = text_of(choice)
                     if text:

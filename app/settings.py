@@ -12,6 +12,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,15 @@ DEFAULT_SQLITE_PATH = ".data/gptlab.sqlite3"
 DEFAULT_LEAK_THRESHOLD = 0.9  # share of one prompt sentence a reply may repeat before it is a leak
 LEAK_JUDGE_MODES = ("auto", "on", "off")
 MODERATION_MODES = ("auto", "on", "off")
+
+
+@dataclass(frozen=True)
+class ModelPrice:
+    """US dollars per million tokens."""
+
+    input: Decimal
+    output: Decimal
+    cached_input: Decimal
 
 
 class SettingsError(Exception):
@@ -46,6 +56,7 @@ class Settings:
     leak_judge: str = "auto"
     leak_judge_model: str | None = None
     allow_shared_keys: bool = False
+    prices: Mapping[str, ModelPrice] = field(default_factory=dict)
 
 
 def secrets_files(cwd: Path | None = None) -> list[Path]:
@@ -155,7 +166,43 @@ def load_settings(
         allow_shared_keys=_truthy(
             env.get("GPTLAB_ALLOW_SHARED_KEYS", util.get("allow_shared_keys")), False
         ),
+        prices=_prices(env.get("GPTLAB_PRICES"), _section(secrets, "prices")),
     )
+
+
+def _price_number(model: str, value: Any) -> Decimal:
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        number = Decimal(-1)
+    if isinstance(value, bool) or not number.is_finite() or number < 0:
+        raise SettingsError(f"The price of {model!r} must be numbers of dollars, 0 or more.")
+    return number
+
+
+def _prices(env_value: str | None, section: Mapping[str, Any]) -> dict[str, ModelPrice]:
+    """GPTLAB_PRICES (JSON) or [prices] in secrets.toml: {"model": [input, output]} or
+    [input, output, cached input], in dollars per million tokens."""
+    raw: Any = section
+    if env_value:
+        try:
+            raw = json.loads(env_value)
+        except json.JSONDecodeError:
+            raise SettingsError("GPTLAB_PRICES is not valid JSON.") from None
+    if not isinstance(raw, Mapping):
+        raise SettingsError("GPTLAB_PRICES must map model names to [input, output] prices.")
+    prices: dict[str, ModelPrice] = {}
+    for model, value in raw.items():
+        if not isinstance(value, list | tuple) or len(value) not in (2, 3):
+            raise SettingsError(
+                f"The price of {model!r} must be [input, output] or [input, output, cached "
+                "input] dollars per million tokens."
+            )
+        numbers = [_price_number(str(model), item) for item in value]
+        prices[str(model)] = ModelPrice(
+            numbers[0], numbers[1], numbers[-1] if len(numbers) == 3 else numbers[0]
+        )
+    return prices
 
 
 def _parse_json_key(text: str) -> Mapping[str, Any] | None:

@@ -6,8 +6,16 @@ from dataclasses import replace
 
 from api_bots import create_bot
 from api_bots_draft import SESSION_TYPE_COACHING, BotDraft
+from api_users import User, get_create_user
 from api_util_firebase import DocumentStore
-from api_util_openai import ModelConfig
+from api_util_openai import LLMClient, ModelConfig
+
+COACH_PROMPT = "You are Coach Maya. Ask one question at a time."
+
+
+def user_of(store: DocumentStore, base_url: str, key: str = "sk-test-alice") -> User:
+    """The account of this key on the local LLM server, created on first use."""
+    return get_create_user(key, LLMClient(key, base_url=base_url), store)
 
 
 def make_coach(store: DocumentStore, prompt: str, summary_prompt: str | None = None) -> str:

@@ -75,6 +75,7 @@ def _isolated_settings(monkeypatch, tmp_path) -> Iterator[None]:
         "GPTLAB_MODERATION",
         "GPTLAB_ALLOW_SHARED_KEYS",
         "OPENAI_API_KEY",
+        "GPTLAB_PRICES",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

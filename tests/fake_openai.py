@@ -9,7 +9,7 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
     [[stall]] (quiet mid-reply), [[split-emoji]], [[half-emoji]],
     [[malformed]] (an SSE event that is not JSON);
     "[[recap]]" replies with what it was sent; "[[say]]text" makes the reply exactly "text"
-    (a reply its creator steered);
+    (a reply its creator steered), "[[say64]]<base64>" the same for text the prompt must not hold;
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
   - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
     sk-down* (503), sk-nomodels* (no chat model); any other key starting sk- works, and any
@@ -47,6 +47,10 @@ class FakeState:
     chunk_delay: float = 0.0
     first_token_delay: float = 0.0
     prompt_tokens: int | None = None
+    # Scripted usage for cost tests; `send_usage=False` is a provider that reports none.
+    completion_tokens: int | None = None
+    cached_tokens: int | None = None
+    send_usage: bool = True
     # Like Ollama or a llama.cpp server started without --api-key: any key works.
     accept_any_key: bool = False
     # Refuse fields outside Mistral's chat schema the way Mistral does (422, extra_forbidden).
@@ -121,6 +125,9 @@ def reply_for(body: dict[str, Any]) -> str:
         return _judge_verdict(user_text)
     if "[[recap]]" in user_text:  # a summary of what it was sent: earlier summaries and messages
         return "Recap: " + " | ".join(_earlier_content(body))
+    if "[[say64]]" in user_text:  # the same, base64-encoded (a recap the prompt does not hold)
+        encoded = user_text.split("[[say64]]", 1)[1].split()[0]
+        return base64.b64decode(encoded).decode("utf-8")
     if "[[say]]" in user_text:  # a reply the assistant's creator steered, word for word
         return user_text.split("[[say]]", 1)[1]
     if "[[leak]]" in user_text:
@@ -394,11 +401,13 @@ class _Handler(BaseHTTPRequestHandler):
             return
         text = reply_for(body)
         prompt_words = len(json.dumps(body.get("messages") or body.get("prompt")).split())
-        usage = {
+        usage: dict[str, Any] = {
             "prompt_tokens": state.prompt_tokens or prompt_words,
-            "completion_tokens": len(text.split()),
+            "completion_tokens": state.completion_tokens or len(text.split()),
         }
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        if state.cached_tokens:
+            usage["prompt_tokens_details"] = {"cached_tokens": state.cached_tokens}
         if not body.get("stream"):
             choice = (
                 {
@@ -500,7 +509,7 @@ class _Handler(BaseHTTPRequestHandler):
                 if state.chunk_delay:
                     time.sleep(state.chunk_delay)
             event(piece(None, "stop"))
-            if (body.get("stream_options") or {}).get("include_usage"):
+            if (body.get("stream_options") or {}).get("include_usage") and state.send_usage:
                 event({**base, "choices": [], "usage": usage})
             self.wfile.write(b"data: [DONE]\n\n")
             self.wfile.flush()

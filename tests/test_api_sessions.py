@@ -25,12 +25,12 @@ from api_sessions import (
     create_draft_session,
     create_session,
     end_session,
-    get_past_sessions,
     get_session_messages,
     rate_session,
     resume_session,
 )
 from api_sessions_export import transcript_csv, transcript_markdown
+from api_sessions_list import get_past_sessions
 from api_sessions_turn import retry_turn, start_turn
 from api_users import get_create_user
 from api_util_firebase import SQLiteStore, StoreUnavailable, document_size
@@ -297,7 +297,7 @@ def test_past_sessions_are_the_users_own_newest_first(world, llm_server):
     second = create_session(store, user, llm, bot_id)
     other = sign_in(store, llm_server, "sk-test-bob")
     create_session(store, other, llm, bot_id)
-    past = get_past_sessions(store, user.user_id, bot_id)
+    past = get_past_sessions(store, user, bot_id)
     assert [p.session_id for p in past] == [second.session_id, first.session_id]
     assert past[0].model == "gpt-4o-mini" and past[0].message_count == 1
 

@@ -1,0 +1,225 @@
+"""My Chats: the user's sessions across every assistant, and what the user can do to one.
+
+Listing is one indexed query per page of 20 (user_id, created_date descending, continued after
+the last row). Titles and recaps are stored encrypted; they are decrypted here, in memory, for
+their owner only, which is also how search works: there is no plaintext index anywhere.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from api_bots_stats import count, rating_change
+from api_sessions import (
+    STATUS_COMPLETED,
+    STATUS_STARTED,
+    SessionError,
+    commit_user_batch,
+    owned_session,
+    user_batch,
+)
+from api_sessions_titles import UNTITLED
+from api_users import KeyRevoked, User
+from api_util_crypto import DecryptionFailed
+from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full
+from api_util_input import has_broken_characters
+from api_util_prices import Spend
+
+PAGE_SIZE = 20
+PAST_SESSIONS_LIMIT = 20
+SEARCH_LIMIT = 2_000  # the newest chats a search reads; older ones are found by paging
+MAX_SEARCH_CHARS = 200
+MAX_TITLE_INPUT = 120
+SESSION_CHILDREN = ("messages", "revisions")
+_READ_PAGE = 500
+
+Cursor = tuple[datetime, str]
+
+
+class InvalidTitle(SessionError):
+    """A name the chat cannot have."""
+
+
+@dataclass(frozen=True)
+class ChatSummary:
+    """One chat as My Chats lists it."""
+
+    session_id: str
+    bot_id: str
+    bot_name: str
+    title: str  # what the user sees: their own name for it, else the automatic one
+    created_date: datetime | None
+    last_modified_date: datetime | None
+    model: str
+    message_count: int
+    status: int
+    spend: Spend
+    user_liked: bool | None = None
+    renamed: bool = False
+    recap: str = field(default="", repr=False)
+
+    @property
+    def concluded(self) -> bool:
+        return self.status == STATUS_COMPLETED
+
+
+@dataclass(frozen=True)
+class ChatPage:
+    chats: list[ChatSummary]
+    next_cursor: Cursor | None  # None on the last page
+
+
+def _decrypted(user: User, data: dict[str, Any], name: str) -> str:
+    token = data.get(name)
+    if not token:
+        return ""
+    try:
+        return user.cipher.decrypt(token)
+    except DecryptionFailed:
+        # Encrypted under a newer data key: the account moved to another key in another tab.
+        raise KeyRevoked() from None
+
+
+def summary_of(
+    user: User, session_id: str, data: dict[str, Any], with_recap: bool = False
+) -> ChatSummary:
+    custom = _decrypted(user, data, "custom_title")
+    return ChatSummary(
+        session_id=session_id,
+        bot_id=data.get("bot_id") or "",
+        bot_name=data.get("bot_name") or "",
+        title=custom or _decrypted(user, data, "title") or UNTITLED,
+        created_date=data.get("created_date"),
+        last_modified_date=data.get("last_modified_date"),
+        model=data.get("model", ""),
+        message_count=int(data.get("message_count") or 0),
+        status=int(data.get("status", STATUS_STARTED)),
+        spend=Spend.from_document(data),
+        user_liked=data.get("user_liked"),
+        renamed=bool(custom),
+        recap=_decrypted(user, data, "recap") if with_recap else "",
+    )
+
+
+def list_chats(
+    store: DocumentStore, user: User, after: Cursor | None = None, limit: int = PAGE_SIZE
+) -> ChatPage:
+    """One page of the user's chats, newest first: one indexed query."""
+    rows = store.query(
+        "sessions",
+        {"user_id": user.user_id},
+        order_by="created_date",
+        descending=True,
+        limit=limit + 1,
+        start_after=after,
+    )
+    shown = rows[:limit]
+    chats = [summary_of(user, session_id, data) for session_id, data in shown]
+    more = len(rows) > limit and shown and shown[-1][1].get("created_date") is not None
+    return ChatPage(chats, (shown[-1][1]["created_date"], shown[-1][0]) if more else None)
+
+
+def get_past_sessions(
+    store: DocumentStore, user: User, bot_id: str, limit: int = PAST_SESSIONS_LIMIT
+) -> list[ChatSummary]:
+    """This user's sessions with one assistant, newest first (the assistant's page)."""
+    rows = store.query(
+        "sessions",
+        {"user_id": user.user_id, "bot_id": bot_id},
+        order_by="created_date",
+        descending=True,
+        limit=limit,
+    )
+    return [summary_of(user, session_id, data) for session_id, data in rows]
+
+
+def all_chats(store: DocumentStore, user: User, limit: int | None = None) -> Iterator[ChatSummary]:
+    """Every chat of the user (or the newest `limit`), newest first, recaps decrypted; read in
+    pages of 500 so no single query is unbounded."""
+    after: Cursor | None = None
+    read = 0
+    while limit is None or read < limit:
+        size = _READ_PAGE if limit is None else min(_READ_PAGE, limit - read)
+        rows = store.query(
+            "sessions",
+            {"user_id": user.user_id},
+            order_by="created_date",
+            descending=True,
+            limit=size,
+            start_after=after,
+        )
+        for session_id, data in rows:
+            yield summary_of(user, session_id, data, with_recap=True)
+        read += len(rows)
+        if len(rows) < size or rows[-1][1].get("created_date") is None:
+            return
+        after = (rows[-1][1]["created_date"], rows[-1][0])
+
+
+def searchable(text: str) -> str:
+    """Case, accents and spacing do not matter: "Résumé" is found by "resume"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def load_search_index(
+    store: DocumentStore, user: User, limit: int = SEARCH_LIMIT
+) -> list[ChatSummary]:
+    """The user's newest chats with titles and recaps decrypted, to search in memory."""
+    return list(all_chats(store, user, limit))
+
+
+def search_chats(chats: list[ChatSummary], query: str) -> list[ChatSummary]:
+    """Chats whose title, recap or assistant name holds every word of the query."""
+    words = searchable(query[:MAX_SEARCH_CHARS]).split()
+    if not words:
+        return []
+    found = []
+    for chat in chats:
+        haystack = searchable(f"{chat.title}\n{chat.recap}\n{chat.bot_name}")
+        if all(word in haystack for word in words):
+            found.append(chat)
+    return found
+
+
+def rename_chat(store: DocumentStore, user: User, session_id: str, title: str) -> str:
+    """Give a chat the user's own name; an empty name goes back to the automatic title."""
+    cleaned = " ".join((title or "").split())
+    if len(cleaned) > MAX_TITLE_INPUT:
+        raise InvalidTitle(
+            f"A chat name can be at most {MAX_TITLE_INPUT} characters ({len(cleaned):,} now)."
+        )
+    if has_broken_characters(cleaned):
+        raise InvalidTitle("This name contains a broken character (half of an emoji).")
+    owned_session(store, user, session_id)
+    batch = user_batch(store, user)
+    batch.update(
+        doc_path("sessions", session_id),
+        {"custom_title": user.cipher.encrypt(cleaned) if cleaned else ""},
+    )
+    commit_user_batch(batch)
+    return cleaned
+
+
+def delete_chat(store: DocumentStore, user: User, session_id: str) -> None:
+    """Delete a chat and its messages. Its rating is withdrawn from the assistant's totals;
+    what happened (sessions started, messages, tokens, cost) stays counted, as it happened."""
+    data = owned_session(store, user, session_id)
+    batch = user_batch(store, user)
+    session_path = doc_path("sessions", session_id)
+    for child in SESSION_CHILDREN:
+        for child_id, _ in store.query(f"{session_path}/{child}"):
+            batch.delete(f"{session_path}/{child}/{child_id}")
+            batch = flush_if_full(batch)
+    liked = data.get("user_liked")
+    bot_id = data.get("bot_id") or ""
+    if liked is not None and bot_id and store.get_or_none(doc_path("bots", bot_id)):
+        change = {name: -amount for name, amount in rating_change(None, liked).items() if amount}
+        batch.update(doc_path("bots", bot_id), {k: Increment(v) for k, v in change.items()})
+        count(batch, bot_id, data.get("bot_version"), **change)
+    batch.delete(session_path)
+    commit_user_batch(batch)

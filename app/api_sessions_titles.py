@@ -1,0 +1,48 @@
+"""Chat titles: what a chat is called in My Chats, made from the chat itself.
+
+A chat is first named after the user's first message, then after the first line of its
+recap once concluded; a name the user gives it (Rename) wins over both. Titles are encrypted
+like messages: they say what the chat is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TITLE_CHARS = 80
+UNTITLED = "New chat"
+_SPACES = re.compile(r"\s+")
+# Markdown a recap line may start with: headings, emphasis, list and quote markers.
+_LINE_MARKUP = re.compile(r"^[\s#>*_\-+•|`]+|[\s*_`|]+$")
+_INLINE_MARKUP = re.compile(r"\*\*|__|~~|`")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LABEL = re.compile(r"^(session\s+)?(recap|summary)\s*[:\-–—]\s*", re.IGNORECASE)
+_LABEL_ONLY = re.compile(r"^(session\s+)?(recap|summary)\s*:?$", re.IGNORECASE)
+
+
+def clean_title(text: str) -> str:
+    """One line of at most 80 characters, cut at a word where one is near."""
+    text = _SPACES.sub(" ", text or "").strip()
+    if len(text) <= MAX_TITLE_CHARS:
+        return text
+    cut = text[: MAX_TITLE_CHARS - 1]
+    space = cut.rfind(" ")
+    if space >= MAX_TITLE_CHARS // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-") + "…"
+
+
+def title_from_message(text: str) -> str:
+    return clean_title(text)
+
+
+def title_from_recap(recap: str) -> str:
+    """The recap's first line with its markdown taken off ("## Recap: Goals" -> "Goals")."""
+    for line in (recap or "").splitlines():
+        line = _LINE_MARKUP.sub("", _INLINE_MARKUP.sub("", _LINK.sub(r"\1", line))).strip()
+        if _LABEL_ONLY.match(line):
+            continue  # "## Session Recap" says nothing about this chat
+        line = _LABEL.sub("", line).strip()
+        if line:
+            return clean_title(line)
+    return ""
