@@ -1,6 +1,9 @@
-"""Account controls in the sidebar: sign out, move to a new API key, delete my data."""
+"""Account controls in the sidebar: what the key spent this month, sign out, move to a new
+API key, delete my data."""
 
 from __future__ import annotations
+
+import time
 
 import streamlit as st
 
@@ -8,11 +11,41 @@ import ui_state
 from api_users import clean_api_key
 from api_users_erasure import delete_user
 from api_users_rotation import rotate_key
+from api_users_spend import month_id, month_spend
+from api_util_prices import Spend, format_cost
 
 NEW_KEY_FIELD = "account_new_key"
 MESSAGE = "account_message"
 ERROR = "account_error"
 CONFIRM_DELETE = "account_confirm_delete"
+MONTH_SPEND = "account_month_spend"  # (read at, month, spend); ui_state.CHAT_CACHES forgets it
+MONTH_SPEND_SECONDS = 60.0  # other tabs' chats show up within this
+
+
+def month_to_date() -> Spend | None:
+    """This month's spend, read at most once a minute (and again after this tab's chats)."""
+    cached = st.session_state.get(MONTH_SPEND)
+    month = month_id()
+    if cached and cached[1] == month and time.monotonic() - cached[0] < MONTH_SPEND_SECONDS:
+        return cached[2]
+    try:
+        spend = month_spend(ui_state.store(), ui_state.current_user())
+    except ui_state.EXPECTED_ERRORS:
+        return None  # the sidebar goes on without it; pages say what is wrong
+    st.session_state[MONTH_SPEND] = (time.monotonic(), month, spend)
+    return spend
+
+
+def render_month_to_date() -> None:
+    spend = month_to_date()
+    if spend is None:
+        return
+    st.metric(
+        "Chats this month (estimate)",
+        format_cost(spend) if spend.recorded else "$0.00",
+        help="What your chats used on your API key since the 1st (UTC), at the provider's "
+        f"list prices: {spend.tokens:,} tokens. Your provider's bill is the exact figure.",
+    )
 
 
 def handler_sign_out() -> None:
@@ -96,6 +129,7 @@ def render_sidebar() -> None:
         if ui_state.current_user() is None:
             return
         st.subheader("Account")
+        render_month_to_date()
         if ui_state.current_user().shared_key:
             st.warning(
                 "This server's AI provider accepts any key: whoever types the same key shares "

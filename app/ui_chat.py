@@ -7,12 +7,16 @@ rerun caused by "Stop" ends the stream with what was shown kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 import ui_state
 from api_sessions import ChatSession, MessageFlagged
 from api_sessions_turn import Turn, retry_turn, start_turn
 from api_users import KeyRevoked
+from api_util_firebase import StoreError
+from api_util_prices import format_cost
 from ui_avatars import avatar_url
 from ui_text import model_markdown, plain, tame_stream
 
@@ -77,27 +81,46 @@ class ChatPanel:
         return bool(st.session_state.get(self._pending))
 
     # ---- rendering
-    def show(self, chat: ChatSession) -> None:
+    def show(self, chat: ChatSession, on_reload: Callable[[], None] | None = None) -> None:
+        """The chat; `on_reload` is offered when another tab wrote the chat meanwhile."""
         self._stop_active_turn()
         render_transcript(chat)
         pending = st.session_state.get(self._pending)
         self._render_notices(chat, pending)
-        if not pending and not chat.read_only:
+        stopped = chat.read_only or chat.deleted or chat.stale
+        if not pending and not stopped:
             self._render_starters(chat)
-        if chat.read_only:
-            st.info(
-                f"{plain(chat.config.bot_name)} is no longer available, so this chat cannot go "
-                "on. You can still read it and download it."
+        self._render_state(chat, on_reload)
+        if chat.spend.recorded:
+            st.caption(
+                f"This chat so far: {chat.spend.tokens:,} tokens · cost {format_cost(chat.spend)}"
+                " (estimated at the provider's list prices)"
             )
         st.chat_input(
             f"Message {chat.config.bot_name}",
             key=self._input,
             on_submit=self.handler_submit,
-            disabled=bool(pending) or chat.read_only,
+            disabled=bool(pending) or stopped,
             max_chars=32_000,
         )
         if pending:
             self._answer(chat, *pending)
+
+    def _render_state(self, chat: ChatSession, on_reload: Callable[[], None] | None) -> None:
+        if chat.deleted:
+            st.info("This chat was deleted in another tab or window. It cannot go on here.")
+        elif chat.stale:
+            st.warning(
+                "This chat was continued in another tab or window. Reload it to go on: your "
+                "unsaved messages are kept and added after the others."
+            )
+            if on_reload is not None:
+                st.button("Reload chat", key=f"{self._input}_reload", on_click=on_reload, icon="🔃")
+        elif chat.read_only:
+            st.info(
+                f"{plain(chat.config.bot_name)} is no longer available, so this chat cannot go "
+                "on. You can still read it and download it."
+            )
 
     def handler_starter(self, text: str) -> None:
         st.session_state[self._pending] = ("send", text)
@@ -127,7 +150,7 @@ class ChatPanel:
                 st.code(flagged, language=None, wrap_lines=True)
         if notice:
             st.warning(notice)
-        if pending or chat.read_only:
+        if pending or chat.read_only or chat.stale or chat.deleted:
             return
         if chat.awaiting_reply:
             st.button("Retry", key=f"{self._input}_retry", on_click=self.handler_retry, icon="🔁")
@@ -179,11 +202,13 @@ class ChatPanel:
             finally:
                 turn.close()  # stores the turn even when a rerun interrupts the stream
         st.session_state.pop(self._active, None)
+        ui_state.forget_chat_caches()
         if isinstance(turn.persist_error, KeyRevoked):
             st.session_state[self._error] = str(turn.persist_error)
+        retried_later = isinstance(turn.persist_error, StoreError)
         st.session_state[self._notice] = (
             "Your last messages are not saved yet; they will be saved with the next one."
-            if turn.persist_error and not isinstance(turn.persist_error, KeyRevoked)
+            if retried_later
             else None
         )
         st.rerun()

@@ -11,6 +11,19 @@ from ui_avatars import avatar_url
 from ui_text import plain
 
 
+def confirm_buttons(
+    label: str,
+    key: str,
+    on_confirm: Callable[..., None],
+    args: tuple,
+    on_cancel: Callable[[], None],
+) -> None:
+    """A dialog's two buttons: the action (primary) and Cancel, side by side."""
+    left, right = st.columns(2)
+    left.button(label, key=f"{key}_confirm", type="primary", on_click=on_confirm, args=args)
+    right.button("Cancel", key=f"{key}_cancel", on_click=on_cancel)
+
+
 def card_title(name: str, tag_line: str) -> str:
     return f"{name} - {tag_line}"
 

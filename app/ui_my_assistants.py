@@ -23,7 +23,7 @@ from api_bots import (
 from api_bots_cards import card_json, export_card
 from api_bots_lifecycle import archive, delete_bot, request_showcase, set_visibility, unarchive
 from ui_avatars import avatar_url
-from ui_components import card_title
+from ui_components import card_title, confirm_buttons
 from ui_links import assistant_link
 from ui_text import plain
 
@@ -118,15 +118,9 @@ def show_delete(bot_id: str, name: str) -> None:
             "keep the chats they had, but cannot continue them. This cannot be undone; to only "
             "take it out of service, archive it instead."
         )
-        left, right = st.columns(2)
-        left.button(
-            f"Delete {plain(name)}",
-            key="delete_confirm",
-            type="primary",
-            on_click=handler_delete,
-            args=(bot_id, name),
+        confirm_buttons(
+            f"Delete {plain(name)}", "delete", handler_delete, (bot_id, name), handler_close_dialog
         )
-        right.button("Cancel", key="delete_cancel", on_click=handler_close_dialog)
 
     dialog()
 

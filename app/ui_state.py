@@ -98,6 +98,16 @@ def sign_out() -> None:
         del st.session_state[name]
 
 
+# What pages keep of the user's chats and spend to avoid reading them on every rerun.
+CHAT_CACHES = ("account_month_spend", "lounge_chats_pages", "lounge_chats_index")
+
+
+def forget_chat_caches() -> None:
+    """A chat was written: the next view of My Chats and the month's total reads again."""
+    for name in CHAT_CACHES:
+        st.session_state.pop(name, None)
+
+
 def error_message(error: Exception) -> str:
     """The one place an error becomes words on a page; unexpected errors never show details."""
     if isinstance(error, SettingsError):

@@ -20,4 +20,11 @@ cp "$S/test_faq_and_terms_explain_keys_privacy_and_prompts-sqlite/01-faq.png" "$
 cp "$S/test_faq_and_terms_explain_keys_privacy_and_prompts-sqlite/02-terms.png" "$D/terms.png"
 cp "$S/test_provider_failures_mid_chat_keep_the_message-sqlite/02-midstream-error.png" \
   "$D/provider-error.png"
+chats="$S/test_visitor_finds_renames_deletes_and_exports_chats-sqlite"
+mkdir -p "$D/my-chats"
+for shot in 01-my-chats 02-search 03-rename 04-delete; do
+  cp "$chats/$shot.png" "$D/my-chats/$shot.png"
+done
+cp "$S/test_a_second_tab_on_the_same_chat_is_told_to_reload_and_keeps_its_message-sqlite/01-reload.png" \
+  "$D/my-chats/05-reload.png"
 echo "Screenshots refreshed in $D"

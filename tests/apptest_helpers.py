@@ -76,3 +76,9 @@ def go_home(at: AppTest) -> AppTest:
 
 def open_page(at: AppTest, page: str) -> AppTest:
     return at.switch_page(page).run()
+
+
+def open_lounge_tab(at: AppTest, tab: str) -> AppTest:
+    """The Lounge with one tab open (only the open tab runs; the tab is in the URL)."""
+    at.query_params["tab"] = tab
+    return at.switch_page("pages/lounge.py").run()

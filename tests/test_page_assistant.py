@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from api_bots import set_active
-from api_sessions import get_past_sessions
+from api_sessions_list import get_past_sessions
 from api_util_firebase import get_store
 from tests.apptest_helpers import (
     assert_clean,
@@ -19,6 +19,7 @@ from tests.apptest_helpers import (
     texts,
 )
 from tests.fake_openai import GREETING
+from ui_text import plain
 
 SEARCH = "Find an AI Assistant by entering its personalized code"
 MAYA = "career-coach-maya"
@@ -152,9 +153,9 @@ def test_past_sessions_resume_with_their_transcript():
     session_id = at.session_state["assistant_chat"].session_id
     fresh = assistant(sign_in(new_app().run()), MAYA)
     assert_clean(fresh)
-    assert get_past_sessions(get_store(), user.user_id, MAYA)[0].session_id == session_id
+    assert get_past_sessions(get_store(), user, MAYA)[0].session_id == session_id
     assert "Resume session" in labels(fresh)
-    assert "gpt-4o-mini · 3 messages" in texts(fresh)
+    assert plain("gpt-4o-mini · 3 messages") in texts(fresh)
     fresh = click(fresh, "Resume session")
     assert_clean(fresh)
     assert chat_texts(fresh) == [GREETING, "remember 42", "You said: remember 42"]

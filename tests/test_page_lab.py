@@ -136,7 +136,7 @@ def test_leak_test_reports_leaked_caught_refused_and_answered():
     assert "Sends 9 extraction attempts" in texts(at)
     at = click(at, "Run leak test")
     assert_clean(at)
-    metrics = {m.label: m.value for m in at.metric}
+    metrics = {m.label: m.value for m in at.main.metric}
     assert set(metrics) == {
         "Leaked",
         "Caught by the guard",

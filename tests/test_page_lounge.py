@@ -9,7 +9,16 @@ from api_bots_draft import BotDraft
 from api_util_firebase import get_store
 from api_util_openai import ModelConfig
 from showcase import SHOWCASE
-from tests.apptest_helpers import assert_clean, button, click, labels, new_app, sign_in, texts
+from tests.apptest_helpers import (
+    assert_clean,
+    button,
+    click,
+    labels,
+    new_app,
+    open_lounge_tab,
+    sign_in,
+    texts,
+)
 
 SHOWCASE_NAMES = sorted(draft.name for draft in SHOWCASE.values())
 
@@ -26,7 +35,7 @@ def test_signed_out_visitors_see_the_showcase_with_chat_disabled():
     assert sorted(b.label.removeprefix("Chat with ") for b in chat_buttons) == SHOWCASE_NAMES
     assert all(b.disabled for b in chat_buttons)
     assert at.text_input(key="lounge_signin_api_key")
-    assert [t.label for t in at.tabs] == ["Showcased", "My AI Assistants"]
+    assert [t.label for t in at.tabs] == ["Showcased", "My AI Assistants", "My Chats"]
     assert "Maya \\- Career Coach" in texts(at) and "sessions" in texts(at)
 
 
@@ -68,7 +77,7 @@ def test_empty_database_shows_a_friendly_empty_state(monkeypatch):
 
 @pytest.mark.usefixtures("app_env")
 def test_my_assistants_invites_to_the_lab_then_lists_codes():
-    at = lounge(sign_in(new_app().run()))
+    at = open_lounge_tab(sign_in(new_app().run()), "My AI Assistants")
     assert "Visit the Lab" in labels(at)
     user = at.session_state["auth_user"]
     code = create_bot(

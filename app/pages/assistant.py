@@ -1,7 +1,8 @@
 """Assistant: find an assistant by code, see its details and past sessions, chat, and recap.
 
 States: signed out -> sign-in; no assistant -> search; assistant, no session -> details;
-session active -> chat; session concluded -> recap. `?assistant_id=<code>` opens an assistant.
+session active -> chat; session concluded -> recap. `?assistant_id=<code>` opens an assistant,
+`&session=<id>` one of the user's chats with it (My Chats links there).
 """
 
 from __future__ import annotations
@@ -19,15 +20,16 @@ from api_sessions import (
     ChatSession,
     create_session,
     end_session,
-    get_past_sessions,
     rate_session,
+    reload_session,
     resume_session,
 )
-from api_sessions_export import transcript_csv, transcript_markdown
 from ui_account import render_sidebar
 from ui_avatars import avatar_url
 from ui_chat import ChatPanel
+from ui_chat_downloads import render_downloads
 from ui_components import chat_title
+from ui_past_sessions import render_past_sessions
 from ui_signin import SignInForm
 from ui_text import model_markdown, plain
 
@@ -38,6 +40,7 @@ MODEL_FIELD = "assistant_model"
 SEARCH_ERROR = "assistant_search_error"
 ERROR = "assistant_error"
 QUERY_KEY = "assistant_id"
+SESSION_KEY = "session"
 START_TOKEN = "assistant_start_token"
 STARTING = "assistant_starting"
 START_WAIT_SECONDS = 90.0  # the greeting's own time limit and retries fit in this
@@ -56,13 +59,52 @@ def _select(bot: BotProfile | None) -> None:
     st.session_state[ERROR] = None
     st.session_state.pop(MODEL_FIELD, None)
     PANEL.reset()
+    st.query_params.pop(SESSION_KEY, None)
     if bot is None:
         st.query_params.pop(QUERY_KEY, None)
     else:
         st.query_params[QUERY_KEY] = bot.bot_id
 
 
+def _show_chat(chat: ChatSession | None) -> None:
+    """The chat on screen, and in the link: reloading the page or sharing it with oneself
+    opens the same chat."""
+    PANEL.reset()
+    st.session_state[CHAT] = chat
+    if chat is None:
+        st.query_params.pop(SESSION_KEY, None)
+    else:
+        st.query_params[SESSION_KEY] = chat.session_id
+
+
+def _open_linked_session(session_id: str) -> None:
+    store, user, _ = _services()
+    try:
+        chat = resume_session(store, user, session_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+        _show_chat(None)
+        return
+    st.session_state[ERROR] = None
+    _show_chat(chat)
+
+
 def sync_with_link() -> None:
+    """Open what the link names: the assistant, and the chat in `&session=` if there is one.
+
+    A link without a session (the Lounge, a shared link) shows the assistant's page, not the
+    chat this tab had open before.
+    """
+    wanted = st.query_params.get(SESSION_KEY)
+    sync_assistant_with_link()
+    chat: ChatSession | None = st.session_state.get(CHAT)
+    if wanted and (chat is None or chat.session_id != wanted):
+        _open_linked_session(wanted)
+    elif not wanted and chat is not None and QUERY_KEY in st.query_params:
+        _show_chat(None)
+
+
+def sync_assistant_with_link() -> None:
     """Open the assistant named in `?assistant_id=`, or explain why it cannot be opened."""
     if QUERY_KEY not in st.query_params:
         return
@@ -141,6 +183,7 @@ def handler_start(token: str) -> None:
         starting.error = ui_state.error_message(error)
     finally:
         starting.done.set()
+    ui_state.forget_chat_caches()
 
 
 def adopt_started_session() -> None:
@@ -151,8 +194,7 @@ def adopt_started_session() -> None:
     del st.session_state[STARTING]
     st.session_state[ERROR] = starting.error
     if starting.chat is not None:
-        PANEL.reset()
-        st.session_state[CHAT] = starting.chat
+        _show_chat(starting.chat)
 
 
 def handler_resume(session_id: str) -> None:
@@ -165,8 +207,28 @@ def handler_resume(session_id: str) -> None:
     if chat.status == STATUS_COMPLETED:
         chat.status = 0  # resuming reopens the conversation; the next turn stores it
         chat.recap = None
+    _show_chat(chat)
+
+
+def handler_reload() -> None:
+    """Another tab wrote this chat: load it as stored, with this tab's messages added."""
+    store, user, _ = _services()
+    try:
+        fresh = reload_session(store, user, st.session_state[CHAT])
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+        return
+    st.session_state[ERROR] = None
+    ui_state.forget_chat_caches()
+    _show_chat(fresh)
+
+
+def handler_continue() -> None:
+    """Back from the recap to the conversation; the next message reopens it."""
+    chat: ChatSession = st.session_state[CHAT]
+    chat.status = 0
+    chat.recap = None
     PANEL.reset()
-    st.session_state[CHAT] = chat
 
 
 def handler_conclude() -> None:
@@ -175,6 +237,7 @@ def handler_conclude() -> None:
         end_session(*_services(), chat, leak_threshold=ui_state.settings().leak_threshold)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[ERROR] = ui_state.error_message(error)
+    ui_state.forget_chat_caches()
 
 
 def handler_rate(liked: bool) -> None:
@@ -227,34 +290,6 @@ def render_model_choice(bot: BotProfile) -> None:
     st.selectbox("Model", models, index=index, key=MODEL_FIELD)
 
 
-def render_past_sessions(bot: BotProfile) -> None:
-    user = ui_state.current_user()
-    try:
-        past = get_past_sessions(ui_state.store(), user.user_id, bot.bot_id)
-    except ui_state.EXPECTED_ERRORS as error:
-        st.error(ui_state.error_message(error))
-        return
-    if not past:
-        return
-    st.subheader("Your past sessions")
-    for session in past:
-        with st.container(border=True):
-            left, right = st.columns([3, 1], vertical_alignment="center")
-            when = (
-                session.created_date.strftime("%Y-%m-%d %H:%M UTC")
-                if session.created_date
-                else "unknown time"
-            )
-            state = "concluded" if session.status == STATUS_COMPLETED else "open"
-            left.write(f"{when} · {session.model} · {session.message_count} messages · {state}")
-            right.button(
-                "Resume session",
-                key=f"assistant_resume_{session.session_id}",
-                on_click=handler_resume,
-                args=(session.session_id,),
-            )
-
-
 def render_details(bot: BotProfile) -> None:
     left, right = st.columns([1, 8], vertical_alignment="center")
     left.image(avatar_url(bot.name), width=64)
@@ -272,12 +307,14 @@ def render_details(bot: BotProfile) -> None:
     st.button(
         "Find another AI assistant", key="assistant_find_another", on_click=handler_find_another
     )
-    render_past_sessions(bot)
+    render_past_sessions(bot, handler_resume)
 
 
 def render_chat(chat: ChatSession) -> None:
     st.header(plain(f"Chat with {chat.config.bot_name}"))
-    st.caption(f"Model: {chat.config.model_config.model}")
+    st.caption(
+        plain(f"{chat.title} · " if chat.title else "") + f"Model: {chat.config.model_config.model}"
+    )
     render_error()
     if chat.can_conclude and not PANEL.busy:
         st.button(
@@ -285,7 +322,7 @@ def render_chat(chat: ChatSession) -> None:
             key="assistant_conclude",
             on_click=handler_conclude,
         )
-    PANEL.show(chat)
+    PANEL.show(chat, on_reload=handler_reload)
 
 
 def render_recap(chat: ChatSession) -> None:
@@ -310,21 +347,9 @@ def render_recap(chat: ChatSession) -> None:
         )
     if chat.user_liked is not None:
         st.caption("Thanks for your rating!")
-    name = "".join(c if c.isalnum() else "-" for c in chat.config.bot_name).strip("-") or "chat"
-    st.download_button(
-        "Download chat session",
-        transcript_csv(chat),
-        file_name=f"gptlab-{name}.csv",
-        mime="text/csv",
-        key="assistant_download_csv",
-    )
-    st.download_button(
-        "Download as Markdown",
-        transcript_markdown(chat),
-        file_name=f"gptlab-{name}.md",
-        mime="text/markdown",
-        key="assistant_download_md",
-    )
+    if not chat.read_only:
+        st.button("Continue this chat", key="assistant_continue", on_click=handler_continue)
+    render_downloads(chat, key="assistant")
     st.button(
         f"Start a new session with {plain(chat.config.bot_name)}",
         key="assistant_start_again",

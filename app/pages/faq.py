@@ -84,10 +84,49 @@ QUESTIONS: list[tuple[str, str]] = [
         "goes on from the summary and the last four messages.",
     ),
     (
-        "What does a session cost?",
+        "What does a chat cost?",
         "Each message you send is one model call on your key (plus, for Coaching, an occasional "
-        "summary call, and one call for the recap when you conclude). Costs depend on the model: "
-        "check your provider's pricing page.",
+        "summary call, one call for the greeting and one for the recap when you conclude). GPT "
+        "Lab counts the tokens your provider reports for every call (or counts them itself "
+        "with OpenAI's tokenizer when a provider reports none, or a reply is stopped) and "
+        "prices them with a table of current OpenAI list prices, cached input included. You "
+        "see the figure under each chat, for every chat in **My Chats**, and as this month's "
+        "total in the sidebar. It is an estimate: your provider's bill is the exact figure. A "
+        'model the table does not know shows "unknown" (the operator can add its price '
+        "with GPTLAB_PRICES). Deleting a chat does not take its cost off the month: the "
+        "provider billed it.",
+    ),
+    (
+        "What does Search your chats search?",
+        "The titles of your chats, their recaps and the assistants' names, and nothing of "
+        "anyone else's. Titles and recaps are stored encrypted like your messages, so the "
+        "search runs in the server's memory while you are signed in: your last 2,000 chats "
+        "are decrypted for you, never written to a search index, and forgotten when you sign "
+        "out. Every word you type must appear; case and accents do not matter. Message texts "
+        "are not searched; open a chat to read it.",
+    ),
+    (
+        "How are chats named, and what do Rename and Delete chat do?",
+        "A chat is named after your first message, and after the first line of its recap "
+        "once you conclude it. **Rename** gives it your own name, which stays (an empty name "
+        "brings the automatic one back). **Delete chat** removes the chat and its messages "
+        "for good, after asking; your rating of it is withdrawn from the assistant's likes. "
+        "The assistant's statistics keep counting that the session and its messages happened, "
+        "without any of its words.",
+    ),
+    (
+        "Can I take my data with me?",
+        "Yes: **Export all my data** in My Chats downloads one zip with every chat (a JSON file "
+        "with each message, recap, rating, tokens and cost, a CSV overview, and one Markdown "
+        "file per chat) and your own assistants as cards you can import elsewhere. The "
+        "Markdown and CSV are made safe to open: images in replies stay inert text and "
+        "spreadsheet formulas are neutralised.",
+    ),
+    (
+        "I had the same chat open in two tabs. What happens?",
+        "Each chat keeps one history. If you write in a tab after the other tab went on, that "
+        "tab says so and offers **Reload chat**: it loads the chat as stored and adds what you "
+        "wrote in this tab after it. Nothing you typed is lost.",
     ),
     (
         "What is the recap?",

@@ -1,4 +1,5 @@
-"""Lounge: the showcased assistants in a grid, and the creator's home, "My AI Assistants"."""
+"""Lounge: the showcased assistants in a grid, the creator's home ("My AI Assistants") and
+every chat of the user ("My Chats"). `?tab=My+Chats` opens a tab."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from ui_account import render_sidebar
 from ui_components import assistant_grid
 from ui_import import show_import
 from ui_my_assistants import DIALOG, EDIT, render_my_assistants, show_delete
+from ui_my_chats import CHAT_DIALOGS, OPEN, render_my_chats
 from ui_signin import SignInForm
 from ui_stats import show_stats
 from ui_versions import show_versions
 
 SHUFFLE_SEED = "lounge_shuffle_seed"
 CHOSEN = "lounge_chosen_bot"
+TAB = "tab"  # the selected tab lives in the URL: a link or the browser's back button opens it
+TABS = ["Showcased", "My AI Assistants", "My Chats"]
 SIGN_IN = SignInForm("lounge_signin")
 
 
@@ -62,23 +66,40 @@ def render_lounge() -> None:
     signed_in = ui_state.current_user() is not None
     if not signed_in:
         SIGN_IN.show("Sign in to chat with the assistants.")
-    showcase_tab, mine_tab = st.tabs(["Showcased", "My AI Assistants"])
-    with showcase_tab:
-        render_showcase(signed_in)
-    with mine_tab:
-        render_my_assistants(handler_chat)
+    # Only the open tab runs: My Chats and My AI Assistants read the store.
+    showcase_tab, mine_tab, chats_tab = st.tabs(TABS, key=TAB, bind="query-params")
+    if showcase_tab.open:
+        with showcase_tab:
+            render_showcase(signed_in)
+    if mine_tab.open:
+        with mine_tab:
+            render_my_assistants(handler_chat)
+    if chats_tab.open:
+        with chats_tab:
+            render_my_chats()
 
 
 # ---------------------------------------------------------------- state machine
 
 render_sidebar()
 
-DIALOGS = {"versions": show_versions, "stats": show_stats, "delete": show_delete}
+DIALOGS = {
+    "versions": show_versions,
+    "stats": show_stats,
+    "delete": show_delete,
+    **CHAT_DIALOGS,
+}
 
 chosen = st.session_state.pop(CHOSEN, None)
 editing = st.session_state.pop(EDIT, None)
+opening = st.session_state.pop(OPEN, None)
 if chosen and ui_state.current_user() is not None:
     st.switch_page("pages/assistant.py", query_params={"assistant_id": chosen})
+if opening and ui_state.current_user() is not None:
+    bot_id, session_id = opening
+    st.switch_page(
+        "pages/assistant.py", query_params={"assistant_id": bot_id, "session": session_id}
+    )
 if editing and ui_state.current_user() is not None:
     st.switch_page("pages/lab.py", query_params={"edit": editing})
 render_lounge()

@@ -1,0 +1,277 @@
+"""The Lounge's "My Chats" tab: every chat of the user, to find, open, rename, delete or export.
+
+A page of 20 is one query, kept for a short while so reruns (typing, dialogs) do not repeat it;
+search decrypts the user's titles and recaps once and filters in this tab's memory. Dialogs
+open from the page's state machine: a button only records which one to open.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import streamlit as st
+
+import ui_state
+from api_sessions import STATUS_COMPLETED
+from api_sessions_archive import export_everything
+from api_sessions_list import (
+    MAX_SEARCH_CHARS,
+    MAX_TITLE_INPUT,
+    ChatPage,
+    ChatSummary,
+    Cursor,
+    delete_chat,
+    list_chats,
+    load_search_index,
+    rename_chat,
+    search_chats,
+)
+from api_util_prices import format_cost
+from ui_components import confirm_buttons
+from ui_my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
+from ui_text import plain
+
+CURSORS = "lounge_chats_cursors"  # where each page shown so far starts; the last is on screen
+PAGES = "lounge_chats_pages"  # cursor -> (loaded at, page)
+INDEX = "lounge_chats_index"  # (loaded at, decrypted titles and recaps) for search
+SEARCH_FIELD = "lounge_chats_search"
+MESSAGE = "lounge_chats_message"
+OPEN = "lounge_chats_open"  # (assistant code, session id) to open on the assistant page
+RENAME_FIELD = "lounge_chats_rename_field"
+FRESH_SECONDS = 20.0  # a listing this recent is shown again instead of read again
+INDEX_SECONDS = 120.0
+SEARCH_SHOWN = 50
+
+
+def _say(message: str, ok: bool = True) -> None:
+    st.session_state[MESSAGE] = (message, ok)
+
+
+def forget_listings() -> None:
+    """After a change: the next view reads the store again."""
+    ui_state.forget_chat_caches()
+
+
+def _page(after: Cursor | None) -> ChatPage:
+    pages: dict = st.session_state.setdefault(PAGES, {})
+    cached = pages.get(after)
+    if cached and time.monotonic() - cached[0] < FRESH_SECONDS:
+        return cached[1]
+    page = list_chats(ui_state.store(), ui_state.current_user(), after=after)
+    pages[after] = (time.monotonic(), page)
+    return page
+
+
+def _search_index() -> list[ChatSummary]:
+    cached = st.session_state.get(INDEX)
+    if cached and time.monotonic() - cached[0] < INDEX_SECONDS:
+        return cached[1]
+    index = load_search_index(ui_state.store(), ui_state.current_user())
+    st.session_state[INDEX] = (time.monotonic(), index)
+    return index
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def handler_open(chat: ChatSummary) -> None:
+    st.session_state[OPEN] = (chat.bot_id, chat.session_id)
+
+
+def handler_older(cursor: Cursor) -> None:
+    st.session_state.setdefault(CURSORS, [None]).append(cursor)
+
+
+def handler_newer() -> None:
+    cursors = st.session_state.get(CURSORS) or [None]
+    if len(cursors) > 1:
+        cursors.pop()
+
+
+def handler_ask(kind: str, chat: ChatSummary) -> None:
+    st.session_state[DIALOG] = (f"chat_{kind}", chat.session_id, chat.title)
+    st.session_state[RENAME_FIELD] = "" if not chat.renamed else chat.title
+
+
+def handler_rename(session_id: str) -> None:
+    wanted = st.session_state.get(RENAME_FIELD) or ""
+    try:
+        title = rename_chat(ui_state.store(), ui_state.current_user(), session_id, wanted)
+    except ui_state.EXPECTED_ERRORS as error:
+        _say(ui_state.error_message(error), ok=False)
+        return  # the dialog stays open with what was typed
+    forget_listings()
+    _say(f"Renamed to “{title}”." if title else "The chat has its automatic title again.")
+    handler_close_dialog()
+
+
+def handler_delete(session_id: str, title: str) -> None:
+    try:
+        delete_chat(ui_state.store(), ui_state.current_user(), session_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        _say(ui_state.error_message(error), ok=False)
+    else:
+        _say(f"Deleted “{title}”.")
+        st.session_state[CURSORS] = [None]  # the pages after it moved
+    forget_listings()
+    handler_close_dialog()
+
+
+# ---------------------------------------------------------------- dialogs
+
+
+def show_rename(session_id: str, title: str) -> None:
+    @st.dialog("Rename chat", on_dismiss=handler_dismiss)
+    def dialog() -> None:
+        close_if_done()
+        _render_message()
+        st.text_input(
+            "New name (leave empty for the automatic title)",
+            key=RENAME_FIELD,
+            max_chars=MAX_TITLE_INPUT,
+            placeholder=title,
+        )
+        confirm_buttons(
+            "Save name", "lounge_chats_rename", handler_rename, (session_id,), handler_close_dialog
+        )
+
+    dialog()
+
+
+def show_delete_chat(session_id: str, title: str) -> None:
+    @st.dialog("Delete chat", on_dismiss=handler_dismiss)
+    def dialog() -> None:
+        close_if_done()
+        st.write(f"Delete “{plain(title)}” and all its messages? This cannot be undone.")
+        confirm_buttons(
+            "Delete chat",
+            "lounge_chats_delete",
+            handler_delete,
+            (session_id, title),
+            handler_close_dialog,
+        )
+
+    dialog()
+
+
+CHAT_DIALOGS = {"chat_rename": show_rename, "chat_delete": show_delete_chat}
+
+
+# ---------------------------------------------------------------- render
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "unknown time"
+
+
+def render_row(chat: ChatSummary) -> None:
+    with st.container(border=True, key=f"lounge_chat_{chat.session_id}"):
+        text, actions = st.columns([3, 2], vertical_alignment="center")
+        text.markdown(f"**{plain(chat.title)}**")
+        status = "concluded" if chat.status == STATUS_COMPLETED else "open"
+        text.caption(
+            plain(
+                f"{chat.bot_name or 'A deleted assistant'} · {_when(chat.created_date)} · "
+                f"{chat.model} · {chat.message_count:,} messages · {status} · "
+                f"cost {format_cost(chat.spend)}"
+            )
+        )
+        with actions.container(horizontal=True):
+            st.button(
+                "Open",
+                key=f"lounge_chat_open_{chat.session_id}",
+                on_click=handler_open,
+                args=(chat,),
+                type="primary",
+            )
+            st.button(
+                "Rename",
+                key=f"lounge_chat_rename_{chat.session_id}",
+                on_click=handler_ask,
+                args=("rename", chat),
+            )
+            st.button(
+                "Delete chat",
+                key=f"lounge_chat_delete_{chat.session_id}",
+                on_click=handler_ask,
+                args=("delete", chat),
+            )
+
+
+def _render_message() -> None:
+    message = st.session_state.get(MESSAGE)
+    if message:
+        text, ok = message
+        (st.success if ok else st.error)(plain(text))
+
+
+def render_export() -> None:
+    store, user = ui_state.store(), ui_state.current_user()
+
+    def build() -> bytes:  # read only when clicked, never on a rerun
+        return export_everything(store, user)
+
+    st.download_button(
+        "Export all my data",
+        build,
+        file_name=f"gptlab-export-{datetime.now().strftime('%Y-%m-%d')}.zip",
+        mime="application/zip",
+        key="lounge_chats_export",
+        icon="📦",
+        help="A zip with every chat (JSON, CSV and one Markdown file each) and your assistants.",
+    )
+
+
+def render_search_results(query: str) -> None:
+    found = search_chats(_search_index(), query)
+    if not found:
+        st.info("No chat title or recap has all of those words.")
+        return
+    st.caption(f"{len(found):,} chat{'s' if len(found) != 1 else ''} found")
+    for chat in found[:SEARCH_SHOWN]:
+        render_row(chat)
+    if len(found) > SEARCH_SHOWN:
+        st.caption(f"Showing the newest {SEARCH_SHOWN}. Add a word to narrow the search.")
+
+
+def render_page() -> None:
+    cursors = st.session_state.setdefault(CURSORS, [None])
+    page = _page(cursors[-1])
+    if not page.chats and len(cursors) == 1:
+        st.write("No chats yet. Pick an assistant in the Showcased tab and say hello.")
+        return
+    for chat in page.chats:
+        render_row(chat)
+    with st.container(horizontal=True):
+        if len(cursors) > 1:
+            st.button("Newer", key="lounge_chats_newer", on_click=handler_newer, icon="⬅️")
+        if page.next_cursor is not None:
+            st.button(
+                "Older",
+                key="lounge_chats_older",
+                on_click=handler_older,
+                args=(page.next_cursor,),
+                icon="➡️",
+            )
+
+
+def render_my_chats() -> None:
+    if ui_state.current_user() is None:
+        st.info("Sign in to see your chats.")
+        return
+    _render_message()
+    query = st.text_input(
+        "Search your chats",
+        key=SEARCH_FIELD,
+        max_chars=MAX_SEARCH_CHARS,
+        placeholder="Words from a chat's title or recap",
+    )
+    try:
+        if query.strip():
+            render_search_results(query)
+        else:
+            render_page()
+    except ui_state.EXPECTED_ERRORS as error:
+        st.error(ui_state.error_message(error))
+    render_export()

@@ -1,0 +1,47 @@
+"""An assistant's page lists the user's past sessions with it, to resume one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+import ui_state
+from api_bots import BotProfile
+from api_sessions import STATUS_COMPLETED
+from api_sessions_list import get_past_sessions
+from api_util_prices import format_cost
+from ui_text import plain
+
+
+def render_past_sessions(bot: BotProfile, on_resume: Callable[[str], None]) -> None:
+    try:
+        past = get_past_sessions(ui_state.store(), ui_state.current_user(), bot.bot_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.error(ui_state.error_message(error))
+        return
+    if not past:
+        return
+    st.subheader("Your past sessions")
+    for session in past:
+        with st.container(border=True):
+            left, right = st.columns([3, 1], vertical_alignment="center")
+            when = (
+                session.created_date.strftime("%Y-%m-%d %H:%M UTC")
+                if session.created_date
+                else "unknown time"
+            )
+            state = "concluded" if session.status == STATUS_COMPLETED else "open"
+            left.markdown(f"**{plain(session.title)}**")
+            left.caption(
+                plain(
+                    f"{when} · {session.model} · {session.message_count} messages · {state} · "
+                    f"cost {format_cost(session.spend)}"
+                )
+            )
+            right.button(
+                "Resume session",
+                key=f"assistant_resume_{session.session_id}",
+                on_click=on_resume,
+                args=(session.session_id,),
+            )
