@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from api_sessions import create_session, get_session_messages, resume_session
+from api_sessions_list import list_chats, rename_chat
 from api_sessions_turn import start_turn
 from api_users import KeyAlreadyInUse, KeyRevoked, UserError, get_create_user
 from api_users_erasure import delete_user, erase_remains, resume_erasures
@@ -45,12 +46,14 @@ def chat_with_history(store, server, user, turns=("first", "second")):
 def stored_tokens(store, session_id):
     session = store.get(f"sessions/{session_id}")
     messages = [data["message"] for _, data in store.query(f"sessions/{session_id}/messages")]
-    return [session["messages_str"], *messages]
+    titles = [session[name] for name in ("title", "custom_title") if session.get(name)]
+    return [session["messages_str"], *titles, *messages]
 
 
 def test_rotation_moves_every_text_to_a_new_data_key(store, llm_server):
     old = sign_in(store, llm_server, OLD)
     chat = chat_with_history(store, llm_server, old)
+    rename_chat(store, old, chat.session_id, "My own name for it")
     before = stored_tokens(store, chat.session_id)
     seen = []
     rotate_key(OLD, NEW, client(llm_server, NEW), store, progress=lambda d, t: seen.append((d, t)))
@@ -66,6 +69,7 @@ def test_rotation_moves_every_text_to_a_new_data_key(store, llm_server):
             old.cipher.decrypt(token)
     assert store.get(f"users/{old.user_id}")["previous_wrapped_keys"] == []
     assert seen == [(1, 1)]
+    assert list_chats(store, new).chats[0].title == "My own name for it"
 
 
 def test_a_tab_still_holding_the_old_key_loses_access_at_its_next_action(store, llm_server):
@@ -184,9 +188,12 @@ def test_erasure_removes_sessions_and_the_creators_prompts_with_their_copies(sto
     visitor = sign_in(store, llm_server, OTHER)
     visit = create_session(store, visitor, client(llm_server, OTHER), bot_id)
     own = chat_with_history(store, llm_server, creator, turns=("mine",))
+    assert store.query(f"users/{creator.user_id}/spend")
     delete_user(OLD, store)
     assert store.get_or_none(f"sessions/{own.session_id}") is None
     assert store.query(f"sessions/{own.session_id}/messages") == []
+    assert store.query(f"sessions/{own.session_id}/revisions") == []
+    assert store.query(f"users/{creator.user_id}/spend") == []
     assert store.get_or_none(f"bots/{bot_id}") is None
     assert store.query(f"bots/{bot_id}/prompts") == []
     assert store.query(f"bots/{bot_id}/model_configs") == []

@@ -61,8 +61,8 @@ def button_for(at, label: str, session_id: str):
     return at.button(key=f"lounge_chat_{key}_{session_id}")
 
 
-@pytest.mark.usefixtures("app_env")
-def test_my_chats_lists_every_chat_with_title_assistant_and_cost():
+def test_my_chats_lists_every_chat_with_title_assistant_and_cost(app_env):
+    app_env.state.prompt_tokens, app_env.state.completion_tokens = 1000, 500
     at = signed_in()
     chat(at, "Plan my marathon training")
     chat(at, "Help me negotiate a raise", bot_id="fitness-coach-leo")
@@ -71,7 +71,8 @@ def test_my_chats_lists_every_chat_with_title_assistant_and_cost():
     shown = texts(at)
     assert "Plan my marathon training" in shown and "Help me negotiate a raise" in shown
     captions = [c.value for c in at.caption]
-    expected = plain("gpt-4o-mini · 3 messages · open · cost $0.0")
+    # The greeting and one reply: 2 calls of 450 micro-dollars on gpt-4o-mini.
+    expected = plain("gpt-4o-mini · 3 messages · open · cost $0.0009")
     assert any(c.startswith("Maya · ") and expected in c for c in captions), captions
     assert len(row_buttons(at, "Open")) == 2
     assert [d.proto.label for d in at.get("download_button")] == ["Export all my data"]
@@ -165,7 +166,6 @@ def test_delete_chat_asks_first_and_then_removes_it():
     assert "Deleted “Delete this one”\\." in texts(confirm)
 
 
-@pytest.mark.usefixtures("app_env")
 def test_the_sidebar_shows_what_chats_cost_this_month(app_env):
     app_env.state.prompt_tokens, app_env.state.completion_tokens = 1000, 500
     at = signed_in()

@@ -32,7 +32,10 @@ def in_dialog(page: Page, label: str) -> None:
     settle(page)
 
 
-def test_visitor_finds_renames_deletes_and_exports_chats(app_url, new_page, shots, tmp_path):
+def test_visitor_finds_renames_deletes_and_exports_chats(
+    app_url, new_page, shots, tmp_path, llm_state
+):
+    llm_state.prompt_tokens, llm_state.completion_tokens = 1000, 500
     page = open_app(new_page(), app_url)
     sign_in(page, "sk-test-my-chats")
     start_chat(page, "Maya")
@@ -45,7 +48,8 @@ def test_visitor_finds_renames_deletes_and_exports_chats(app_url, new_page, shot
     my_chats(page)
     expect(row(page, "Plan my marathon training")).to_contain_text("Maya")
     expect(row(page, "Help me stretch after work")).to_contain_text("Leo")
-    expect(row(page, "Plan my marathon training")).to_contain_text("cost $")
+    # The greeting and one reply: 2 calls of 450 micro-dollars on gpt-4o-mini.
+    expect(row(page, "Plan my marathon training")).to_contain_text("cost $0.0009")
     expect(page.locator('[data-testid="stSidebar"]')).to_contain_text("Chats this month (estimate)")
     shots(page, "my-chats")
 
