@@ -199,3 +199,13 @@ def test_listing_is_ordered_by_start_even_when_an_old_chat_is_continued(world):
     listed = list_chats(store, user).chats
     assert [c.session_id for c in listed] == [new.session_id, old.session_id]
     assert listed[1].last_modified_date - listed[1].created_date >= timedelta(0)
+
+
+def test_a_megabyte_of_input_is_refused_or_cut_without_harm(world):
+    store, user, _, _ = world
+    chat = chat_with(world, "hello")
+    with pytest.raises(InvalidTitle):
+        rename_chat(store, user, chat.session_id, "x" * 1_048_576)
+    index = load_search_index(store, user)
+    assert search_chats(index, "hello " + "x" * 1_048_576) == []  # only 200 characters count
+    assert list_chats(store, user).chats[0].title == "hello"

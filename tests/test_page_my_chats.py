@@ -231,3 +231,20 @@ def test_choosing_an_assistant_after_a_recap_shows_its_page_not_the_old_recap():
     assert_clean(at)
     assert "Session Recap" not in [s.value for s in at.subheader]
     assert "Start a new session with Maya" in labels(at)
+
+
+@pytest.mark.parametrize("session_id", ["someone-elses", "../../users/x", "x" * 5000, ""])
+@pytest.mark.usefixtures("app_env")
+def test_a_session_link_opens_only_the_users_own_chat(session_id):
+    owner = signed_in("sk-test-owner")
+    theirs = chat(owner, "private words of the owner")
+    at = signed_in("sk-test-mallory")
+    at.query_params["assistant_id"] = MAYA
+    at.query_params["session"] = theirs.session_id if session_id == "someone-elses" else session_id
+    at = at.switch_page("pages/assistant.py").run()
+    assert_clean(at)
+    assert "private words of the owner" not in texts(at)
+    assert not at.chat_input  # no chat opened
+    assert "Start a new session with Maya" in labels(at)
+    if session_id:
+        assert "That session was not found" in texts(at)
