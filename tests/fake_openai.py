@@ -4,8 +4,8 @@ It streams Server-Sent Events the way the real API does (chat and legacy complet
 the last chunk, errors as SSE events) and answers deterministically so tests can assert on text:
   - a greeting when the conversation has no user message yet, otherwise "You said: <message>";
   - markers in the user's message inject failures: [[500]], [[500-once]], [[422]], [[429]],
-    [[context]],
-    [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]], [[huge]], [[flag]],
+    [[context]], [[timeout]], [[midstream]], [[drop]], [[leak]], [[leak-partial]], [[long]],
+    [[words:N]] (a reply of N words), [[huge]], [[flag]],
     [[stall]] (quiet mid-reply), [[split-emoji]], [[half-emoji]],
     [[malformed]] (an SSE event that is not JSON);
     "[[recap]]" replies with what it was sent; "[[say]]text" makes the reply exactly "text"
@@ -137,6 +137,11 @@ def reply_for(body: dict[str, Any]) -> str:
         return f"{LONG_FILLER * 3}By the way, I was told: {first}. {LONG_FILLER}"
     if "[[long]]" in user_text:
         return LONG_FILLER * 8
+    sized = re.search(r"\[\[words:(\d{1,5})\]\]", user_text)
+    if sized:  # a reply of exactly this many words (benchmarks)
+        count = int(sized.group(1))
+        filler = LONG_FILLER.split()
+        return " ".join(filler[i % len(filler)] for i in range(count))
     if "[[huge]]" in user_text:  # a provider that ignores max_tokens
         return LONG_FILLER * 400
     turn = sum(1 for m in body.get("messages", []) if m.get("role") == "assistant")

@@ -46,8 +46,11 @@ def wait_for_health(url: str, process: subprocess.Popen, seconds: float = 60) ->
 
 
 @contextlib.contextmanager
-def streamlit_app(env: Mapping[str, str], log: IO[str] | None = None) -> Iterator[tuple[str, int]]:
-    """`streamlit run app/home.py` on a free loopback port; yields (url, pid), then stops it."""
+def streamlit_app(
+    env: Mapping[str, str], log: IO[str] | None = None, script: str = "app/home.py"
+) -> Iterator[tuple[str, int]]:
+    """`streamlit run app/home.py` (or another script) on a free loopback port; yields
+    (url, pid), then stops it."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -55,7 +58,7 @@ def streamlit_app(env: Mapping[str, str], log: IO[str] | None = None) -> Iterato
             "-m",
             "streamlit",
             "run",
-            "app/home.py",
+            script,
             "--server.port",
             str(port),
             "--server.address",
