@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from bench.common import ROOT
 
-BENCHES = ("bench.leak_guard", "bench.turn", "bench.pages", "bench.users")
+BENCHES = ("bench.leak_guard", "bench.turn", "bench.pages", "bench.users", "bench.load")
 START, END = "<!-- performance:start -->", "<!-- performance:end -->"
 
 
