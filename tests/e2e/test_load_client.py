@@ -5,6 +5,7 @@ starts a session and chats, and sees when the reply's first text and the turn's 
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -24,7 +25,9 @@ def test_the_protocol_client_chats_like_a_browser_and_times_the_reply(app_url, l
         await session.close()
         return session, run
 
-    session, run = asyncio.run(journey())
+    # Playwright's sync API keeps an event loop running in this thread: run ours in another.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        session, run = thread.submit(asyncio.run, journey()).result()
     first = run.first_text_after["Stop"] - run.started
     assert 0.2 <= first < run.seconds  # after the model's think time, before the turn's end
     assert any(len(body.split()) >= 30 for _, body in run.texts)  # the whole reply arrived
