@@ -8,7 +8,7 @@ import streamlit as st
 
 from api_bots import BotProfile
 from ui_avatars import avatar_url
-from ui_text import plain
+from ui_text import counted, plain
 
 
 def confirm_buttons(
@@ -41,7 +41,7 @@ def assistant_card(
         left.image(avatar_url(bot.name), width=56)
         right.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
         st.markdown(plain(bot.description))
-        st.caption(f"{bot.sessions_started:,} sessions")
+        st.caption(counted(bot.sessions_started, "session"))
         if on_chat is not None:
             st.button(
                 f"Chat with {plain(bot.name)}",

@@ -25,7 +25,7 @@ from api_bots_lifecycle import archive, delete_bot, request_showcase, set_visibi
 from ui_avatars import avatar_url
 from ui_components import card_title, confirm_buttons
 from ui_links import assistant_link
-from ui_text import plain
+from ui_text import counted, plain
 
 DIALOG = "lounge_dialog"  # (kind, bot code, name) of the open dialog, until it is dismissed
 EDIT = "lounge_edit"  # the code of the assistant to open in the Lab
@@ -176,7 +176,7 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
         left.image(avatar_url(bot.name), width=56)
         right.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
         right.caption(
-            f"Version {bot.version} · {bot.sessions_started:,} sessions started · "
+            f"Version {bot.version} · {counted(bot.sessions_started, 'session')} started · "
             f"{bot.sessions_ended:,} concluded · 👍 {bot.likes:,} · 👎 {bot.dislikes:,}"
         )
         st.write("Assistant ID (share this code):")

@@ -30,7 +30,7 @@ from api_sessions_list import (
 from api_util_prices import format_cost
 from ui_components import confirm_buttons
 from ui_my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
-from ui_text import plain
+from ui_text import counted, plain
 
 CURSORS = "lounge_chats_cursors"  # where each page shown so far starts; the last is on screen
 PAGES = "lounge_chats_pages"  # cursor -> (loaded at, page)
@@ -173,7 +173,7 @@ def render_row(chat: ChatSummary) -> None:
         text.caption(
             plain(
                 f"{chat.bot_name or 'A deleted assistant'} · {_when(chat.created_date)} · "
-                f"{chat.model} · {chat.message_count:,} messages · {status} · "
+                f"{chat.model} · {counted(chat.message_count, 'message')} · {status} · "
                 f"cost {format_cost(chat.spend)}"
             )
         )

