@@ -7,9 +7,8 @@ the messages the server sends. The fake model thinks THINK seconds, then streams
 CHUNK seconds. Also: server CPU per streamed reply and the end of a turn, side by side with
 Streamlit's bare chat tutorial (bench/bare_chat_app.py) on the same stream.
 
-    python -m bench.load                          # all tables, one server
-    python -m bench.load --levels 1 10 --turns 3  # a quicker run
-    python -m bench.load --servers 2              # the levels spread over two servers
+    python -m bench.load                          # all tables: one server, then two
+    python -m bench.load --levels 1 10 --turns 3 --servers 1  # a quicker run
 """
 
 from __future__ import annotations
@@ -229,7 +228,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--levels", type=int, nargs="+", default=[1, 10, 25, 50, 100])
     parser.add_argument("--turns", type=int, default=5)
-    parser.add_argument("--servers", type=int, default=1)
+    parser.add_argument("--servers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--two-server-levels", type=int, nargs="+", default=[1, 50, 100])
     parser.add_argument("--skip-reply-cost", action="store_true")
     args = parser.parse_args()
     random.seed(7)
@@ -237,10 +237,12 @@ def main() -> None:
         control(base_url, first_token_delay=THINK, chunk_delay=CHUNK)
         if not args.skip_reply_cost:
             print(reply_cost(base_url))  # noqa: T201
-        with app_servers(base_url, args.servers) as servers:
-            asyncio.run(warm_up(servers))
-            results = [asyncio.run(level(servers, size, args.turns)) for size in args.levels]
-        print(levels_table(results, args.servers, args.turns))  # noqa: T201
+        for count in args.servers:
+            sizes = args.levels if count == 1 else args.two_server_levels
+            with app_servers(base_url, count) as servers:
+                asyncio.run(warm_up(servers))
+                results = [asyncio.run(level(servers, size, args.turns)) for size in sizes]
+            print(levels_table(results, count, args.turns))  # noqa: T201
 
 
 if __name__ == "__main__":
