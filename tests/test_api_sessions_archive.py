@@ -64,6 +64,8 @@ def test_the_export_holds_every_chat_with_messages_recap_and_rating(world, llm_s
     markdown_files = [n for n in archive.namelist() if n.startswith("chats/")]
     assert len(markdown_files) == 2 and all(n.endswith(".md") for n in markdown_files)
     assert "theirs" not in json.dumps(data)
+    everything = b"".join(archive.read(name) for name in archive.namelist())
+    assert b"Ask one question at a time" not in everything  # the creator's hidden prompt
     rows = list(csv.reader(io.StringIO(archive.read("chats.csv").decode())))
     assert rows[0][:3] == ["created", "title", "assistant"] and len(rows) == 3
 
