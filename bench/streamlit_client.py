@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import websockets
@@ -165,16 +164,3 @@ class StreamlitSession:
         state = WidgetState(id=self.widget(placeholder).id)
         state.chat_input_value.data = value
         return state
-
-
-async def gather_limited(
-    jobs: list[Callable[[], object]], limit: int
-) -> list[object]:  # pragma: no cover - a bench helper
-    """Run coroutine factories with at most `limit` at once."""
-    gate = asyncio.Semaphore(limit)
-
-    async def one(job):
-        async with gate:
-            return await job()
-
-    return await asyncio.gather(*(one(job) for job in jobs))
