@@ -12,7 +12,7 @@ from collections.abc import Callable
 import streamlit as st
 
 import ui_state
-from api_sessions import ChatSession, MessageFlagged
+from api_sessions import AssistantUnavailable, ChatSession, MessageFlagged
 from api_sessions_turn import Turn, retry_turn, start_turn
 from api_users import KeyRevoked
 from api_util_firebase import StoreError
@@ -177,6 +177,9 @@ class ChatPanel:
         except MessageFlagged as error:
             st.session_state[self._flagged] = text
             st.session_state[self._error] = str(error)
+        except AssistantUnavailable:
+            # The chat is read-only now and the page says why once; the message comes back.
+            st.session_state[self._flagged] = text
         except Exception as error:  # noqa: BLE001 - expected or not, the message is given back
             st.session_state[self._error] = ui_state.error_message(error)
             if kind == "send" and text:
