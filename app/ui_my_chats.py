@@ -90,6 +90,7 @@ def handler_newer() -> None:
 
 
 def handler_ask(kind: str, chat: ChatSummary) -> None:
+    st.session_state.pop(MESSAGE, None)  # an earlier outcome is not this dialog's
     st.session_state[DIALOG] = (f"chat_{kind}", chat.session_id, chat.title)
     st.session_state[RENAME_FIELD] = "" if not chat.renamed else chat.title
 

@@ -137,6 +137,7 @@ def test_rename_changes_the_title_and_explains_a_failure_in_the_dialog():
     assert "That session was not found" in texts(at)
     at = click(at, "Cancel")
     at = button_for(at, "Rename", session.session_id).click().run()
+    assert "That session was not found" not in texts(at)  # the last dialog's outcome is gone
     at.text_input(key="lounge_chats_rename_field").set_value("Berlin marathon <b>plan</b>")
     at = click(at, "Save name")
     assert_clean(at)
