@@ -19,9 +19,12 @@ from typing import Any
 
 from api_bots_cards import card_json, export_card
 from api_bots_draft import BotError
-from api_sessions import SessionNotFound, read_messages
+from api_sessions import (
+    SessionNotFound,
+)
 from api_sessions_export import chat_markdown, csv_text
 from api_sessions_list import ChatSummary, all_chats
+from api_sessions_resume import read_messages
 from api_users import User
 from api_util_firebase import DocumentStore, utc_now
 from api_util_prices import format_cost

@@ -19,9 +19,9 @@ from api_sessions import (
     STATUS_STARTED,
     SessionError,
     commit_user_batch,
-    owned_session,
     user_batch,
 )
+from api_sessions_resume import owned_session
 from api_sessions_titles import UNTITLED
 from api_users import KeyRevoked, User
 from api_util_crypto import DecryptionFailed

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from api_bots_draft import SESSION_TYPE_BRAINSTORMING
 from api_sessions import (
     MAX_MESSAGE_CHARS,
-    STATUS_COMPLETED,
     STATUS_PROVIDER_ERROR,
     STATUS_STARTED,
     BrokenCharacters,
@@ -286,9 +285,7 @@ def start_turn(
             "sent. Please rephrase it."
         )
     chat.transcript.append(ChatMessage("user", text, seq=chat.next_seq()))
-    if chat.status == STATUS_COMPLETED:
-        chat.status = STATUS_STARTED
-        chat.recap = None
+    chat.reopen()
     return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
 
 

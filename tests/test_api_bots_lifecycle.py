@@ -32,9 +32,8 @@ from api_sessions import (
     AssistantUnavailable,
     create_draft_session,
     create_session,
-    get_session_messages,
-    resume_session,
 )
+from api_sessions_resume import get_session_messages, resume_session
 from api_sessions_turn import start_turn
 from api_users import get_create_user
 from api_util_firebase import set_store

@@ -19,7 +19,10 @@ from api_bots_versions import (
     save_changes,
     word_diff,
 )
-from api_sessions import create_session, resume_session
+from api_sessions import (
+    create_session,
+)
+from api_sessions_resume import resume_session
 from api_sessions_turn import start_turn
 from api_users import get_create_user
 from api_util_openai import LLMClient, ModelConfig

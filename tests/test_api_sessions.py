@@ -25,12 +25,11 @@ from api_sessions import (
     create_draft_session,
     create_session,
     end_session,
-    get_session_messages,
     rate_session,
-    resume_session,
 )
 from api_sessions_export import transcript_csv, transcript_markdown
 from api_sessions_list import get_past_sessions
+from api_sessions_resume import get_session_messages, resume_session
 from api_sessions_turn import retry_turn, start_turn
 from api_users import get_create_user
 from api_util_firebase import SQLiteStore, StoreUnavailable, document_size

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from api_sessions import create_session, end_session, resume_session
+from api_sessions import (
+    create_session,
+    end_session,
+)
+from api_sessions_resume import resume_session
 from api_sessions_turn import start_turn
 from api_util_leak_guard import LEAK_REPLACEMENT
 from api_util_leak_judge import is_extraction_attempt, parse_verdict

@@ -15,7 +15,6 @@ from api_sessions import (
     create_session,
     end_session,
     rate_session,
-    resume_session,
 )
 from api_sessions_list import (
     PAGE_SIZE,
@@ -26,6 +25,7 @@ from api_sessions_list import (
     rename_chat,
     search_chats,
 )
+from api_sessions_resume import resume_session
 from api_sessions_titles import UNTITLED
 from api_sessions_turn import start_turn
 from api_users import get_create_user

@@ -8,10 +8,8 @@ from api_sessions import (
     ChatChangedElsewhere,
     create_session,
     end_session,
-    get_session_messages,
-    reload_session,
-    resume_session,
 )
+from api_sessions_resume import get_session_messages, reload_session, resume_session
 from api_sessions_turn import start_turn
 from tests.builders import COACH_PROMPT, make_coach, user_of
 from tests.fake_openai import GREETING

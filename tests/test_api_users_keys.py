@@ -7,8 +7,11 @@ import threading
 
 import pytest
 
-from api_sessions import create_session, get_session_messages, resume_session
+from api_sessions import (
+    create_session,
+)
 from api_sessions_list import list_chats, rename_chat
+from api_sessions_resume import get_session_messages, resume_session
 from api_sessions_turn import start_turn
 from api_users import KeyAlreadyInUse, KeyRevoked, UserError, get_create_user
 from api_users_erasure import delete_user, erase_remains, resume_erasures

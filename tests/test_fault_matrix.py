@@ -8,7 +8,10 @@ import time
 
 import pytest
 
-from api_sessions import STATUS_COMPLETED, get_session_messages
+from api_sessions import (
+    STATUS_COMPLETED,
+)
+from api_sessions_resume import get_session_messages
 from api_util_firebase import SQLiteStore, StoreUnavailable, get_store, set_store
 from settings import reset_settings_cache
 from tests.apptest_helpers import assert_clean, chat_texts, click, labels, new_app, say, sign_in

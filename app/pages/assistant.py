@@ -21,9 +21,8 @@ from api_sessions import (
     create_session,
     end_session,
     rate_session,
-    reload_session,
-    resume_session,
 )
+from api_sessions_resume import reload_session, resume_session
 from ui_account import render_sidebar
 from ui_avatars import avatar_url
 from ui_chat import ChatPanel
@@ -204,9 +203,7 @@ def handler_resume(session_id: str) -> None:
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[ERROR] = ui_state.error_message(error)
         return
-    if chat.status == STATUS_COMPLETED:
-        chat.status = 0  # resuming reopens the conversation; the next turn stores it
-        chat.recap = None
+    chat.reopen()  # resuming reopens the conversation; the next turn stores it
     _show_chat(chat)
 
 
@@ -225,9 +222,7 @@ def handler_reload() -> None:
 
 def handler_continue() -> None:
     """Back from the recap to the conversation; the next message reopens it."""
-    chat: ChatSession = st.session_state[CHAT]
-    chat.status = 0
-    chat.recap = None
+    st.session_state[CHAT].reopen()
     PANEL.reset()
 
 

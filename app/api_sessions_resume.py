@@ -1,0 +1,109 @@
+"""Reading a stored chat back: its messages, resuming it where it stopped, and reloading it
+after another tab wrote it (this tab's unsaved messages go after the stored ones)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from api_bots import is_available
+from api_sessions import (
+    STATUS_COMPLETED,
+    STATUS_STARTED,
+    ChatMessage,
+    ChatSession,
+    SessionNotFound,
+    persist,
+)
+from api_sessions_config import stored_config
+from api_users import User, require_current_key
+from api_util_crypto import DecryptionFailed
+from api_util_firebase import DocumentNotFound, DocumentStore, doc_path
+from api_util_prices import Spend
+
+
+def owned_session(store: DocumentStore, user: User, session_id: str) -> dict[str, Any]:
+    """The session document, if it is this user's (one point read)."""
+    try:
+        data = store.get(doc_path("sessions", session_id))
+    except DocumentNotFound:
+        data = None
+    # Someone else's session looks exactly like a missing one.
+    if data is None or data.get("user_id") != user.user_id:
+        raise SessionNotFound("That session was not found.")
+    return data
+
+
+def get_session_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
+    """The decrypted transcript of one of the user's own sessions."""
+    owned_session(store, user, session_id)
+    require_current_key(store, user)
+    return read_messages(store, user, session_id)
+
+
+def read_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
+    """The session's messages as shown (replaced replies left out), decrypted; no checks."""
+    rows = store.query(f"sessions/{session_id}/messages", order_by="seq")
+    try:
+        return [
+            ChatMessage(
+                role=data["role"],
+                content=user.cipher.decrypt(data["message"]),
+                seq=data["seq"],
+                created_date=data["created_date"],
+                partial=bool(data.get("partial")),
+                withheld=bool(data.get("withheld")),
+                message_id=message_id,
+            )
+            for message_id, data in rows
+            if not data.get("superseded")
+        ]
+    except DecryptionFailed:
+        raise SessionNotFound("That session can no longer be read.") from None
+
+
+def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSession:
+    """Continue a past session where it stopped, with the model payload it had."""
+    data = owned_session(store, user, session_id)
+    require_current_key(store, user)
+    try:
+        state = json.loads(user.cipher.decrypt(data["messages_str"]))
+        recap = user.cipher.decrypt(data["recap"]) if data.get("recap") else None
+        title = user.cipher.decrypt(data["title"]) if data.get("title") else ""
+    except (DecryptionFailed, KeyError, json.JSONDecodeError):
+        raise SessionNotFound("That session can no longer be read.") from None
+    bot_id = data.get("bot_id") or None
+    available = bool(bot_id) and is_available(store, bot_id, user.user_id)
+    config = stored_config(store, data, available)
+    return ChatSession(
+        session_id=session_id,
+        user_id=user.user_id,
+        config=config,
+        read_only=bool(bot_id) and not available,
+        concluded_before=bool(data.get("ended_date")) or data.get("status") == STATUS_COMPLETED,
+        transcript=read_messages(store, user, session_id),
+        status=data.get("status", STATUS_STARTED),
+        created_date=data.get("created_date"),
+        summary=state.get("summary"),
+        summary_from=state.get("summary_from", 0),
+        recap=recap,
+        user_liked=data.get("user_liked"),
+        title=title,
+        spend=Spend.from_document(data),
+        revision=data.get("revision"),
+    )
+
+
+def reload_session(store: DocumentStore, user: User, chat: ChatSession) -> ChatSession:
+    """The chat as stored now (another tab wrote it), with this tab's unsaved messages added
+    after the stored ones and saved: nothing typed or paid for is lost."""
+    fresh = resume_session(store, user, chat.session_id)
+    for message in chat.transcript:
+        if message.message_id is None:
+            message.seq = fresh.next_seq()
+            fresh.transcript.append(message)
+    fresh.spend.merge(chat.unsaved_spend)
+    fresh.unsaved_spend.merge(chat.unsaved_spend)
+    if fresh.unsaved or fresh.unsaved_spend.tokens:
+        persist(store, user, fresh)
+    return fresh
