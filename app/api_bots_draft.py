@@ -103,7 +103,7 @@ def _require_length(field_name: str, label: str, value: str, maximum: int) -> No
         raise InvalidBot(field_name, f"{label} needs at least one visible character.")
     if len(value) > maximum:
         raise InvalidBot(
-            field_name, f"{label} can be at most {maximum} characters ({len(value)} now)."
+            field_name, f"{label} can be at most {maximum:,} characters ({len(value):,} now)."
         )
 
 

@@ -82,6 +82,7 @@ class User:
     shared_key: bool = False  # the provider accepts any key: whoever types it shares this account
     key_generation: int = 0
     rotation_pending: bool = False  # texts under a retired data key remain to be re-encrypted
+    created: bool = False  # this sign-in made the account: a key GPT Lab had not seen before
 
     @property
     def key_doc(self) -> str:
@@ -210,4 +211,10 @@ def get_create_user(
         if not found:
             raise
         return replace(open_account(store, *found, api_key, global_salt, models), shared_key=shared)
-    return User(user_id=user_id, cipher=Cipher(data_key), models=tuple(models), shared_key=shared)
+    return User(
+        user_id=user_id,
+        cipher=Cipher(data_key),
+        models=tuple(models),
+        shared_key=shared,
+        created=True,
+    )

@@ -16,6 +16,7 @@ import logging
 from api_bots_lifecycle import delete_bot_documents
 from api_sessions_list import SESSION_CHILDREN
 from api_users import UserNotFound, find_account, key_doc_path
+from api_users_drafts import draft_path
 from api_util_crypto import identity_hash
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, flush_if_full, utc_now
 
@@ -48,6 +49,7 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
     batch = store.batch()
     for session_id, _ in store.query("sessions", {"user_id": user_id}):
         batch = _delete_with_children(store, batch, "sessions", session_id, SESSION_CHILDREN)
+    batch.delete(draft_path(user_id))
     for month_id, _ in store.query(f"users/{user_id}/spend"):
         batch.delete(doc_path("users", user_id, "spend", month_id))
         batch = flush_if_full(batch)

@@ -28,6 +28,7 @@ from api_users import (
     key_identifies,
     open_account,
 )
+from api_users_drafts import draft_path
 from api_util_crypto import Cipher, DecryptionFailed, identity_hash, new_data_key, wrap_data_key
 from api_util_firebase import (
     AlreadyExists,
@@ -47,6 +48,7 @@ ENCRYPTED_FIELDS: dict[str, tuple[str, ...]] = {
     "sessions": ("messages_str", "recap", "title", "custom_title"),
     "sessions/*/messages": ("message",),
     "bots/*/test_chats": ("messages",),
+    "users/*/drafts": ("draft",),
 }
 _BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 
@@ -155,6 +157,9 @@ def finish_rotation(store: DocumentStore, user: User, progress: Progress | None 
             path = doc_path("bots", bot_id, "test_chats", chat_id)
             _reencrypt(batch, user, path, chat, "bots/*/test_chats")
             batch = _flush_if_full(store, user, batch)
+    draft = store.get_or_none(draft_path(user.user_id))
+    if draft is not None:
+        _reencrypt(batch, user, draft_path(user.user_id), draft, "users/*/drafts")
     batch.update(doc_path("users", user.user_id), {"previous_wrapped_keys": []})
     _commit(batch)
     store.purge_deleted()

@@ -128,7 +128,11 @@ def render_sidebar() -> None:
             st.success(message)
         if ui_state.current_user() is None:
             return
+        welcome = ui_state.take_welcome()
+        if welcome:
+            st.toast(welcome, icon="👋")
         st.subheader("Account")
+        st.caption(f"Signed in with {ui_state.key_hint()}")
         render_month_to_date()
         if ui_state.current_user().shared_key:
             st.warning(

@@ -8,6 +8,7 @@ rerun caused by "Stop" ends the stream with what was shown kept.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -35,6 +36,26 @@ def render_message(role: str, content: str, bot_name: str, partial: bool = False
 def render_transcript(chat: ChatSession) -> None:
     for message in chat.transcript:
         render_message(message.role, message.content, chat.config.bot_name, message.partial)
+
+
+@dataclass(frozen=True)
+class ChatAction:
+    """A button beside the chat input; `unavailable` says why it is disabled (None: enabled)."""
+
+    label: str
+    key: str
+    on_click: Callable[[], None]
+    help: str
+    unavailable: str | None = None
+
+    def show(self, busy: bool) -> None:
+        st.button(
+            self.label,
+            key=self.key,
+            on_click=self.on_click,
+            disabled=busy or self.unavailable is not None,
+            help=self.unavailable or self.help,
+        )
 
 
 class ChatPanel:
@@ -81,8 +102,14 @@ class ChatPanel:
         return bool(st.session_state.get(self._pending))
 
     # ---- rendering
-    def show(self, chat: ChatSession, on_reload: Callable[[], None] | None = None) -> None:
-        """The chat; `on_reload` is offered when another tab wrote the chat meanwhile."""
+    def show(
+        self,
+        chat: ChatSession,
+        on_reload: Callable[[], None] | None = None,
+        action: ChatAction | None = None,
+    ) -> None:
+        """The chat; `on_reload` is offered when another tab wrote the chat meanwhile, and
+        `action` (Conclude) sits beside the input, where it never scrolls away."""
         self._stop_active_turn()
         render_transcript(chat)
         pending = st.session_state.get(self._pending)
@@ -96,15 +123,27 @@ class ChatPanel:
                 f"This chat so far: {chat.spend.tokens:,} tokens · cost {format_cost(chat.spend)}"
                 " (estimated at the provider's list prices)"
             )
-        st.chat_input(
-            f"Message {chat.config.bot_name}",
-            key=self._input,
-            on_submit=self.handler_submit,
-            disabled=bool(pending) or stopped,
-            max_chars=32_000,
-        )
+        # No max_chars: the browser would drop an over-long paste without a word. The turn
+        # refuses it with the limit, and the text comes back to shorten (see _start).
+        with st.bottom:
+            if action is not None and action.unavailable and not stopped:
+                st.caption(action.unavailable)
+            self._render_input_row(chat, action, busy=bool(pending), stopped=stopped)
         if pending:
             self._answer(chat, *pending)
+
+    def _render_input_row(
+        self, chat: ChatSession, action: ChatAction | None, busy: bool, stopped: bool
+    ) -> None:
+        with st.container(horizontal=True, vertical_alignment="bottom"):
+            st.chat_input(
+                f"Message {chat.config.bot_name}",
+                key=self._input,
+                on_submit=self.handler_submit,
+                disabled=busy or stopped,
+            )
+            if action is not None and not stopped:
+                action.show(busy=busy)
 
     def _render_state(self, chat: ChatSession, on_reload: Callable[[], None] | None) -> None:
         if chat.deleted:

@@ -24,12 +24,9 @@ def confirm_buttons(
     right.button("Cancel", key=f"{key}_cancel", on_click=on_cancel)
 
 
-def card_title(name: str, tag_line: str) -> str:
+def assistant_title(name: str, tag_line: str) -> str:
+    """One title format everywhere an assistant is named with its tag line."""
     return f"{name} - {tag_line}"
-
-
-def chat_title(name: str, tag_line: str) -> str:
-    return f"{name}: AI {tag_line}"
 
 
 def assistant_card(
@@ -39,7 +36,7 @@ def assistant_card(
     with st.container(border=True, key=f"card_{key}"):
         left, right = st.columns([1, 4], vertical_alignment="center")
         left.image(avatar_url(bot.name), width=56)
-        right.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
+        right.markdown(f"**{plain(assistant_title(bot.name, bot.tag_line))}**")
         st.markdown(plain(bot.description))
         st.caption(counted(bot.sessions_started, "session"))
         if on_chat is not None:

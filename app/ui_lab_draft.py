@@ -1,6 +1,7 @@
-"""The Lab's draft: one session-state dict that every step's widgets are saved into, so going
-back and forth never drops an edit. Widgets off screen lose their state; `seed_widgets` gives
-them the draft's values back."""
+"""The Lab's draft: one session-state dict that every widget saves into as it changes, so
+going to another page and back never drops an edit (widgets off screen lose their state;
+`seed_widgets` gives them the draft's values back). A new assistant's draft is also kept in the
+store (api_users_drafts), so a reload or the next sign-in finds it."""
 
 from __future__ import annotations
 
@@ -14,9 +15,13 @@ from api_bots_draft import (
     SESSION_TYPES,
     BotDraft,
 )
+from api_users_drafts import discard_draft, load_draft, save_draft
 from api_util_openai import ModelConfig
 
 DRAFT = "lab_draft"
+RESTORED = "lab_draft_restored"  # the kept draft was looked for in this browser session
+KEEP_ERROR = "lab_draft_keep_error"
+EDITING = "lab_editing"  # ui_lab_edit's: an assistant being edited is not a new draft
 W = "lab_w_"  # widget keys: W + the draft field they edit
 STEP1_FIELDS = (
     "initial_prompt",
@@ -63,6 +68,7 @@ def _personality(config: ModelConfig) -> str:
 def load(bot: BotDraft) -> None:
     """Put an existing assistant in the draft (editing), replacing any widget state."""
     config = bot.model_config
+    clear_draft()
     st.session_state[DRAFT] = {
         "initial_prompt": bot.initial_prompt,
         "model": config.model,
@@ -80,8 +86,6 @@ def load(bot: BotDraft) -> None:
         "session_type": SESSION_TYPES.get(bot.session_type, SESSION_TYPES[SESSION_TYPE_COACHING]),
         "starters": "\n".join(bot.starters),
     }
-    for name in (*STEP1_FIELDS, *STEP3_FIELDS):
-        st.session_state.pop(W + name, None)
 
 
 def draft() -> dict:
@@ -100,6 +104,71 @@ def save_widgets(fields: tuple[str, ...]) -> None:
     for name in fields:
         if W + name in st.session_state:
             draft()[name] = st.session_state[W + name]
+
+
+def handler_field_changed(*names: str) -> None:
+    """on_change of every draft widget: the draft has the value at once, and so does the
+    store."""
+    save_widgets(names)
+    keep()
+
+
+def keep() -> None:
+    """Keep a new assistant's draft in the store; a failure is said, never raised."""
+    if st.session_state.get(EDITING):
+        return
+    try:
+        save_draft(ui_state.store(), ui_state.current_user(), draft())
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[KEEP_ERROR] = (
+            "Your draft is kept in this tab, but could not be saved to your account: "
+            + ui_state.error_message(error)
+        )
+        return
+    st.session_state.pop(KEEP_ERROR, None)
+
+
+def restore() -> None:
+    """Once per browser session: bring back the draft kept in the store. A draft already in
+    this tab wins."""
+    if st.session_state.get(RESTORED) or st.session_state.get(EDITING):
+        return
+    st.session_state[RESTORED] = True
+    if DRAFT in st.session_state:
+        return
+    blank = default_draft(ui_state.current_user().models)
+    try:
+        kept = load_draft(ui_state.store(), ui_state.current_user(), blank)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[KEEP_ERROR] = (
+            "Your saved draft could not be loaded: " + ui_state.error_message(error)
+        )
+        return
+    if kept is None:
+        return
+    clear_draft()
+    st.session_state[DRAFT] = {**blank, **kept}
+
+
+def clear_draft() -> None:
+    """Forget the draft in this tab (the widgets too)."""
+    st.session_state.pop(DRAFT, None)
+    for name in (*STEP1_FIELDS, *STEP3_FIELDS):
+        st.session_state.pop(W + name, None)
+
+
+def discard() -> None:
+    """Start over or done: the kept draft goes too."""
+    try:
+        discard_draft(ui_state.store(), ui_state.current_user())
+    except ui_state.EXPECTED_ERRORS:
+        pass  # a stale draft comes back on the next visit; nothing is lost
+    st.session_state.pop(KEEP_ERROR, None)
+
+
+def is_blank() -> bool:
+    """Nothing typed yet: Start over has nothing to confirm."""
+    return DRAFT not in st.session_state or draft() == default_draft(ui_state.current_user().models)
 
 
 def model_config() -> ModelConfig:
@@ -143,3 +212,18 @@ def bot_draft() -> BotDraft:
         allowed_phrases=allowed_phrases(),
         starters=starters(),
     )
+
+
+def text_field(label: str, name: str, maximum: int | None = None, area: bool = True, **kw) -> None:
+    """A draft text widget that saves as it changes. The limit is stated in the label and
+    checked here, not with max_chars: the browser drops a paste over max_chars without a
+    word, and the creator would not know why nothing appeared."""
+    widget = st.text_area if area else st.text_input
+    shown = f"{label} (up to {maximum:,} characters)" if maximum else label
+    widget(shown, key=W + name, on_change=handler_field_changed, args=(name,), **kw)
+    value = st.session_state.get(W + name) or ""
+    if maximum and len(value) > maximum:
+        st.error(
+            f"{len(value):,} characters: {len(value) - maximum:,} over the limit of "
+            f"{maximum:,}. Shorten it to go on; nothing was cut."
+        )

@@ -15,7 +15,7 @@ from api_bots_versions import draft_of, save_changes
 from api_sessions import ChatSession
 from ui_text import model_markdown, plain
 
-EDITING = "lab_editing"  # {"bot_id", "version", "name"} while an assistant is being edited
+EDITING = lab_draft.EDITING  # {"bot_id", "version", "name"} while an assistant is edited
 QUERY_KEY = "edit"
 NOTE = "lab_w_note"
 REPLAY = "lab_replay_result"

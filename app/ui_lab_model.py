@@ -7,7 +7,7 @@ import streamlit as st
 
 import ui_state
 from api_bots_draft import MAX_TOKENS_RANGE, PERSONALITIES
-from ui_lab_draft import W
+from ui_lab_draft import STEP1_FIELDS, W, handler_field_changed
 
 
 def handler_personality() -> None:
@@ -22,6 +22,7 @@ def handler_personality() -> None:
     }
     for field_name, value in values.items():
         st.session_state[W + field_name] = value
+    handler_field_changed(*STEP1_FIELDS)
 
 
 def render_model_settings() -> None:
@@ -29,10 +30,16 @@ def render_model_settings() -> None:
     if st.session_state.get(W + "model") not in models and models:
         st.session_state[W + "model"] = models[0]
     left, right = st.columns(2)
-    left.selectbox("Model", models, key=W + "model")
+    saves = {"on_change": handler_field_changed, "args": STEP1_FIELDS}
+    left.selectbox("Model", models, key=W + "model", **saves)
     low, high = MAX_TOKENS_RANGE
     right.number_input(
-        "Response token limit", min_value=low, max_value=high, step=50, key=W + "max_tokens"
+        "Response token limit",
+        min_value=low,
+        max_value=high,
+        step=50,
+        key=W + "max_tokens",
+        **saves,
     )
     st.selectbox(
         "Personality",
@@ -44,12 +51,24 @@ def render_model_settings() -> None:
     custom = st.session_state.get(W + "personality") == "Custom"
     columns = st.columns(4)
     columns[0].slider(
-        "Temperature", 0.0, 2.0, step=0.05, key=W + "temperature", disabled=not custom
+        "Temperature", 0.0, 2.0, step=0.05, key=W + "temperature", disabled=not custom, **saves
     )
-    columns[1].slider("Top P", 0.0, 1.0, step=0.05, key=W + "top_p", disabled=not custom)
+    columns[1].slider("Top P", 0.0, 1.0, step=0.05, key=W + "top_p", disabled=not custom, **saves)
     columns[2].slider(
-        "Frequency penalty", -2.0, 2.0, step=0.1, key=W + "frequency_penalty", disabled=not custom
+        "Frequency penalty",
+        -2.0,
+        2.0,
+        step=0.1,
+        key=W + "frequency_penalty",
+        disabled=not custom,
+        **saves,
     )
     columns[3].slider(
-        "Presence penalty", -2.0, 2.0, step=0.1, key=W + "presence_penalty", disabled=not custom
+        "Presence penalty",
+        -2.0,
+        2.0,
+        step=0.1,
+        key=W + "presence_penalty",
+        disabled=not custom,
+        **saves,
     )

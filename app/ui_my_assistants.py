@@ -23,7 +23,7 @@ from api_bots import (
 from api_bots_cards import card_json, export_card
 from api_bots_lifecycle import archive, delete_bot, request_showcase, set_visibility, unarchive
 from ui_avatars import avatar_url
-from ui_components import card_title, confirm_buttons
+from ui_components import assistant_title, confirm_buttons
 from ui_links import assistant_link
 from ui_text import counted, plain
 
@@ -174,7 +174,7 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
     with st.container(border=True, key=f"mine_{bot.bot_id}"):
         left, right = st.columns([1, 6], vertical_alignment="center")
         left.image(avatar_url(bot.name), width=56)
-        right.markdown(f"**{plain(card_title(bot.name, bot.tag_line))}**")
+        right.markdown(f"**{plain(assistant_title(bot.name, bot.tag_line))}**")
         right.caption(
             f"Version {bot.version} · {counted(bot.sessions_started, 'session')} started · "
             f"{bot.sessions_ended:,} concluded · 👍 {bot.likes:,} · 👎 {bot.dislikes:,}"

@@ -7,6 +7,8 @@ import time
 import streamlit as st
 
 import ui_state
+from ui_account import MESSAGE as ACCOUNT_MESSAGE
+from ui_text import GET_A_KEY, KEY_HELD, RELOAD_ASKS_AGAIN
 
 # Each attempt costs the server two key derivations and the provider a call: a browser session
 # gets a few tries a minute, enough for typos, too few for guessing.
@@ -28,6 +30,7 @@ class SignInForm:
     def handler_submit(self) -> None:
         entered = st.session_state.get(self._field, "")
         st.session_state[self._error] = None
+        st.session_state.pop(ACCOUNT_MESSAGE, None)  # "You are signed out" is old news now
         if not entered.strip():
             st.session_state[self._error] = "Enter your API key to sign in."
             return
@@ -55,14 +58,11 @@ class SignInForm:
                 key=self._field,
                 autocomplete="current-password",
                 placeholder="sk-...",
-                help="Your key stays in this browser session.",
+                help=KEY_HELD,
             )
+            st.caption(RELOAD_ASKS_AGAIN)
             st.form_submit_button("Sign in", on_click=self.handler_submit, type="primary")
-            st.caption(
-                "By signing in you agree to the [terms of use](/terms). Get a key at "
-                "platform.openai.com → API keys, or use any OpenAI-compatible provider "
-                "this deployment is set up for."
-            )
+            st.caption(f"By signing in you agree to the [terms of use](/terms). {GET_A_KEY}")
         message = st.session_state.get(self._error)
         if message:
             st.error(message)

@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 KEY_USER = "auth_user"
 KEY_API_KEY = "auth_api_key"
 KEY_LLM = "auth_llm"
+WELCOME = "auth_welcome"  # said once after a sign-in, on whichever page it happened
 
 SETTINGS_MESSAGE = (
     "GPT Lab is not set up correctly on this server. The operator can find the details in the "
@@ -83,7 +84,30 @@ def sign_in(key: str) -> User:
             user = finish_rotation(store(), user)
     replace_user(key, client, user)
     st.session_state.pop("account_message", None)
+    st.session_state[WELCOME] = welcome_text(user)
     return user
+
+
+def welcome_text(user: User) -> str:
+    """A new key opens a new, empty account: say so, so nobody wonders where their chats went."""
+    if user.created:
+        return (
+            "New account created for this key. If you used GPT Lab with another key before, "
+            "your chats are under that key."
+        )
+    return "Welcome back."
+
+
+def take_welcome() -> str | None:
+    """The sign-in's welcome, once."""
+    return st.session_state.pop(WELCOME, None)
+
+
+def key_hint() -> str:
+    """Which key is signed in ("sk-…0001"), without showing it."""
+    key = api_key()
+    prefix = "sk-" if key.startswith("sk-") else ""
+    return f"{prefix}…{key[-4:]}" if len(key) >= 12 else "…"
 
 
 def replace_user(key: str, client: LLMClient, user: User) -> None:

@@ -50,3 +50,23 @@ def tame_stream(chunks: Iterable[str]) -> Iterator[str]:
         yield model_markdown(text[:-1] if carry else text)
     if carry:
         yield carry
+
+
+# One wording for where the key is, used by Home, the sign-in form and the FAQ.
+KEY_HELD = (
+    "Your key is held in our server's memory for this browser tab only, and is never stored: "
+    "we keep a one-way hash of it to recognise you."
+)
+RELOAD_ASKS_AGAIN = (
+    "Reloading the page or opening a new tab asks for your key again; your chats and drafts "
+    "are kept."
+)
+GET_A_KEY = (
+    "Get a key at [platform.openai.com/api-keys](https://platform.openai.com/api-keys), or use "
+    "any OpenAI-compatible provider this deployment is set up for."
+)
+ABOUT_GPT_LAB = (
+    "**GPT Lab** is a place to chat with AI assistants that people have built, and to build and "
+    "share your own. Replies come from a model billed to your own API key, so you need one to "
+    "chat."
+)

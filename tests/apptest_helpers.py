@@ -56,6 +56,10 @@ def texts(at: AppTest) -> str:
     return "\n".join(parts)
 
 
+def captions(at: AppTest) -> list[str]:
+    return [str(c.value) for c in at.caption]
+
+
 def chat_texts(at: AppTest) -> list[str]:
     return ["".join(str(e.value) for e in message.markdown) for message in at.chat_message]
 

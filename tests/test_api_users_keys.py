@@ -14,6 +14,7 @@ from api_sessions_list import list_chats, rename_chat
 from api_sessions_resume import get_session_messages, resume_session
 from api_sessions_turn import start_turn
 from api_users import KeyAlreadyInUse, KeyRevoked, UserError, get_create_user
+from api_users_drafts import draft_path, load_draft, save_draft
 from api_users_erasure import delete_user, erase_remains, resume_erasures
 from api_users_rotation import (
     RotationConflict,
@@ -53,11 +54,16 @@ def stored_tokens(store, session_id):
     return [session["messages_str"], *titles, *messages]
 
 
+def stored_draft(store, user):
+    return store.get(draft_path(user.user_id))["draft"]
+
+
 def test_rotation_moves_every_text_to_a_new_data_key(store, llm_server):
     old = sign_in(store, llm_server, OLD)
     chat = chat_with_history(store, llm_server, old)
     rename_chat(store, old, chat.session_id, "My own name for it")
-    before = stored_tokens(store, chat.session_id)
+    save_draft(store, old, {"initial_prompt": "You are Rae, my unfinished coach."})
+    before = stored_tokens(store, chat.session_id) + [stored_draft(store, old)]
     seen = []
     rotate_key(OLD, NEW, client(llm_server, NEW), store, progress=lambda d, t: seen.append((d, t)))
     new = sign_in(store, llm_server, NEW)
@@ -65,8 +71,10 @@ def test_rotation_moves_every_text_to_a_new_data_key(store, llm_server):
     assert [m.content for m in get_session_messages(store, new, chat.session_id)] == [
         m.content for m in chat.transcript
     ]
-    after = stored_tokens(store, chat.session_id)
+    after = stored_tokens(store, chat.session_id) + [stored_draft(store, new)]
     assert set(after).isdisjoint(before)
+    kept = load_draft(store, new, {"initial_prompt": ""})
+    assert kept == {"initial_prompt": "You are Rae, my unfinished coach."}
     for token in after:  # the old data key opens nothing written or rewritten since
         with pytest.raises(DecryptionFailed):
             old.cipher.decrypt(token)
@@ -191,8 +199,10 @@ def test_erasure_removes_sessions_and_the_creators_prompts_with_their_copies(sto
     visitor = sign_in(store, llm_server, OTHER)
     visit = create_session(store, visitor, client(llm_server, OTHER), bot_id)
     own = chat_with_history(store, llm_server, creator, turns=("mine",))
+    save_draft(store, creator, {"initial_prompt": "An unfinished secret."})
     assert store.query(f"users/{creator.user_id}/spend")
     delete_user(OLD, store)
+    assert store.get_or_none(draft_path(creator.user_id)) is None
     assert store.get_or_none(f"sessions/{own.session_id}") is None
     assert store.query(f"sessions/{own.session_id}/messages") == []
     assert store.query(f"sessions/{own.session_id}/revisions") == []

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from api_bots import set_active
+from api_bots import VISIBILITY_PRIVATE, create_bot, set_active
+from api_bots_draft import BotDraft
 from api_sessions_list import get_past_sessions
 from api_util_firebase import get_store
+from api_util_openai import ModelConfig
 from tests.apptest_helpers import (
     assert_clean,
+    captions,
     chat_texts,
     click,
     labels,
@@ -23,6 +26,13 @@ from ui_text import plain
 
 SEARCH = "Find an AI Assistant by entering its personalized code"
 MAYA = "career-coach-maya"
+SECRET_DRAFT = BotDraft(
+    name="Quiet Rae",
+    tag_line="Secret helper",
+    description="Only for its creator.",
+    initial_prompt="You are Rae. Keep it between us.",
+    model_config=ModelConfig("gpt-4o-mini"),
+)
 
 
 def assistant(at, code: str | None = None):
@@ -37,14 +47,45 @@ def start_chat(at):
 
 
 @pytest.mark.usefixtures("app_env")
-def test_signed_out_share_link_signs_in_and_lands_on_the_assistant():
+def test_signed_out_share_link_shows_the_assistants_card_then_signs_in_to_it():
     at = assistant(new_app().run(), MAYA)
     assert_clean(at)
-    assert "Sign in to open the assistant you were sent." in texts(at)
+    shown = texts(at)
+    assert "Maya \\- Career Coach" in shown  # the public card: name, tag line, description
+    assert "one concrete step to take this week" in shown
+    assert at.get("image")  # the avatar
+    assert "GPT Lab** is a place to chat with AI assistants" in shown
+    assert "platform.openai.com/api-keys" in shown
+    assert "Sign in to chat with Maya." in shown
+    assert "warm and practical career coach" not in shown  # never the hidden prompt
+    assert "Start a new session with Maya" not in labels(at)
     at = sign_in(at, form="assistant_signin")
     assert_clean(at)
-    assert "Maya\\: AI Career Coach" in texts(at)
+    assert "Maya \\- Career Coach" in texts(at)
     assert "Start a new session with Maya" in labels(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_signed_out_link_to_a_chat_says_sign_in_to_go_back_to_it():
+    at = new_app().run()
+    at.query_params["session"] = "some-session"
+    at = assistant(at, MAYA)
+    assert_clean(at)
+    assert "Sign in to go back to your chat with Maya. It is saved." in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_signed_out_link_to_a_private_or_unknown_assistant_shows_no_card():
+    store = get_store()
+    store.set("users/somebody", {"bots_created": 0})
+    private = create_bot(store, "somebody", SECRET_DRAFT, visibility=VISIBILITY_PRIVATE)
+    for code in (private, "no-such-code"):
+        at = assistant(new_app().run(), code)
+        assert_clean(at)
+        shown = texts(at)
+        assert "Sign in to open the assistant you were sent." in shown
+        assert "Quiet Rae" not in shown and "Secret helper" not in shown
+        assert not at.get("image")  # no avatar: no card
 
 
 @pytest.mark.usefixtures("app_env")
@@ -80,17 +121,21 @@ def test_search_by_code_opens_details_and_unknown_codes_are_explained():
 
 
 @pytest.mark.usefixtures("app_env")
-def test_chat_streams_replies_and_offers_conclude_after_three_turns():
+def test_conclude_is_shown_from_the_start_and_enabled_after_three_messages():
     at = start_chat(sign_in(new_app().run()))
     assert_clean(at)
     assert chat_texts(at) == [GREETING]
+    assert at.button(key="assistant_conclude").disabled
+    assert "Conclude is available after 3 messages (0 so far)." in captions(at)
     for turn, text in enumerate(["one", "two"], start=1):
         at = say(at, text)
-        assert "Conclude chat with Maya" not in labels(at), turn
+        assert at.button(key="assistant_conclude").disabled, turn
+        assert f"Conclude is available after 3 messages ({turn} so far)." in captions(at)
     at = say(at, "three")
     assert_clean(at)
     assert chat_texts(at)[-2:] == ["three", "You said: three"]
-    assert "Conclude chat with Maya" in labels(at)
+    assert not at.button(key="assistant_conclude").disabled
+    assert not [c for c in captions(at) if c.startswith("Conclude is available")]
 
 
 @pytest.mark.usefixtures("app_env")
@@ -98,7 +143,7 @@ def test_conclude_shows_recap_rating_and_downloads():
     at = start_chat(sign_in(new_app().run()))
     for text in ("one", "two", "three"):
         at = say(at, text)
-    at = click(at, "Conclude chat with Maya")
+    at = click(at, "Conclude")
     assert_clean(at)
     assert "Session Recap" in [s.value for s in at.subheader]
     assert "You said: Summarize" in texts(at)
@@ -114,7 +159,7 @@ def test_starting_again_after_a_recap_opens_a_fresh_chat():
     at = start_chat(sign_in(new_app().run()))
     for text in ("one", "two", "three"):
         at = say(at, text)
-    at = click(at, "Conclude chat with Maya")
+    at = click(at, "Conclude")
     at = click(at, "Start a new session with Maya")
     assert_clean(at)
     assert "Session Recap" not in [s.value for s in at.subheader]
@@ -215,3 +260,15 @@ def test_an_assistant_taken_out_of_service_mid_chat_can_be_read_but_not_continue
     assert "read it and download it" in texts(at)
     assert at.chat_input[0].disabled
     assert chat_texts(at) == [GREETING, "hello", "You said: hello"]
+
+
+@pytest.mark.usefixtures("app_env")
+def test_an_over_long_paste_is_refused_with_the_limit_and_given_back_to_shorten():
+    at = start_chat(sign_in(new_app().run()))
+    pasted = "word " * 9_120  # 45,600 characters, as in the report
+    at = say(at, pasted)
+    assert_clean(at)
+    assert "Messages can be at most 32,000 characters (45,600 now)." in texts(at)
+    given_back = [c.value for c in at.code]
+    assert given_back == [pasted]  # nothing lost: the whole text, ready to copy
+    assert chat_texts(at) == [GREETING]  # nothing sent, nothing billed

@@ -4,30 +4,71 @@ from __future__ import annotations
 
 import pytest
 
-from tests.apptest_helpers import assert_clean, labels, new_app, sign_in, texts
+from tests.apptest_helpers import assert_clean, click, labels, new_app, sign_in, texts
 from ui_state import KEY_API_KEY, KEY_USER
+from ui_text import KEY_HELD, RELOAD_ASKS_AGAIN
 
 LOUNGE = "Hang out with AI Assistants in the Lounge"
 LAB = "Create your own AI Assistants in the Lab"
 
 
 @pytest.mark.usefixtures("app_env")
-def test_signed_out_home_offers_the_key_field_only():
+def test_signed_out_home_offers_sign_in_with_honest_key_wording_and_a_look_around():
     at = new_app().run()
     assert_clean(at)
     field = at.text_input(key="home_signin_api_key")
     assert field.label == "Enter your OpenAI API Key"
+    assert field.help == KEY_HELD
     assert LOUNGE not in labels(at) and "Sign out" not in labels(at)
-    assert "terms of use" in texts(at)
+    shown = texts(at)
+    assert "terms of use" in shown
+    assert RELOAD_ASKS_AGAIN in shown  # said next to the key field, before it happens
+    assert "browser session" not in shown
+    links = [link.proto.label for link in at.get("page_link")]
+    assert "Browse the assistants in the Lounge" in links and "Read the FAQ" in links
 
 
 @pytest.mark.usefixtures("app_env")
 def test_valid_key_signs_in_and_offers_lounge_and_lab():
     at = sign_in(new_app().run())
     assert_clean(at)
-    assert "You are signed in." in texts(at)
     assert LOUNGE in labels(at) and LAB in labels(at) and "Sign out" in labels(at)
     assert at.session_state[KEY_USER].models
+    assert "Signed in with sk-…lice" in texts(at)  # which key, never the key
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_new_key_is_told_it_opened_a_new_account_and_a_known_key_is_welcomed_back():
+    at = sign_in(new_app().run(), "sk-test-first-visit")
+    assert "New account created for this key." in texts(at)
+    assert "Welcome back." not in texts(at)
+    at = click(at, "Sign out")
+    at = sign_in(at, "sk-test-first-visit")
+    assert "Welcome back." in texts(at)
+    assert "New account created" not in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_signing_in_on_another_page_says_welcome_once():
+    at = new_app().run()
+    at.query_params["assistant_id"] = "career-coach-maya"
+    at = sign_in(at.switch_page("pages/assistant.py").run(), form="assistant_signin")
+    assert [t.value for t in at.toast] == [
+        "New account created for this key. If you used GPT "
+        "Lab with another key before, your chats are under "
+        "that key."
+    ]
+    at = at.run()
+    assert not at.toast
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_failed_sign_in_clears_the_signed_out_note():
+    at = click(sign_in(new_app().run()), "Sign out")
+    assert "You are signed out." in " ".join(s.value for s in at.success)
+    at = sign_in(at, "sk-invalid-123")
+    assert "not accepted" in " ".join(e.value for e in at.error)
+    assert not [s.value for s in at.success if "signed out" in s.value]
 
 
 @pytest.mark.parametrize(

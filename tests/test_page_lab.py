@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from api_bots import get_bot_config, get_bots
+from api_users_drafts import draft_path
 from api_util_firebase import get_store
 from tests.apptest_helpers import assert_clean, click, labels, new_app, say, sign_in, texts
 from tests.fake_openai import GREETING
@@ -34,7 +35,7 @@ def fill_step3(at, name="Rae", tag_line="Running Coach", description="Plans your
 def test_signed_out_lab_asks_to_sign_in():
     at = lab(new_app().run())
     assert_clean(at)
-    assert "Sign in to create your own AI assistants." in texts(at)
+    assert "Sign in to create your own AI assistants, or to go on with your draft." in texts(at)
 
 
 @pytest.mark.usefixtures("app_env")
@@ -42,7 +43,9 @@ def test_step1_needs_a_prompt():
     at = click(step1(""), "Test drive your AI")
     assert_clean(at)
     assert "initial prompt cannot be empty" in texts(at)
-    assert at.text_area(key="lab_w_initial_prompt").label == "Initial Prompt"
+    assert (
+        at.text_area(key="lab_w_initial_prompt").label == "Initial Prompt (up to 4,000 characters)"
+    )
 
 
 @pytest.mark.usefixtures("app_env")
@@ -87,7 +90,7 @@ def test_edits_after_going_back_are_kept_by_skip_and_create():
     assert at.text_input(key="lab_w_name").value == "Rae"
     at = click(at, "Looks good. Create Rae!")
     assert_clean(at)
-    code = at.session_state["lab_created_code"]
+    code, _name = at.session_state["lab_created_code"]
     assert get_bot_config(get_store(), code).initial_prompt == edited
 
 
@@ -96,10 +99,10 @@ def test_step3_previews_and_validates():
     at = click(step1(), "Skip the test drive")
     at = fill_step3(at, name="Rae", tag_line="Running Coach", description="")
     assert "Rae \\- Running Coach" in texts(at)
-    assert "Rae\\: AI Running Coach" in texts(at)
+    assert "Rae \\- Running Coach" in texts(at)
     at = click(at, "Looks good. Create Rae!")
     assert "Description cannot be empty" in texts(at)
-    assert at.text_input(key="lab_w_name").label == "Name"
+    assert at.text_input(key="lab_w_name").label == "Name (up to 30 characters)"
     assert at.selectbox(key="lab_w_session_type").options == ["Brain Storming", "Coaching"]
 
 
@@ -109,7 +112,7 @@ def test_creating_gives_the_share_link_and_code():
     at.selectbox(key="lab_w_session_type").select("Brain Storming").run()
     at = click(at, "Looks good. Create Rae!")
     assert_clean(at)
-    code = at.session_state["lab_created_code"]
+    code, _name = at.session_state["lab_created_code"]
     assert "Step 4: Done" in texts(at)
     assert f"/assistant?assistant_id={code}" in texts(at)
     assert code in [c.value for c in at.code]
@@ -123,11 +126,86 @@ def test_creating_gives_the_share_link_and_code():
 
 
 @pytest.mark.usefixtures("app_env")
-def test_start_over_clears_the_draft():
+def test_start_over_asks_first_then_clears_the_draft_here_and_in_the_store():
     at = step1().run()
+    user = at.session_state["auth_user"]
     at = click(at, "Start over")
     assert_clean(at)
+    assert "This clears your draft" in texts(at)
+    at = click(at, "Cancel")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT  # one click loses nothing
+    at = click(click(at, "Start over"), "Clear my draft")
+    assert_clean(at)
     assert at.text_area(key="lab_w_initial_prompt").value == ""
+    assert get_store().get_or_none(draft_path(user.user_id)) is None
+    at = lab(sign_in(new_app().run()))  # a reload does not bring it back
+    assert at.text_area(key="lab_w_initial_prompt").value == ""
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_blank_draft_starts_over_without_asking():
+    at = click(lab(sign_in(new_app().run())), "Start over")
+    assert "This clears your draft" not in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_typed_text_survives_visiting_another_page_without_any_button():
+    at = step1().run()
+    at.switch_page("pages/faq.py").run()
+    at = lab(at)
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+    at = click(at, "Skip the test drive")
+    at.text_input(key="lab_w_name").set_value("Rae").run()
+    at.switch_page("pages/lounge.py").run()
+    at.query_params.pop("step", None)  # the sidebar's link to the Lab has no step
+    at = lab(at)
+    at = click(at, "Skip the test drive")
+    assert at.text_input(key="lab_w_name").value == "Rae"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_signed_in_draft_survives_a_reload_and_is_stored_encrypted(tmp_path):
+    at = click(step1(), "Skip the test drive")
+    at.text_area(key="lab_w_description").set_value("Plans your runs.").run()
+    stored = get_store().get_or_none(draft_path(at.session_state["auth_user"].user_id))
+    assert stored and "cheerful running coach" not in str(stored)
+    sqlite_file = (tmp_path / "app.sqlite3").read_bytes()
+    assert b"cheerful running coach" not in sqlite_file and b"Plans your runs" not in sqlite_file
+    reloaded = new_app()
+    reloaded.query_params["step"] = "3"  # the URL the reload keeps
+    at = sign_in(reloaded.switch_page("pages/lab.py").run(), form="lab_signin")
+    assert_clean(at)
+    assert at.text_area(key="lab_w_description").value == "Plans your runs."
+    at = click(at, "Back to Step 1")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+    other = lab(sign_in(new_app().run(), "sk-test-bob"))  # someone else's Lab is their own
+    assert other.text_area(key="lab_w_initial_prompt").value == ""
+
+
+@pytest.mark.usefixtures("app_env")
+def test_each_step_is_in_the_link_so_back_returns_to_the_previous_step():
+    at = click(step1(), "Skip the test drive")
+    assert at.query_params["step"] == "3"
+    at = click(at, "Back to Step 1")
+    assert at.query_params["step"] == "1"
+    at.query_params["step"] = "3"  # the browser's Forward
+    at = at.run()
+    assert "Step 3: Name and describe your assistant" in texts(at)
+    at.query_params["step"] = "1"  # and Back
+    at = at.run()
+    assert "Step 1: Initial Prompt and model" in texts(at)
+    at.query_params["step"] = "4"  # nothing created yet: a made-up step shows step 1
+    assert "Step 1: Initial Prompt and model" in texts(at.run())
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_paste_over_a_fields_limit_is_kept_and_the_excess_is_said():
+    at = click(step1(), "Skip the test drive")
+    at.text_input(key="lab_w_tag_line").set_value("Your friendly running buddy").run()
+    assert at.text_input(key="lab_w_tag_line").value == "Your friendly running buddy"
+    assert "27 characters: 2 over the limit of 25." in texts(at)
+    at.text_input(key="lab_w_tag_line").set_value("Your running buddy").run()
+    assert "over the limit" not in texts(at)
 
 
 @pytest.mark.usefixtures("app_env")
@@ -164,3 +242,13 @@ def test_too_many_allowed_phrases_are_refused_before_the_test_drive():
     at = click(at.run(), "Test drive your AI")
     assert_clean(at)
     assert "Up to 10 phrases" in " ".join(e.value for e in at.error)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_one_mebibyte_paste_into_the_prompt_is_kept_in_the_tab_and_explained():
+    at = step1("x" * 1_048_576).run()
+    assert_clean(at)
+    assert "1,048,576 characters: 1,044,576 over the limit of 4,000." in texts(at)
+    assert "too large to keep in your account" in texts(at)
+    at = click(at, "Test drive your AI")
+    assert "The initial prompt can be at most 4,000 characters (1,048,576 now)." in texts(at)

@@ -16,6 +16,7 @@ import streamlit as st
 import ui_state
 from api_bots import BotNotFound, BotProfile, get_bot, normalize_code
 from api_sessions import (
+    CONCLUDE_AFTER_USER_TURNS,
     STATUS_COMPLETED,
     ChatSession,
     create_session,
@@ -25,12 +26,13 @@ from api_sessions import (
 from api_sessions_resume import reload_session, resume_session
 from ui_account import render_sidebar
 from ui_avatars import avatar_url
-from ui_chat import ChatPanel
+from ui_chat import ChatAction, ChatPanel
 from ui_chat_downloads import render_downloads
-from ui_components import chat_title
+from ui_components import assistant_card, assistant_title
+from ui_entry import run_through_entry_script
 from ui_past_sessions import render_past_sessions
 from ui_signin import SignInForm
-from ui_text import model_markdown, plain
+from ui_text import ABOUT_GPT_LAB, model_markdown, plain
 
 BOT = "assistant_bot"
 CHAT = "assistant_chat"
@@ -42,6 +44,7 @@ QUERY_KEY = "assistant_id"
 SESSION_KEY = "session"
 START_TOKEN = "assistant_start_token"
 STARTING = "assistant_starting"
+SHARED_CARD = "assistant_shared_card"  # (code, profile or None) for a signed-out visitor
 START_WAIT_SECONDS = 90.0  # the greeting's own time limit and retries fit in this
 
 SIGN_IN = SignInForm("assistant_signin")
@@ -251,11 +254,40 @@ def render_error() -> None:
         st.error(message)
 
 
+def shared_assistant() -> BotProfile | None:
+    """The public card of the assistant a signed-out visitor's link names (read once per
+    code), or None: no code, a private or unknown one, or the store not answering."""
+    code = normalize_code(st.query_params.get(QUERY_KEY, ""))
+    if not code:
+        return None
+    cached = st.session_state.get(SHARED_CARD)
+    if cached is None or cached[0] != code:
+        try:
+            bot = get_bot(ui_state.store(), code)
+        except ui_state.EXPECTED_ERRORS:
+            bot = None
+        cached = (code, bot)
+        st.session_state[SHARED_CARD] = cached
+    return cached[1]
+
+
 def render_signed_out() -> None:
-    st.title("💬 AI Assistant")
-    intro = "Sign in to chat with AI assistants."
-    if st.query_params.get(QUERY_KEY):
-        intro = "Sign in to open the assistant you were sent."
+    bot = shared_assistant()
+    if bot is None:
+        st.title("💬 AI Assistant")
+        SIGN_IN.show(
+            "Sign in to open the assistant you were sent."
+            if st.query_params.get(QUERY_KEY)
+            else "Sign in to chat with AI assistants."
+        )
+        return
+    st.title(plain(f"💬 {bot.name}"))
+    assistant_card(bot, None, disabled=True, key="shared")
+    st.markdown(ABOUT_GPT_LAB)
+    if st.query_params.get(SESSION_KEY):
+        intro = f"Sign in to go back to your chat with {plain(bot.name)}. It is saved."
+    else:
+        intro = f"Sign in to chat with {plain(bot.name)}."
     SIGN_IN.show(intro)
 
 
@@ -288,7 +320,7 @@ def render_model_choice(bot: BotProfile) -> None:
 def render_details(bot: BotProfile) -> None:
     left, right = st.columns([1, 8], vertical_alignment="center")
     left.image(avatar_url(bot.name), width=64)
-    right.title(plain(chat_title(bot.name, bot.tag_line)))
+    right.title(plain(assistant_title(bot.name, bot.tag_line)))
     st.markdown(plain(bot.description))
     render_model_choice(bot)
     render_error()
@@ -311,13 +343,21 @@ def render_chat(chat: ChatSession) -> None:
         plain(f"{chat.title} · " if chat.title else "") + f"Model: {chat.config.model_config.model}"
     )
     render_error()
-    if chat.can_conclude and not PANEL.busy:
-        st.button(
-            f"Conclude chat with {plain(chat.config.bot_name)}",
-            key="assistant_conclude",
-            on_click=handler_conclude,
-        )
-    PANEL.show(chat, on_reload=handler_reload)
+    PANEL.show(chat, on_reload=handler_reload, action=conclude_action(chat))
+
+
+def conclude_action(chat: ChatSession) -> ChatAction:
+    """Visible from the first message, so nobody has to discover it after three."""
+    return ChatAction(
+        label="Conclude",
+        key="assistant_conclude",
+        on_click=handler_conclude,
+        help=f"End the chat with {plain(chat.config.bot_name)} and get a recap.",
+        unavailable=None
+        if chat.can_conclude
+        else f"Conclude is available after {CONCLUDE_AFTER_USER_TURNS} messages "
+        f"({chat.user_turns} so far).",
+    )
 
 
 def render_recap(chat: ChatSession) -> None:
@@ -357,6 +397,7 @@ def render_recap(chat: ChatSession) -> None:
 
 # ---------------------------------------------------------------- state machine
 
+run_through_entry_script()
 render_sidebar()
 
 if ui_state.current_user() is None:

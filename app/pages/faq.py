@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from ui_account import render_sidebar
+from ui_entry import run_through_entry_script
+from ui_text import KEY_HELD
 
 QUESTIONS: list[tuple[str, str]] = [
     (
@@ -20,10 +22,10 @@ QUESTIONS: list[tuple[str, str]] = [
     ),
     (
         "What happens to my API key?",
-        "It stays in your browser session's memory on our server while you use the app, and is "
-        "forgotten when you sign out or close the session. We store only a one-way hash of it "
-        "(PBKDF2-SHA256 with 210,000 iterations) to recognise your account. It is never written "
-        "to the database, logs or URLs.",
+        f"{KEY_HELD} It is forgotten when you sign out, reload the page or close the tab, so "
+        "a reload or a new tab asks for it again (your chats and drafts are kept). The hash is "
+        "PBKDF2-SHA256 with 210,000 iterations; the key itself is never written to the "
+        "database, logs or URLs.",
     ),
     (
         "Can GPT Lab staff read my chats?",
@@ -36,9 +38,10 @@ QUESTIONS: list[tuple[str, str]] = [
         "My key leaked or expired. Do I lose my history?",
         "No. Sign in with the old key, open **Use a new API key** in the sidebar and enter the "
         "new one. Your account and history move to the new key: your chats are re-encrypted "
-        "with a fresh encryption key, the old key stops working here, and tabs still signed in "
-        "with it are signed out at their next action. You can do this even if your provider "
-        "already revoked the old key.",
+        "with a fresh encryption key, and tabs still signed in with the old key are signed out "
+        "at their next action. Afterwards the old key no longer opens your history: signing in "
+        "with it creates a new, empty account (GPT Lab says so when it happens). You can do "
+        "this even if your provider already revoked the old key.",
     ),
     (
         "How do I delete my data?",
@@ -144,5 +147,6 @@ def render_faq() -> None:
             st.markdown(answer)
 
 
+run_through_entry_script()
 render_sidebar()
 render_faq()

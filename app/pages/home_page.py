@@ -6,7 +6,9 @@ import streamlit as st
 
 import ui_state
 from ui_account import render_sidebar
+from ui_entry import run_through_entry_script
 from ui_signin import SignInForm
+from ui_text import KEY_HELD, RELOAD_ASKS_AGAIN
 
 SIGN_IN = SignInForm("home_signin")
 
@@ -26,8 +28,7 @@ def render_intro() -> None:
 def render_privacy_note() -> None:
     with st.expander("How GPT Lab treats your key and your chats"):
         st.markdown(
-            "- Your key stays in this browser session's memory. We store only a one-way hash "
-            "of it to recognise you.\n"
+            f"- {KEY_HELD} {RELOAD_ASKS_AGAIN}\n"
             "- Your chats are encrypted with a key that only your API key can unlock: a copy of "
             "our database alone cannot read them.\n"
             "- You can move your account to a new key or delete your data at any time "
@@ -36,8 +37,15 @@ def render_privacy_note() -> None:
         )
 
 
+def render_look_around() -> None:
+    """Signed out, on a phone the sidebar is closed: the way to look before signing in."""
+    left, right = st.columns(2)
+    left.page_link("pages/lounge.py", label="Browse the assistants in the Lounge", icon="🛋️")
+    right.page_link("pages/faq.py", label="Read the FAQ", icon="❓")
+
+
 def render_signed_in() -> None:
-    st.success("You are signed in.")
+    st.success(ui_state.welcome_text(ui_state.current_user()))
     left, right = st.columns(2)
     if left.button(
         "Hang out with AI Assistants in the Lounge",
@@ -52,11 +60,14 @@ def render_signed_in() -> None:
 
 # ---------------------------------------------------------------- state machine
 
+run_through_entry_script()
+ui_state.take_welcome()  # said in the page below, not again as a toast
 render_sidebar()
 
 render_intro()
 if ui_state.current_user() is None:
     SIGN_IN.show()
+    render_look_around()
 else:
     render_signed_in()
 render_privacy_note()

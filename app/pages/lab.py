@@ -9,9 +9,12 @@ from __future__ import annotations
 import streamlit as st
 
 import ui_lab_edit as edit
+import ui_lab_start_over as start_over
 import ui_state
 from api_bots import BotProfile, create_bot
 from api_bots_draft import (
+    ALLOWED_PHRASE_MAX,
+    ALLOWED_PHRASES_MAX,
     DESCRIPTION_MAX,
     INITIAL_PROMPT_MAX,
     NAME_MAX,
@@ -29,44 +32,40 @@ from api_leak_test import attempt_count, estimated_tokens, run_leak_test
 from api_sessions import create_draft_session
 from ui_account import render_sidebar
 from ui_chat import ChatPanel
-from ui_components import assistant_card, chat_title
+from ui_components import assistant_card, assistant_title
+from ui_entry import run_through_entry_script
 from ui_lab_draft import (
+    KEEP_ERROR,
     SESSION_TYPE_LABELS,
     STEP1_FIELDS,
     STEP3_FIELDS,
     W,
     allowed_phrases,
     bot_draft,
+    clear_draft,
+    discard,
     draft,
+    handler_field_changed,
     model_config,
+    restore,
     save_widgets,
     seed_widgets,
     session_type,
     starters,
+    text_field,
 )
 from ui_lab_model import render_model_settings
+from ui_lab_steps import CREATED, ERROR, STEP, fail, go, render_error, sync_step_with_link
 from ui_leak_report import show_leak_report, show_sayable_parts
 from ui_links import assistant_link
 from ui_signin import SignInForm
 from ui_text import plain
 
-STEP = "lab_step"
 TEST_CHAT = "lab_test_chat"
-CREATED = "lab_created_code"
 LEAK_REPORT = "lab_leak_report"
-ERROR = "lab_error"
 
 SIGN_IN = SignInForm("lab_signin")
 PANEL = ChatPanel("lab_chat_panel")
-
-
-def _fail(error: Exception) -> None:
-    st.session_state[ERROR] = ui_state.error_message(error)
-
-
-def _go(step: int) -> None:
-    st.session_state[ERROR] = None
-    st.session_state[STEP] = step
 
 
 # ---------------------------------------------------------------- handlers
@@ -79,7 +78,7 @@ def _valid_step1() -> bool:
         validate_model_config(model_config(), ui_state.current_user().models)
         validate_allowed_phrases(allowed_phrases())
     except InvalidBot as error:
-        _fail(error)
+        fail(error)
         return False
     return True
 
@@ -102,31 +101,22 @@ def handler_test_drive() -> None:
             starters=starters(),
         )
     except ui_state.EXPECTED_ERRORS as error:
-        _fail(error)
+        fail(error)
         return
     PANEL.reset()
     st.session_state[TEST_CHAT] = chat
     st.session_state[LEAK_REPORT] = None  # a report about an older draft would mislead
-    _go(2)
+    go(2)
 
 
 def handler_skip_test_drive() -> None:
     if _valid_step1():
-        _go(3)
-
-
-def handler_start_over() -> None:
-    """A blank draft; an assistant being edited stays as it is stored."""
-    edit.stop_editing()
-    for name in list(st.session_state.keys()):
-        if str(name).startswith("lab_"):
-            del st.session_state[name]
-    PANEL.reset()
+        go(3)
 
 
 def handler_back_to_step1() -> None:
     save_widgets(STEP3_FIELDS)
-    _go(1)
+    go(1)
 
 
 def handler_leak_test() -> None:
@@ -137,14 +127,14 @@ def handler_leak_test() -> None:
             ui_state.llm(), draft()["initial_prompt"], model_config(), allowed_phrases()
         )
     except ui_state.EXPECTED_ERRORS as error:
-        _fail(error)
+        fail(error)
         return
     st.session_state[ERROR] = None
     st.session_state[LEAK_REPORT] = report
 
 
 def handler_proceed_to_step3() -> None:
-    _go(3)
+    go(3)
 
 
 def handler_create() -> None:
@@ -153,11 +143,13 @@ def handler_create() -> None:
     try:
         code = create_bot(ui_state.store(), user.user_id, bot_draft(), allowed_models=user.models)
     except ui_state.EXPECTED_ERRORS as error:
-        _fail(error)
+        fail(error)
         return
-    st.session_state[CREATED] = code
+    st.session_state[CREATED] = (code, bot_draft().cleaned().name)
     edit.save_pending_test_chats(code)
-    _go(4)
+    discard()
+    clear_draft()  # created: coming back to the Lab starts a new one
+    go(4)
 
 
 def handler_save_changes() -> None:
@@ -165,38 +157,33 @@ def handler_save_changes() -> None:
     if error:
         st.session_state[ERROR] = error
         return
-    _go(4)
+    go(4)
 
 
 def handler_create_another() -> None:
-    handler_start_over()
+    start_over.handler_start_over(PANEL)
 
 
 # ---------------------------------------------------------------- render
 
 
-def render_error() -> None:
-    message = st.session_state.get(ERROR)
-    if message:
-        st.error(message)
-
-
 def render_step1() -> None:
     seed_widgets(STEP1_FIELDS)
     st.subheader("Step 1: Initial Prompt and model")
-    st.text_area(
+    text_field(
         "Initial Prompt",
-        key=W + "initial_prompt",
+        "initial_prompt",
+        INITIAL_PROMPT_MAX,
         height=200,
-        max_chars=INITIAL_PROMPT_MAX,
         help="The hidden instructions your assistant follows. Visitors never see them.",
         placeholder="You are Rae, a friendly running coach. Greet the user and ask about ...",
     )
     render_model_settings()
     render_sayable_parts()
-    st.text_area(
-        "Phrases your assistant may say word for word (one per line)",
-        key=W + "allowed_phrases",
+    text_field(
+        f"Phrases your assistant may say word for word (one per line, up to "
+        f"{ALLOWED_PHRASES_MAX} of {ALLOWED_PHRASE_MAX} characters)",
+        "allowed_phrases",
         height=80,
         help="A disclaimer or a phone number from your prompt: the leak guard lets these through.",
     )
@@ -215,7 +202,8 @@ def render_step1() -> None:
     b3.button(
         "Stop editing" if edit.editing() else "Start over",
         key="lab_start_over",
-        on_click=handler_start_over,
+        on_click=start_over.handler_ask,
+        args=(PANEL,),
         width="stretch",
     )
     edit.render_replay()
@@ -277,30 +265,33 @@ def render_step3() -> None:
     st.subheader("Step 3: Name and describe your assistant")
     left, right = st.columns(2)
     with left:
-        st.text_input("Name", key=W + "name", max_chars=NAME_MAX)
-        st.text_input(
+        text_field("Name", "name", NAME_MAX, area=False)
+        text_field(
             "Tag Line",
-            key=W + "tag_line",
-            max_chars=TAG_LINE_MAX,
+            "tag_line",
+            TAG_LINE_MAX,
+            area=False,
             help='Shown as "Name - Tag Line" in the Lounge.',
         )
-        st.text_area("Description", key=W + "description", max_chars=DESCRIPTION_MAX)
-        st.text_area(
+        text_field("Description", "description", DESCRIPTION_MAX)
+        text_field(
             "Summary Prompt",
-            key=W + "summary_prompt",
-            max_chars=SUMMARY_PROMPT_MAX,
+            "summary_prompt",
+            SUMMARY_PROMPT_MAX,
             help="Asked of the model when a session is concluded, for the recap.",
         )
         st.selectbox(
             "Session Type",
             list(SESSION_TYPE_LABELS),
             key=W + "session_type",
+            on_change=handler_field_changed,
+            args=("session_type",),
             help="Brain Storming keeps the last 20 messages; Coaching summarizes long "
             "conversations so they can go on.",
         )
-        st.text_area(
+        text_field(
             f"Conversation starters (one per line, up to {STARTERS_MAX})",
-            key=W + "starters",
+            "starters",
             height=110,
             help=f"Shown as buttons under the greeting of a new session; up to {STARTER_MAX} "
             "characters each.",
@@ -320,7 +311,7 @@ def render_step3() -> None:
         )
         assistant_card(preview, None, disabled=True, key="lab_preview")
         st.caption("Chat title preview")
-        st.markdown(f"### {plain(chat_title(preview.name, preview.tag_line))}")
+        st.markdown(f"### {plain(assistant_title(preview.name, preview.tag_line))}")
     render_error()
     if edit.editing():
         st.text_input("What changed (optional)", key=edit.NOTE, max_chars=200)
@@ -348,11 +339,11 @@ def render_step3() -> None:
 
 def render_step4() -> None:
     if edit.editing():
-        edit.render_saved(on_keep_editing=_go)
+        edit.render_saved(on_keep_editing=go)
         return
-    code = st.session_state.get(CREATED, "")
+    code, name = st.session_state[CREATED]
     st.subheader("Step 4: Done")
-    st.success(f"Congratulations! {plain(draft()['name'])} is ready to chat.")
+    st.success(f"Congratulations! {plain(name)} is ready to chat.")
     edit.render_notice()
     link = assistant_link(code)
     st.markdown(f"Share link: [{link}]({link})")
@@ -371,20 +362,30 @@ def render_step4() -> None:
 
 # ---------------------------------------------------------------- state machine
 
+run_through_entry_script()
 render_sidebar()
 
 st.title("🧪 AI Lab")
 if ui_state.current_user() is None:
-    SIGN_IN.show("Sign in to create your own AI assistants.")
+    SIGN_IN.show("Sign in to create your own AI assistants, or to go on with your draft.")
 else:
-    if edit.sync_with_link(_fail):
+    if edit.sync_with_link(fail):
         PANEL.reset()
         st.session_state[TEST_CHAT] = None
-        _go(1)
+        go(1)
     if edit.editing():
         st.subheader(f"Editing {plain(edit.editing()['name'])}")
         st.caption(f"Version {edit.editing()['version']} is live. Changes apply when you save.")
+    restore()
+    sync_step_with_link()
     step = st.session_state.get(STEP, 1)
-    if step == 2 and st.session_state.get(TEST_CHAT) is None:
+    if (step == 2 and st.session_state.get(TEST_CHAT) is None) or (
+        step == 4 and st.session_state.get(CREATED) is None and not edit.editing()
+    ):
         step = 1
+    message = st.session_state.get(KEEP_ERROR)
+    if message:
+        st.warning(message)
     {1: render_step1, 2: render_step2, 3: render_step3, 4: render_step4}.get(step, render_step1)()
+    if st.session_state.get(start_over.CONFIRM):
+        start_over.confirm_dialog(PANEL)

@@ -11,6 +11,7 @@ import ui_state
 from api_bots import BotProfile, get_bots
 from ui_account import render_sidebar
 from ui_components import assistant_grid
+from ui_entry import run_through_entry_script
 from ui_import import show_import
 from ui_my_assistants import DIALOG, EDIT, render_my_assistants, show_delete
 from ui_my_chats import CHAT_DIALOGS, OPEN, render_my_chats
@@ -19,6 +20,11 @@ from ui_stats import show_stats
 from ui_versions import show_versions
 
 SHUFFLE_SEED = "lounge_shuffle_seed"
+SIGN_IN_INTROS = {  # worded for the tab the link or the reload was on
+    "": "Sign in to chat with the assistants.",
+    "My AI Assistants": "Sign in to see and edit your assistants.",
+    "My Chats": "Sign in to see your chats.",
+}
 CHOSEN = "lounge_chosen_bot"
 TAB = "tab"  # the selected tab lives in the URL: a link or the browser's back button opens it
 TABS = ["Showcased", "My AI Assistants", "My Chats"]
@@ -65,7 +71,7 @@ def render_lounge() -> None:
     st.title("🛋️ AI Assistants Lounge")
     signed_in = ui_state.current_user() is not None
     if not signed_in:
-        SIGN_IN.show("Sign in to chat with the assistants.")
+        SIGN_IN.show(SIGN_IN_INTROS.get(st.query_params.get(TAB, ""), SIGN_IN_INTROS[""]))
     # Only the open tab runs: My Chats and My AI Assistants read the store.
     showcase_tab, mine_tab, chats_tab = st.tabs(TABS, key=TAB, bind="query-params")
     if showcase_tab.open:
@@ -81,6 +87,7 @@ def render_lounge() -> None:
 
 # ---------------------------------------------------------------- state machine
 
+run_through_entry_script()
 render_sidebar()
 
 DIALOGS = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui_account import render_sidebar
+from ui_entry import run_through_entry_script
 
 TERMS = """
 ## Terms of use
@@ -42,6 +43,7 @@ TERMS = """
 """
 
 
+run_through_entry_script()
 render_sidebar()
 st.title("📜 Terms of use and privacy")
 st.markdown(TERMS)

@@ -60,3 +60,10 @@ def send(page: Page, text: str, expect_reply: str | None = None) -> None:
     if expect_reply is not None:
         expect(page.get_by_test_id("stChatMessage").last).to_contain_text(expect_reply)
     settle(page)
+
+
+def fill(page: Page, label: str, text: str) -> None:
+    """Type into a text field and leave it, as a person does (Streamlit sends it on blur)."""
+    page.get_by_role("textbox", name=label, exact=True).fill(text)
+    page.keyboard.press("Tab")
+    settle(page)

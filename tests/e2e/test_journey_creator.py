@@ -6,33 +6,27 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import click, go, open_app, send, settle, sign_in
+from tests.e2e.browser import click, fill, go, open_app, send, settle, sign_in
 
 pytestmark = pytest.mark.e2e
 
 PROMPT = "You are Rae, a cheerful running coach. Ask about the weekly mileage before advising."
 
 
-def fill(page, label: str, text: str) -> None:
-    page.get_by_role("textbox", name=label, exact=True).fill(text)
-    page.keyboard.press("Tab")
-    settle(page)
-
-
 def test_creator_builds_and_shares_and_a_visitor_chats(app_url, new_page, shots):
     creator = open_app(new_page(), app_url)
     sign_in(creator, "sk-test-creator-e2e")
     click(creator, "Create your own AI Assistants in the Lab")
-    fill(creator, "Initial Prompt", PROMPT)
+    fill(creator, "Initial Prompt (up to 4,000 characters)", PROMPT)
     shots(creator, "lab-step1")
     click(creator, "Test drive your AI")
     expect(creator.get_by_text("Step 2: Test drive")).to_be_visible()
     send(creator, "hello coach", "You said: hello coach")
     shots(creator, "lab-step2")
     click(creator, "Looks Good. Proceed to Step 3")
-    fill(creator, "Name", "Rae")
-    fill(creator, "Tag Line", "Running Coach")
-    fill(creator, "Description", "Plans your week of runs.")
+    fill(creator, "Name (up to 30 characters)", "Rae")
+    fill(creator, "Tag Line (up to 25 characters)", "Running Coach")
+    fill(creator, "Description (up to 250 characters)", "Plans your week of runs.")
     expect(creator.get_by_text("Rae - Running Coach")).to_be_visible()
     shots(creator, "lab-step3")
     click(creator, "Looks good. Create Rae!")
@@ -43,9 +37,9 @@ def test_creator_builds_and_shares_and_a_visitor_chats(app_url, new_page, shots)
     expect(creator.get_by_text(code, exact=True)).to_be_visible()
 
     visitor = open_app(new_page(), link)
-    expect(visitor.get_by_text("Sign in to open the assistant you were sent.")).to_be_visible()
+    expect(visitor.get_by_text("Sign in to chat with Rae.")).to_be_visible()
     sign_in(visitor, "sk-test-friend-e2e")
-    expect(visitor.get_by_role("heading", name="Rae: AI Running Coach")).to_be_visible()
+    expect(visitor.get_by_role("heading", name="Rae - Running Coach")).to_be_visible()
     shots(visitor, "shared-link")
     click(visitor, "Start a new session with Rae")
     send(visitor, "I run 10 km a week", "You said: I run 10 km a week")

@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browser import click, go, open_app, send, settle, sign_in
+from tests.e2e.browser import click, fill, go, open_app, send, settle, sign_in
 
 pytestmark = pytest.mark.e2e
 
 PROMPT = 'You are Rae, a cheerful running coach. End every reply with "(v1)".'
-
-
-def fill(page: Page, label: str, text: str) -> None:
-    page.get_by_role("textbox", name=label, exact=True).fill(text)
-    page.keyboard.press("Tab")
-    settle(page)
 
 
 def my_assistants(page: Page) -> None:
@@ -43,11 +37,11 @@ def test_creator_edits_versions_shares_and_takes_an_assistant_along(
     creator = open_app(new_page(), app_url)
     sign_in(creator, "sk-test-studio-creator")
     click(creator, "Create your own AI Assistants in the Lab")
-    fill(creator, "Initial Prompt", PROMPT)
+    fill(creator, "Initial Prompt (up to 4,000 characters)", PROMPT)
     click(creator, "Skip the test drive")
-    fill(creator, "Name", "Rae")
-    fill(creator, "Tag Line", "Running Coach")
-    fill(creator, "Description", "Plans your week of runs.")
+    fill(creator, "Name (up to 30 characters)", "Rae")
+    fill(creator, "Tag Line (up to 25 characters)", "Running Coach")
+    fill(creator, "Description (up to 250 characters)", "Plans your week of runs.")
     click(creator, "Looks good. Create Rae!")
     link = creator.locator("a[href*='/assistant?assistant_id=']").first.get_attribute("href")
     code = link.rsplit("=", 1)[1]
@@ -62,7 +56,7 @@ def test_creator_edits_versions_shares_and_takes_an_assistant_along(
     shots(creator, "my-assistants")
     click(creator, "Edit")
     expect(creator.get_by_text("Editing Rae")).to_be_visible()
-    fill(creator, "Initial Prompt", PROMPT.replace("(v1)", "(v2)"))
+    fill(creator, "Initial Prompt (up to 4,000 characters)", PROMPT.replace("(v1)", "(v2)"))
     click(creator, "Skip the test drive")
     fill(creator, "Conversation starters (one per line, up to 4)", "How far today?")
     fill(creator, "What changed (optional)", "new sign-off")

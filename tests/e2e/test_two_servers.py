@@ -58,7 +58,7 @@ def test_two_servers_share_users_and_sessions_and_survive_a_kill(
         page_b.get_by_label("Enter your OpenAI API Key", exact=True).press("Enter")
         for page in (page_a, page_b):
             settle(page)
-            expect(page.get_by_text("You are signed in.")).to_be_visible()
+            expect(page.get_by_text("Signed in with sk-…")).to_be_visible()
         people = [uid for uid, data in store.query("users") if data.get("user_hash")]
         assert len(people) == 1 and len(store.query("user_hash")) == 1
 

@@ -1,0 +1,60 @@
+"""Start over (or stop editing) in the Lab: asked first when there is something to lose, then
+the draft goes from this tab and from the store."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui_lab_edit as edit
+from ui_chat import ChatPanel
+from ui_components import confirm_buttons
+from ui_lab_draft import RESTORED, discard, is_blank
+from ui_lab_steps import STEP_KEY
+
+CONFIRM = "lab_confirm_start_over"
+
+
+def handler_ask(panel: ChatPanel) -> None:
+    if is_blank():
+        handler_start_over(panel)
+    else:
+        st.session_state[CONFIRM] = True
+
+
+def handler_cancel() -> None:
+    st.session_state[CONFIRM] = False
+
+
+def handler_confirm(panel: ChatPanel) -> None:
+    handler_start_over(panel)  # clears CONFIRM with the rest of the Lab's state
+
+
+@st.dialog("Start over?", on_dismiss=handler_cancel)
+def confirm_dialog(panel: ChatPanel) -> None:
+    if not st.session_state.get(CONFIRM):
+        st.rerun()  # after a button's callback: close the dialog
+    if edit.editing():
+        st.write("Stop editing? Changes you have not saved are lost; the live version stays.")
+        label = "Stop editing"
+    else:
+        st.write(
+            "This clears your draft: the prompt, the model settings, the name, the "
+            "description and the starters. It cannot be undone."
+        )
+        label = "Clear my draft"
+    confirm_buttons(label, "lab_start_over_dialog", handler_confirm, (panel,), handler_cancel)
+
+
+def handler_start_over(panel: ChatPanel) -> None:
+    """A blank draft; an assistant being edited stays as it is stored. A new assistant's kept
+    draft goes too (editing never touched it: it comes back when editing stops)."""
+    was_editing = edit.editing() is not None
+    if not was_editing:
+        discard()
+    edit.stop_editing()
+    for name in list(st.session_state.keys()):
+        if str(name).startswith("lab_"):
+            del st.session_state[name]
+    st.session_state[RESTORED] = not was_editing  # a failed discard must not bring it back
+    panel.reset()
+    st.query_params.pop(STEP_KEY, None)
