@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from api_bots_codes import new_code, normalize_code
 from api_bots_draft import SESSION_TYPE_COACHING, BotDraft, BotError, validate_draft
 from api_util_firebase import (
+    AlreadyExists,
     DocumentNotFound,
     DocumentStore,
     Increment,
@@ -239,9 +241,24 @@ def create_bot(
 ) -> str:
     """Store a new assistant with its first prompt, config and version; returns its code."""
     draft = validate_draft(draft, allowed_models)
-    bot_id = bot_id or new_id()
-    now = utc_now()
     visibility = VISIBILITY_SHOWCASED if showcased else visibility
+    if bot_id is None:
+        try:
+            return _create_bot(store, creator_user_id, draft, new_code(), visibility, note)
+        except AlreadyExists:  # one chance in ~1e14 per assistant made: draw another code
+            return _create_bot(store, creator_user_id, draft, new_code(), visibility, note)
+    return _create_bot(store, creator_user_id, draft, bot_id, visibility, note)
+
+
+def _create_bot(
+    store: DocumentStore,
+    creator_user_id: str,
+    draft: BotDraft,
+    bot_id: str,
+    visibility: str,
+    note: str,
+) -> str:
+    now = utc_now()
     pointers = {
         "active_initial_prompt_id": new_id(),
         "active_summary_prompt_id": new_id(),
@@ -292,14 +309,6 @@ def visibility_of(data: dict[str, Any]) -> str:
     if data.get("showcased"):
         return VISIBILITY_SHOWCASED
     return data.get("visibility") or VISIBILITY_UNLISTED
-
-
-def normalize_code(code: str) -> str:
-    """Codes pasted from a link or with spaces still work."""
-    code = (code or "").strip()
-    if "assistant_id=" in code:
-        code = code.split("assistant_id=", 1)[1].split("&", 1)[0]
-    return code.strip().strip("/")
 
 
 def stored_bot(store: DocumentStore, bot_id: str) -> dict[str, Any]:

@@ -47,7 +47,9 @@ def inert_markdown(text: str) -> str:
 
 
 def transcript_csv(chat: ChatSession) -> str:
-    """The transcript as CSV (time, role, message), as the original's download."""
+    """The transcript as CSV (time, role, message), as the original's download, and the recap
+    as a last row with role "recap" when the chat was concluded."""
+    recap = [["", "recap", chat.recap]] if chat.recap else []
     return csv_text(
         [
             ["created_date", "role", "message"],
@@ -55,6 +57,7 @@ def transcript_csv(chat: ChatSession) -> str:
                 [m.created_date.isoformat(timespec="seconds"), m.role, m.content]
                 for m in chat.transcript
             ),
+            *recap,
         ]
     )
 

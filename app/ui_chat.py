@@ -17,25 +17,70 @@ from api_sessions import AssistantUnavailable, ChatSession, MessageFlagged
 from api_sessions_turn import Turn, retry_turn, start_turn
 from api_users import KeyRevoked
 from api_util_firebase import StoreError
+from api_util_openai import (
+    BadRequest,
+    ContextTooLong,
+    InvalidApiKey,
+    ModelNotAvailable,
+    QuotaExceeded,
+)
 from api_util_prices import format_cost
 from ui_avatars import avatar_url
 from ui_text import model_markdown, plain, tame_stream
 
+# Errors that a second try of the same turn would meet again: no Retry button for them.
+RETRY_CANNOT_HELP = (
+    InvalidApiKey,
+    QuotaExceeded,
+    ContextTooLong,
+    ModelNotAvailable,
+    BadRequest,
+    KeyRevoked,
+    AssistantUnavailable,
+)
 USER_AVATAR = None  # Streamlit's own user icon: no per-message emoji check on every rerun
 
 
-def render_message(role: str, content: str, bot_name: str, partial: bool = False) -> None:
+def render_message(
+    role: str,
+    content: str,
+    bot_name: str,
+    partial: bool = False,
+    unanswered: bool = False,
+    action: Callable[[], None] | None = None,
+) -> None:
+    """One message; `action` draws a button inside it (Regenerate under the last reply, so it
+    goes with the reply it would replace)."""
     avatar = USER_AVATAR if role == "user" else avatar_url(bot_name)
     with st.chat_message("user" if role == "user" else "assistant", avatar=avatar):
         # The user's words are shown as typed; the model's markdown renders (never raw HTML).
         st.markdown(plain(content) if role == "user" else model_markdown(content))
         if partial:
             st.caption("This reply stopped before the end.")
+        if unanswered:
+            st.caption("Not answered.")
+        if action is not None:
+            action()
 
 
-def render_transcript(chat: ChatSession) -> None:
-    for message in chat.transcript:
-        render_message(message.role, message.content, chat.config.bot_name, message.partial)
+def render_transcript(
+    chat: ChatSession, answering_last: bool = False, last_reply_action: Callable | None = None
+) -> None:
+    """Every message; a message of the user's that no reply followed says so. While the last
+    message is being answered again (Retry, Regenerate), the reply being replaced is not shown
+    above the new one."""
+    messages = chat.transcript
+    if answering_last and messages and messages[-1].role == "assistant":
+        messages = messages[:-1]
+    for index, message in enumerate(messages):
+        is_last = index == len(messages) - 1
+        unanswered = message.role == "user" and (
+            (not is_last and messages[index + 1].role == "user") or (is_last and not answering_last)
+        )
+        action = last_reply_action if is_last and message.role == "assistant" else None
+        render_message(
+            message.role, message.content, chat.config.bot_name, message.partial, unanswered, action
+        )
 
 
 @dataclass(frozen=True)
@@ -68,12 +113,14 @@ class ChatPanel:
         self._flagged = f"{key}_flagged_text"
         self._notice = f"{key}_notice"
         self._active = f"{key}_active_turn"
+        self._retry_helps = f"{key}_retry_helps"  # False after an error that would come again
 
     # ---- handlers
     def handler_submit(self) -> None:
         text = st.session_state.get(self._input) or ""
         if text.strip():
             st.session_state[self._pending] = ("send", text)
+            st.session_state.pop(self._retry_helps, None)
             st.session_state[self._error] = None
             st.session_state[self._flagged] = None
 
@@ -94,7 +141,7 @@ class ChatPanel:
 
     def reset(self) -> None:
         self._stop_active_turn()
-        for name in (self._pending, self._error, self._flagged, self._notice):
+        for name in (self._pending, self._error, self._flagged, self._notice, self._retry_helps):
             st.session_state.pop(name, None)
 
     @property
@@ -111,10 +158,18 @@ class ChatPanel:
         """The chat; `on_reload` is offered when another tab wrote the chat meanwhile, and
         `action` (Conclude) sits beside the input, where it never scrolls away."""
         self._stop_active_turn()
-        render_transcript(chat)
         pending = st.session_state.get(self._pending)
-        self._render_notices(chat, pending)
         stopped = chat.read_only or chat.deleted or chat.stale
+        can_regenerate = not pending and not stopped and chat.user_turns > 0
+        render_transcript(
+            chat,
+            answering_last=bool(pending) and pending[0] == "retry",
+            last_reply_action=self._render_regenerate if can_regenerate else None,
+        )
+        # The answer is written right under the transcript, in the place of the reply it
+        # replaces (which takes its Regenerate button with it).
+        answer_slot = st.empty() if pending else None
+        self._render_notices(chat, pending)
         if not pending and not stopped:
             self._render_starters(chat)
         self._render_state(chat, on_reload)
@@ -130,7 +185,7 @@ class ChatPanel:
                 st.caption(action.unavailable)
             self._render_input_row(chat, action, busy=bool(pending), stopped=stopped)
         if pending:
-            self._answer(chat, *pending)
+            self._answer(chat, *pending, slot=answer_slot)
 
     def _render_input_row(
         self, chat: ChatSession, action: ChatAction | None, busy: bool, stopped: bool
@@ -191,15 +246,17 @@ class ChatPanel:
             st.warning(notice)
         if pending or chat.read_only or chat.stale or chat.deleted:
             return
-        if chat.awaiting_reply:
+        if chat.awaiting_reply and st.session_state.get(self._retry_helps, True):
             st.button("Retry", key=f"{self._input}_retry", on_click=self.handler_retry, icon="🔁")
-        elif chat.user_turns and chat.transcript[-1].role == "assistant":
-            st.button(
-                "Regenerate",
-                key=f"{self._input}_regenerate",
-                on_click=self.handler_retry,
-                icon="🔄",
-            )
+
+    def _render_regenerate(self) -> None:
+        st.button(
+            "Regenerate",
+            key=f"{self._input}_regenerate",
+            on_click=self.handler_retry,
+            icon="🔄",
+            type="tertiary",
+        )
 
     def _start(self, chat: ChatSession, kind: str, text: str | None) -> Turn | None:
         services = (ui_state.store(), ui_state.current_user(), ui_state.llm(), chat)
@@ -225,24 +282,16 @@ class ChatPanel:
                 st.session_state[self._flagged] = text  # give the text back to copy
         return None
 
-    def _answer(self, chat: ChatSession, kind: str, text: str | None) -> None:
+    def _answer(self, chat: ChatSession, kind: str, text: str | None, slot) -> None:
         # Cleared before anything can fail: a pending message is sent (and billed) once, never
         # again on the next rerun.
         st.session_state[self._pending] = None
         turn = self._start(chat, kind, text)
         if turn is None:
             st.rerun()
-        if kind == "send":
-            render_message("user", text, chat.config.bot_name)
         st.session_state[self._active] = turn
-        with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
-            st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
-            try:
-                st.write_stream(tame_stream(turn))
-            except Exception as error:  # noqa: BLE001 - provider errors and bugs alike end here
-                st.session_state[self._error] = ui_state.error_message(error)
-            finally:
-                turn.close()  # stores the turn even when a rerun interrupts the stream
+        with slot.container():
+            self._stream(chat, kind, text, turn)
         st.session_state.pop(self._active, None)
         ui_state.forget_chat_caches()
         if isinstance(turn.persist_error, KeyRevoked):
@@ -254,3 +303,16 @@ class ChatPanel:
             else None
         )
         st.rerun()
+
+    def _stream(self, chat: ChatSession, kind: str, text: str | None, turn: Turn) -> None:
+        if kind == "send":
+            render_message("user", text, chat.config.bot_name)
+        with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
+            st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
+            try:
+                st.write_stream(tame_stream(turn))
+            except Exception as error:  # noqa: BLE001 - provider errors and bugs alike end here
+                st.session_state[self._error] = ui_state.error_message(error)
+                st.session_state[self._retry_helps] = not isinstance(error, RETRY_CANNOT_HELP)
+            finally:
+                turn.close()  # stores the turn even when a rerun interrupts the stream

@@ -6,21 +6,31 @@ import streamlit as st
 
 from api_sessions import ChatSession
 from api_sessions_export import transcript_csv, transcript_markdown
+from api_util_firebase import utc_now
+
+
+def file_stem(chat: ChatSession) -> str:
+    """gptlab-maya-2026-11-22: which assistant and which day, so downloads do not overwrite
+    each other."""
+    name = "".join(c if c.isascii() and c.isalnum() else "-" for c in chat.config.bot_name)
+    name = "-".join(part for part in name.lower().split("-") if part) or "chat"
+    day = (chat.created_date or utc_now()).strftime("%Y-%m-%d")
+    return f"gptlab-{name}-{day}"
 
 
 def render_downloads(chat: ChatSession, key: str) -> None:
-    name = "".join(c if c.isalnum() else "-" for c in chat.config.bot_name).strip("-") or "chat"
+    stem = file_stem(chat)
     st.download_button(
-        "Download chat session",
+        "Download chat (CSV)",
         transcript_csv(chat),
-        file_name=f"gptlab-{name}.csv",
+        file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"{key}_download_csv",
     )
     st.download_button(
-        "Download as Markdown",
+        "Download chat (Markdown)",
         transcript_markdown(chat),
-        file_name=f"gptlab-{name}.md",
+        file_name=f"{stem}.md",
         mime="text/markdown",
         key=f"{key}_download_md",
     )

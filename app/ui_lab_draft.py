@@ -17,6 +17,7 @@ from api_bots_draft import (
 )
 from api_users_drafts import discard_draft, load_draft, save_draft
 from api_util_openai import ModelConfig
+from ui_lab_steps import ERROR
 
 DRAFT = "lab_draft"
 RESTORED = "lab_draft_restored"  # the kept draft was looked for in this browser session
@@ -108,8 +109,9 @@ def save_widgets(fields: tuple[str, ...]) -> None:
 
 def handler_field_changed(*names: str) -> None:
     """on_change of every draft widget: the draft has the value at once, and so does the
-    store."""
+    store. An error about the step's fields is no longer known to be true: it goes."""
     save_widgets(names)
+    st.session_state.pop(ERROR, None)
     keep()
 
 

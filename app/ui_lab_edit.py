@@ -13,6 +13,7 @@ from api_bots import get_bot_for_creator
 from api_bots_test_chats import list_test_chats, replay, save_test_chat
 from api_bots_versions import draft_of, save_changes
 from api_sessions import ChatSession
+from ui_links import show_share_box
 from ui_text import model_markdown, plain
 
 EDITING = lab_draft.EDITING  # {"bot_id", "version", "name"} while an assistant is edited
@@ -134,8 +135,7 @@ def render_saved(on_keep_editing: Callable[[int], None]) -> None:
     """After Save changes: the code stays, and editing can go on from step 1."""
     st.subheader("Saved")
     render_notice()
-    st.write("Assistant code:")
-    st.code(editing()["bot_id"], language=None)
+    show_share_box(editing()["bot_id"])
     b1, b2 = st.columns(2)
     b1.button(
         "Keep editing", key="lab_keep_editing", on_click=on_keep_editing, args=(1,), width="stretch"

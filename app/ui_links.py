@@ -20,3 +20,11 @@ def assistant_link(code: str) -> str:
     if last in PAGE_PATHS:
         base_path = head
     return f"{parts.scheme}://{parts.netloc}{base_path}/assistant?assistant_id={code}"
+
+
+def show_share_box(code: str) -> None:
+    """The share link and the code, each with st.code's copy button."""
+    st.caption("Share link")
+    st.code(assistant_link(code), language=None, wrap_lines=True)
+    st.caption("Assistant code (anyone can type it on the Assistant page)")
+    st.code(code, language=None)

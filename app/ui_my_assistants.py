@@ -24,7 +24,7 @@ from api_bots_cards import card_json, export_card
 from api_bots_lifecycle import archive, delete_bot, request_showcase, set_visibility, unarchive
 from ui_avatars import avatar_url
 from ui_components import assistant_title, confirm_buttons
-from ui_links import assistant_link
+from ui_links import show_share_box
 from ui_text import counted, plain
 
 DIALOG = "lounge_dialog"  # (kind, bot code, name) of the open dialog, until it is dismissed
@@ -179,9 +179,7 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
             f"Version {bot.version} · {counted(bot.sessions_started, 'session')} started · "
             f"{bot.sessions_ended:,} concluded · 👍 {bot.likes:,} · 👎 {bot.dislikes:,}"
         )
-        st.write("Assistant ID (share this code):")
-        st.code(bot.bot_id, language=None)
-        st.caption(f"Share link: {assistant_link(bot.bot_id)}")
+        show_share_box(bot.bot_id)
         if not bot.archived:
             render_visibility(bot)
         with st.container(horizontal=True):

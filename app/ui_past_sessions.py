@@ -1,4 +1,5 @@
-"""An assistant's page lists the user's past sessions with it, to resume one."""
+"""An assistant's page lists the user's past sessions with it, to resume one or read a
+concluded one's recap again."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from api_util_prices import format_cost
 from ui_text import counted, plain
 
 
-def render_past_sessions(bot: BotProfile, on_resume: Callable[[str], None]) -> None:
+def render_past_sessions(
+    bot: BotProfile, on_resume: Callable[[str], None], on_view_recap: Callable[[str], None]
+) -> None:
     try:
         past = get_past_sessions(ui_state.store(), ui_state.current_user(), bot.bot_id)
     except ui_state.EXPECTED_ERRORS as error:
@@ -40,9 +43,18 @@ def render_past_sessions(bot: BotProfile, on_resume: Callable[[str], None]) -> N
                     f"cost {format_cost(session.spend)}"
                 )
             )
+            if session.status == STATUS_COMPLETED:
+                right.button(
+                    "View recap",
+                    key=f"assistant_recap_{session.session_id}",
+                    on_click=on_view_recap,
+                    args=(session.session_id,),
+                    width="stretch",
+                )
             right.button(
                 "Resume session",
                 key=f"assistant_resume_{session.session_id}",
                 on_click=on_resume,
                 args=(session.session_id,),
+                width="stretch",
             )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, replace
 
 import pytest
 
+import api_bots
 from api_bots import (
     BotNotFound,
     NotBotCreator,
@@ -129,6 +131,35 @@ def test_share_links_and_padded_codes_resolve(store, creator):
     bot_id = create_bot(store, creator, draft())
     assert normalize_code(f" https://x.app/assistant?assistant_id={bot_id}&a=1 ") == bot_id
     assert get_bot(store, f"  {bot_id} ").bot_id == bot_id
+
+
+def test_new_codes_are_short_and_free_of_look_alike_characters(store, creator):
+    codes = [create_bot(store, creator, draft()) for _ in range(5)]
+    for code in codes:
+        assert re.fullmatch(r"[23456789a-hjkmnp-z]{5}-[23456789a-hjkmnp-z]{5}", code), code
+    assert len(set(codes)) == 5
+
+
+def test_a_readable_code_opens_however_it_is_typed(store, creator):
+    code = create_bot(store, creator, draft())
+    compact = code.replace("-", "")
+    for typed in (code.upper(), f" {compact} ", f"{compact[:5]} {compact[5:].upper()}"):
+        assert get_bot(store, typed).bot_id == code, typed
+
+
+def test_codes_made_before_keep_working_exactly_as_written(store, creator):
+    old = create_bot(store, creator, draft(), bot_id="ZcBKxff1xWyltpc4jKZE")
+    assert get_bot(store, "ZcBKxff1xWyltpc4jKZE").bot_id == old
+    with pytest.raises(BotNotFound):
+        get_bot(store, old.lower())  # a different old code, not this one
+
+
+def test_a_code_that_is_taken_is_replaced_by_a_fresh_one(store, creator, monkeypatch):
+    drawn = iter(["abcde-fghjk", "abcde-fghjk", "mnpqr-stuvw"])
+    monkeypatch.setattr(api_bots, "new_code", lambda: next(drawn))
+    assert create_bot(store, creator, draft()) == "abcde-fghjk"
+    assert create_bot(store, creator, draft()) == "mnpqr-stuvw"
+    assert get_bot(store, "abcde-fghjk").name == get_bot(store, "mnpqr-stuvw").name
 
 
 def test_only_the_creator_sees_the_configuration(store, creator):

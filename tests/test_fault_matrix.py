@@ -19,6 +19,7 @@ from tests.fake_openai import GREETING
 
 MAYA = "career-coach-maya"
 PROVIDER_FAULTS = ["401", "403", "404", "429", "500", "reset", "cut", "malformed"]
+RETRY_HELPS = {"429", "500", "reset", "cut", "malformed"}  # the key and the model are fine
 
 
 @pytest.fixture(params=["sqlite", "firestore"])
@@ -95,7 +96,26 @@ def test_a_failing_regenerate_offers_retry_and_keeps_the_question(app_env, fault
     assert errors(at)
     assert "message 0" in chat_texts(at)
     assert stored(at) == [m.content for m in at.session_state["assistant_chat"].transcript]
-    assert "Retry" in labels(at) or "Regenerate" in labels(at)
+    if fault in RETRY_HELPS:
+        assert "Retry" in labels(at) or "Regenerate" in labels(at)
+
+
+@pytest.mark.parametrize("fault", PROVIDER_FAULTS)
+def test_an_unanswered_message_is_marked_and_retry_is_offered_only_where_it_can_help(
+    app_env, fault
+):
+    at = chatting(turns=1)
+    fail_next(app_env, fault)
+    at = say(at, "what now")
+    if chat_texts(at)[-1] == "what now":  # no text came back at all
+        assert "Not answered." in [str(c.value) for c in at.chat_message[-1].caption]
+        assert ("Retry" in labels(at)) == (fault in RETRY_HELPS)
+    app_env.state.fault_count = 0
+    at = say(at, "and now?")
+    assert chat_texts(at)[-1] == "You said: and now?"
+    marked = [m for m in at.chat_message if "Not answered." in [str(c.value) for c in m.caption]]
+    assert len(marked) <= 1  # the earlier question, if it had no reply; never the new one
+    assert "Retry" not in labels(at)
 
 
 @pytest.mark.parametrize("fault", PROVIDER_FAULTS)

@@ -7,8 +7,10 @@ import pytest
 
 from api_bots import VISIBILITY_PRIVATE, create_bot, set_active
 from api_bots_draft import BotDraft
+from api_sessions import STATUS_COMPLETED
+from api_sessions_export import transcript_csv
 from api_sessions_list import get_past_sessions
-from api_util_firebase import get_store
+from api_util_firebase import get_store, utc_now
 from api_util_openai import ModelConfig
 from tests.apptest_helpers import (
     assert_clean,
@@ -22,9 +24,10 @@ from tests.apptest_helpers import (
     texts,
 )
 from tests.fake_openai import GREETING
+from ui_chat_downloads import file_stem
 from ui_text import plain
 
-SEARCH = "Find an AI Assistant by entering its personalized code"
+SEARCH = "Find an AI assistant by its code"
 MAYA = "career-coach-maya"
 SECRET_DRAFT = BotDraft(
     name="Quiet Rae",
@@ -147,11 +150,36 @@ def test_conclude_shows_recap_rating_and_downloads():
     assert_clean(at)
     assert "Session Recap" in [s.value for s in at.subheader]
     assert "You said: Summarize" in texts(at)
+    assert "Was this chat helpful?" in texts(at)  # the thumbs have a question
     at = click(at, "👍")
     assert "Thanks for your rating!" in texts(at)
+    transcript = at.expander[0]
+    assert transcript.label == "The conversation (7 messages)"  # the chat did not vanish
+    assert "You said: three" in [
+        "".join(str(e.value) for e in m.markdown) for m in transcript.chat_message
+    ]
     downloads = at.get("download_button")
-    assert [d.proto.label for d in downloads] == ["Download chat session", "Download as Markdown"]
+    assert [d.proto.label for d in downloads] == ["Download chat (CSV)", "Download chat (Markdown)"]
+    day = utc_now().strftime("%Y-%m-%d")
+    chat = at.session_state["assistant_chat"]
+    assert file_stem(chat) == f"gptlab-maya-{day}"  # the browser test checks the saved name
+    assert transcript_csv(chat).splitlines()[-1].startswith(",recap,")
     assert "Return to lounge" in labels(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_concluded_sessions_recap_can_be_viewed_again_without_reopening_it():
+    at = start_chat(sign_in(new_app().run()))
+    for text in ("one", "two", "three"):
+        at = say(at, text)
+    at = click(at, "Conclude")
+    recap = at.session_state["assistant_chat"].recap
+    fresh = assistant(sign_in(new_app().run()), MAYA)
+    fresh = click(fresh, "View recap")
+    assert_clean(fresh)
+    assert "Session Recap" in [s.value for s in fresh.subheader]
+    assert recap in texts(fresh)
+    assert fresh.session_state["assistant_chat"].status == STATUS_COMPLETED  # not reopened
 
 
 @pytest.mark.usefixtures("app_env")

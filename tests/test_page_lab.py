@@ -97,11 +97,14 @@ def test_edits_after_going_back_are_kept_by_skip_and_create():
 @pytest.mark.usefixtures("app_env")
 def test_step3_previews_and_validates():
     at = click(step1(), "Skip the test drive")
+    assert "it is not in the Lounge until you request a showcase" in texts(at)
     at = fill_step3(at, name="Rae", tag_line="Running Coach", description="")
     assert "Rae \\- Running Coach" in texts(at)
     assert "Rae \\- Running Coach" in texts(at)
     at = click(at, "Looks good. Create Rae!")
     assert "Description cannot be empty" in texts(at)
+    at.text_area(key="lab_w_description").set_value("Plans your runs.").run()
+    assert "Description cannot be empty" not in texts(at)  # not left once untrue
     assert at.text_input(key="lab_w_name").label == "Name (up to 30 characters)"
     assert at.selectbox(key="lab_w_session_type").options == ["Brain Storming", "Coaching"]
 
@@ -114,6 +117,7 @@ def test_creating_gives_the_share_link_and_code():
     assert_clean(at)
     code, _name = at.session_state["lab_created_code"]
     assert "Step 4: Done" in texts(at)
+    assert "it is not in the Lounge" in texts(at)  # nobody wonders where it went
     assert f"/assistant?assistant_id={code}" in texts(at)
     assert code in [c.value for c in at.code]
     user = at.session_state["auth_user"]

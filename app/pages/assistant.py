@@ -26,13 +26,13 @@ from api_sessions import (
 from api_sessions_resume import reload_session, resume_session
 from ui_account import render_sidebar
 from ui_avatars import avatar_url
-from ui_chat import ChatAction, ChatPanel
+from ui_chat import ChatAction, ChatPanel, render_transcript
 from ui_chat_downloads import render_downloads
 from ui_components import assistant_card, assistant_title
 from ui_entry import run_through_entry_script
 from ui_past_sessions import render_past_sessions
 from ui_signin import SignInForm
-from ui_text import ABOUT_GPT_LAB, model_markdown, plain
+from ui_text import ABOUT_GPT_LAB, counted, model_markdown, plain
 
 BOT = "assistant_bot"
 CHAT = "assistant_chat"
@@ -210,6 +210,17 @@ def handler_resume(session_id: str) -> None:
     _show_chat(chat)
 
 
+def handler_view_recap(session_id: str) -> None:
+    """A concluded session as it ended: its recap, rating and transcript (not reopened)."""
+    store, user, _ = _services()
+    try:
+        chat = resume_session(store, user, session_id)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[ERROR] = ui_state.error_message(error)
+        return
+    _show_chat(chat)
+
+
 def handler_reload() -> None:
     """Another tab wrote this chat: load it as stored, with this tab's messages added."""
     store, user, _ = _services()
@@ -298,9 +309,9 @@ def render_search() -> None:
         st.warning(message)
     with st.form("assistant_search_form", border=False):
         st.text_input(
-            "Find an AI Assistant by entering its personalized code",
+            "Find an AI assistant by its code",
             key=CODE_FIELD,
-            placeholder="e.g. career-coach-maya",
+            placeholder="e.g. k7m2p-qx9ad",
         )
         st.form_submit_button("Find", on_click=handler_search, type="primary")
     if st.button("Back to Lounge", key="assistant_back_to_lounge"):
@@ -334,7 +345,7 @@ def render_details(bot: BotProfile) -> None:
     st.button(
         "Find another AI assistant", key="assistant_find_another", on_click=handler_find_another
     )
-    render_past_sessions(bot, handler_resume)
+    render_past_sessions(bot, handler_resume, handler_view_recap)
 
 
 def render_chat(chat: ChatSession) -> None:
@@ -365,6 +376,7 @@ def render_recap(chat: ChatSession) -> None:
     st.subheader("Session Recap")
     st.markdown(model_markdown(chat.recap or ""))
     render_error()
+    st.write("Was this chat helpful?")
     with st.container(horizontal=True):
         st.button(
             "👍",
@@ -382,6 +394,8 @@ def render_recap(chat: ChatSession) -> None:
         )
     if chat.user_liked is not None:
         st.caption("Thanks for your rating!")
+    with st.expander(f"The conversation ({counted(len(chat.transcript), 'message')})"):
+        render_transcript(chat)
     if not chat.read_only:
         st.button("Continue this chat", key="assistant_continue", on_click=handler_continue)
     render_downloads(chat, key="assistant")

@@ -57,7 +57,7 @@ from ui_lab_draft import (
 from ui_lab_model import render_model_settings
 from ui_lab_steps import CREATED, ERROR, STEP, fail, go, render_error, sync_step_with_link
 from ui_leak_report import show_leak_report, show_sayable_parts
-from ui_links import assistant_link
+from ui_links import show_share_box
 from ui_signin import SignInForm
 from ui_text import plain
 
@@ -263,6 +263,12 @@ def render_sayable_parts() -> None:
 def render_step3() -> None:
     seed_widgets(STEP3_FIELDS)
     st.subheader("Step 3: Name and describe your assistant")
+    if not edit.editing():
+        st.caption(
+            "Once created, your assistant is unlisted: anyone with its link or code can chat "
+            "with it, but it is not in the Lounge until you request a showcase and it is "
+            "approved."
+        )
     left, right = st.columns(2)
     with left:
         text_field("Name", "name", NAME_MAX, area=False)
@@ -345,10 +351,12 @@ def render_step4() -> None:
     st.subheader("Step 4: Done")
     st.success(f"Congratulations! {plain(name)} is ready to chat.")
     edit.render_notice()
-    link = assistant_link(code)
-    st.markdown(f"Share link: [{link}]({link})")
-    st.write("Assistant code:")
-    st.code(code, language=None)
+    st.info(
+        "It is unlisted: people open it with the link or the code, and it is not in the "
+        "Lounge. To have it listed there, choose **Request showcase** under Lounge → My AI "
+        "Assistants."
+    )
+    show_share_box(code)
     b1, b2 = st.columns(2)
     b1.button(
         "Create another AI",

@@ -50,7 +50,12 @@ def go(page: Page, title: str) -> None:
 
 
 def messages(page: Page) -> list[str]:
-    return [m.inner_text().strip() for m in page.get_by_test_id("stChatMessage").all()]
+    """What each chat message says (its text, not the buttons inside it)."""
+    texts = []
+    for message in page.get_by_test_id("stChatMessage").all():
+        parts = message.get_by_test_id("stChatMessageContent").get_by_test_id("stMarkdown").all()
+        texts.append("\n".join(part.inner_text().strip() for part in parts).strip())
+    return texts
 
 
 def send(page: Page, text: str, expect_reply: str | None = None) -> None:
@@ -67,3 +72,9 @@ def fill(page: Page, label: str, text: str) -> None:
     page.get_by_role("textbox", name=label, exact=True).fill(text)
     page.keyboard.press("Tab")
     settle(page)
+
+
+def share_link(page: Page) -> str:
+    """The share link an assistant's creator is shown (in a code block, with a copy button)."""
+    block = page.get_by_test_id("stCode").filter(has_text="/assistant?assistant_id=").first
+    return block.inner_text().strip()

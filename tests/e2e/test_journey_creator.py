@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import click, fill, go, open_app, send, settle, sign_in
+from tests.e2e.browser import click, fill, go, open_app, send, settle, share_link, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -32,7 +32,7 @@ def test_creator_builds_and_shares_and_a_visitor_chats(app_url, new_page, shots)
     click(creator, "Looks good. Create Rae!")
     expect(creator.get_by_text("Step 4: Done")).to_be_visible()
     shots(creator, "lab-step4")
-    link = creator.locator("a[href*='/assistant?assistant_id=']").first.get_attribute("href")
+    link = share_link(creator)
     code = link.rsplit("=", 1)[1]
     expect(creator.get_by_text(code, exact=True)).to_be_visible()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import open_app, send, settle, sign_in, start_chat
+from tests.e2e.browser import messages, open_app, send, settle, sign_in, start_chat
 
 pytestmark = pytest.mark.e2e
 
@@ -63,3 +63,18 @@ def test_a_paste_over_the_message_limit_is_refused_with_the_limit_and_given_back
     expect(page.get_by_text("Your message (not sent)")).to_be_visible()
     given_back = page.get_by_test_id("stCode").last.inner_text()
     assert given_back.split() == pasted.split()
+
+
+def test_regenerating_shows_the_new_reply_in_place_of_the_old_one(app_url, new_page, llm_state):
+    page = open_app(new_page(), app_url)
+    sign_in(page, "sk-test-regenerate")
+    start_chat(page, "Maya")
+    send(page, "tell me about interviews", expect_reply="You said: tell me about interviews")
+    llm_state.chunk_delay = 0.25  # slow enough to look at the page while it writes
+    page.get_by_role("button", name="Regenerate").click()
+    expect(page.get_by_role("button", name="Stop")).to_be_visible()
+    assert len(messages(page)) == 3  # greeting, question, the reply being written: not 4
+    expect(page.get_by_role("button", name="Regenerate")).to_have_count(0)
+    llm_state.chunk_delay = 0.0
+    settle(page)
+    assert messages(page)[-1] == "You said: tell me about interviews"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browser import click, fill, go, open_app, send, settle, sign_in
+from tests.e2e.browser import click, fill, go, open_app, send, settle, share_link, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -43,7 +43,7 @@ def test_creator_edits_versions_shares_and_takes_an_assistant_along(
     fill(creator, "Tag Line (up to 25 characters)", "Running Coach")
     fill(creator, "Description (up to 250 characters)", "Plans your week of runs.")
     click(creator, "Looks good. Create Rae!")
-    link = creator.locator("a[href*='/assistant?assistant_id=']").first.get_attribute("href")
+    link = share_link(creator)
     code = link.rsplit("=", 1)[1]
 
     visitor = open_app(new_page(), link)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -64,8 +65,12 @@ def test_visitor_chats_concludes_rates_and_downloads(app_url, new_page, llm_stat
     shots(page, "recap")
 
     with page.expect_download() as download_info:
-        page.get_by_role("button", name="Download chat session").click()
+        page.get_by_role("button", name="Download chat (CSV)").click()
+    assert re.fullmatch(
+        r"gptlab-maya-\d{4}-\d{2}-\d{2}\.csv", download_info.value.suggested_filename
+    )
     rows = list(csv.reader(io.StringIO(download_info.value.path().read_text("utf-8"))))
+    assert rows[-1][1] == "recap" and "Summarize" in rows[-1][2]
     assert rows[0] == ["created_date", "role", "message"]
     said = [(role, text) for _, role, text in rows[1:]]
     assert ("user", "Maybe UX research?") in said
