@@ -19,7 +19,7 @@ import json
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -476,6 +476,25 @@ def create_draft_session(
     chat.transcript.append(greeting)
     chat.record_usage(model_config.model, usage)
     return chat
+
+
+def try_draft_recap(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    summary_prompt: str,
+    leak_threshold: float = DEFAULT_THRESHOLD,
+) -> str:
+    """A Lab test drive concluded with the draft's summary prompt as it is now (it is edited
+    after the test drive started); nothing is stored. The test drive can go on afterwards."""
+    if not chat.is_draft:
+        raise SessionError("Only a Lab test drive tries a recap this way.")
+    if summary_prompt != chat.config.summary_prompt:
+        chat.config = replace(chat.config, summary_prompt=summary_prompt)
+        chat.guard = None  # the guard also keeps the summary prompt's words from replies
+    chat.reopen()
+    return end_session(store, user, llm, chat, leak_threshold)
 
 
 def require_assistant(store: DocumentStore, chat: ChatSession) -> None:

@@ -13,6 +13,7 @@ from api_users_erasure import delete_user
 from api_users_rotation import rotate_key
 from api_users_spend import month_id, month_spend
 from api_util_prices import Spend, format_cost
+from ui_components import confirm_buttons
 
 NEW_KEY_FIELD = "account_new_key"
 MESSAGE = "account_message"
@@ -111,11 +112,14 @@ def confirm_delete() -> None:
         "This deletes your chat sessions, and your assistants with their prompts (chats others "
         "had with them can no longer go on). It cannot be undone."
     )
-    left, right = st.columns(2)
-    left.button(
-        "Delete everything", key="account_delete_confirm", type="primary", on_click=handler_delete
+    confirm_buttons(
+        "Delete everything",
+        "account_delete",
+        handler_delete,
+        (),
+        handler_cancel_delete,
+        destructive=True,
     )
-    right.button("Cancel", key="account_delete_cancel", on_click=handler_cancel_delete)
 
 
 def render_sidebar() -> None:

@@ -22,14 +22,14 @@ def render_downloads(chat: ChatSession, key: str) -> None:
     stem = file_stem(chat)
     st.download_button(
         "Download chat (CSV)",
-        transcript_csv(chat),
+        lambda: transcript_csv(chat),  # built on click, not on every rerun
         file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"{key}_download_csv",
     )
     st.download_button(
         "Download chat (Markdown)",
-        transcript_markdown(chat),
+        lambda: transcript_markdown(chat),
         file_name=f"{stem}.md",
         mime="text/markdown",
         key=f"{key}_download_md",

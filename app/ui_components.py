@@ -10,6 +10,19 @@ from api_bots import BotProfile
 from ui_avatars import avatar_url
 from ui_text import counted, plain
 
+# Streamlit has no destructive button type: a red one is drawn with the button's key class.
+_DESTRUCTIVE_CSS = (
+    "<style>.st-key-{key} button {{background-color: #c62828; border-color: #c62828; "
+    "color: #fff;}} .st-key-{key} button:hover {{background-color: #a31f1f; "
+    "border-color: #a31f1f; color: #fff;}}</style>"
+)
+
+
+def destructive_button(label: str, key: str, on_click: Callable[..., None], args: tuple = ()):
+    """A button whose action cannot be undone, in red."""
+    st.html(_DESTRUCTIVE_CSS.format(key=key))
+    return st.button(label, key=key, on_click=on_click, args=args, icon="⚠️")
+
 
 def confirm_buttons(
     label: str,
@@ -17,10 +30,16 @@ def confirm_buttons(
     on_confirm: Callable[..., None],
     args: tuple,
     on_cancel: Callable[[], None],
+    destructive: bool = False,
 ) -> None:
-    """A dialog's two buttons: the action (primary) and Cancel, side by side."""
+    """A dialog's two buttons: the action (primary, or red when it cannot be undone) and
+    Cancel, side by side."""
     left, right = st.columns(2)
-    left.button(label, key=f"{key}_confirm", type="primary", on_click=on_confirm, args=args)
+    with left:
+        if destructive:
+            destructive_button(label, f"{key}_confirm", on_confirm, args)
+        else:
+            st.button(label, key=f"{key}_confirm", type="primary", on_click=on_confirm, args=args)
     right.button("Cancel", key=f"{key}_cancel", on_click=on_cancel)
 
 

@@ -42,7 +42,14 @@ def confirm_dialog(panel: ChatPanel) -> None:
             "description and the starters. It cannot be undone."
         )
         label = "Clear my draft"
-    confirm_buttons(label, "lab_start_over_dialog", handler_confirm, (panel,), handler_cancel)
+    confirm_buttons(
+        label,
+        "lab_start_over_dialog",
+        handler_confirm,
+        (panel,),
+        handler_cancel,
+        destructive=not edit.editing(),
+    )
 
 
 def handler_start_over(panel: ChatPanel) -> None:

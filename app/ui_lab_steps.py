@@ -11,6 +11,7 @@ import ui_state
 STEP = "lab_step"
 STEP_KEY = "step"
 ERROR = "lab_error"
+TEST_CHAT = "lab_test_chat"
 CREATED = "lab_created_code"  # (code, name) of the assistant step 4 announces
 
 

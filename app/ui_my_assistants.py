@@ -119,7 +119,12 @@ def show_delete(bot_id: str, name: str) -> None:
             "take it out of service, archive it instead."
         )
         confirm_buttons(
-            f"Delete {plain(name)}", "delete", handler_delete, (bot_id, name), handler_close_dialog
+            f"Delete {plain(name)}",
+            "delete",
+            handler_delete,
+            (bot_id, name),
+            handler_close_dialog,
+            destructive=True,
         )
 
     dialog()

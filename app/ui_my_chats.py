@@ -151,6 +151,7 @@ def show_delete_chat(session_id: str, title: str) -> None:
             handler_delete,
             (session_id, title),
             handler_close_dialog,
+            destructive=True,
         )
 
     dialog()

@@ -59,7 +59,10 @@ def test_delete_my_data_asks_first_then_erases():
     assert get_store().query("sessions")
     at = at.button(key="account_delete").click().run()
     assert "Delete everything" in labels(at)
-    at = at.button(key="account_delete_confirm").click().run()
+    confirm = at.button(key="account_delete_confirm")
+    assert confirm.proto.type != "primary"  # red, not the blue of an ordinary main action
+    assert any(".st-key-account_delete_confirm button" in h.proto.body for h in at.get("html"))
+    at = confirm.click().run()
     assert_clean(at)
     assert "Your data is deleted." in texts(at)
     assert "auth_user" not in at.session_state

@@ -138,6 +138,7 @@ def test_conclude_is_shown_from_the_start_and_enabled_after_three_messages():
     assert_clean(at)
     assert chat_texts(at)[-2:] == ["three", "You said: three"]
     assert not at.button(key="assistant_conclude").disabled
+    assert "Download this chat" in [e.label for e in at.expander]  # before concluding too
     assert not [c for c in captions(at) if c.startswith("Conclude is available")]
 
 

@@ -8,7 +8,16 @@ import pytest
 from api_bots import get_bot_config, get_bots
 from api_users_drafts import draft_path
 from api_util_firebase import get_store
-from tests.apptest_helpers import assert_clean, click, labels, new_app, say, sign_in, texts
+from tests.apptest_helpers import (
+    assert_clean,
+    chat_texts,
+    click,
+    labels,
+    new_app,
+    say,
+    sign_in,
+    texts,
+)
 from tests.fake_openai import GREETING
 
 PROMPT = "You are Rae, a cheerful running coach. Ask about the user's weekly mileage first."
@@ -256,3 +265,22 @@ def test_a_one_mebibyte_paste_into_the_prompt_is_kept_in_the_tab_and_explained()
     assert "too large to keep in your account" in texts(at)
     at = click(at, "Test drive your AI")
     assert "The initial prompt can be at most 4,000 characters (1,048,576 now)." in texts(at)
+
+
+def test_the_test_drive_tries_the_recap_with_the_summary_prompt_as_it_is_now(app_env):
+    at = click(step1(), "Test drive your AI")
+    assert at.button(key="lab_try_recap").disabled
+    for text in ("one", "two", "three"):
+        at = say(at, text)
+    at.text_area(key="lab_w_summary_prompt").set_value("Sum it up in one line please.").run()
+    at = at.button(key="lab_try_recap").click().run()
+    assert_clean(at)
+    assert "Recap preview" in texts(at)
+    sent = app_env.state.calls("/chat/completions")[-1]["messages"]
+    assert sent[-1] == {"role": "user", "content": "Sum it up in one line please."}
+    assert get_store().query("sessions") == []  # a test drive stores nothing
+    at = click(at, "Go on with the test drive")
+    at = say(at, "four")
+    assert chat_texts(at)[-1] == "You said: four"
+    at = click(at, "Looks Good. Proceed to Step 3")
+    assert at.text_area(key="lab_w_summary_prompt").value == "Sum it up in one line please."

@@ -199,26 +199,27 @@ def adopt_started_session() -> None:
         _show_chat(starting.chat)
 
 
-def handler_resume(session_id: str) -> None:
+def _load_past(session_id: str) -> ChatSession | None:
     store, user, _ = _services()
     try:
-        chat = resume_session(store, user, session_id)
+        return resume_session(store, user, session_id)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[ERROR] = ui_state.error_message(error)
-        return
-    chat.reopen()  # resuming reopens the conversation; the next turn stores it
-    _show_chat(chat)
+        return None
+
+
+def handler_resume(session_id: str) -> None:
+    chat = _load_past(session_id)
+    if chat is not None:
+        chat.reopen()  # resuming reopens the conversation; the next turn stores it
+        _show_chat(chat)
 
 
 def handler_view_recap(session_id: str) -> None:
     """A concluded session as it ended: its recap, rating and transcript (not reopened)."""
-    store, user, _ = _services()
-    try:
-        chat = resume_session(store, user, session_id)
-    except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[ERROR] = ui_state.error_message(error)
-        return
-    _show_chat(chat)
+    chat = _load_past(session_id)
+    if chat is not None:
+        _show_chat(chat)
 
 
 def handler_reload() -> None:
@@ -355,6 +356,9 @@ def render_chat(chat: ChatSession) -> None:
     )
     render_error()
     PANEL.show(chat, on_reload=handler_reload, action=conclude_action(chat))
+    if chat.user_turns:
+        with st.expander("Download this chat"):
+            render_downloads(chat, key="assistant_chat")
 
 
 def conclude_action(chat: ChatSession) -> ChatAction:

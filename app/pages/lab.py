@@ -9,6 +9,8 @@ from __future__ import annotations
 import streamlit as st
 
 import ui_lab_edit as edit
+import ui_lab_leak_test as leak_test
+import ui_lab_recap as recap
 import ui_lab_start_over as start_over
 import ui_state
 from api_bots import BotProfile, create_bot
@@ -28,10 +30,9 @@ from api_bots_draft import (
     validate_initial_prompt,
     validate_model_config,
 )
-from api_leak_test import attempt_count, estimated_tokens, run_leak_test
 from api_sessions import create_draft_session
 from ui_account import render_sidebar
-from ui_chat import ChatPanel
+from ui_chat import ChatPanel, render_transcript
 from ui_components import assistant_card, assistant_title
 from ui_entry import run_through_entry_script
 from ui_lab_draft import (
@@ -55,14 +56,20 @@ from ui_lab_draft import (
     text_field,
 )
 from ui_lab_model import render_model_settings
-from ui_lab_steps import CREATED, ERROR, STEP, fail, go, render_error, sync_step_with_link
-from ui_leak_report import show_leak_report, show_sayable_parts
+from ui_lab_steps import (
+    CREATED,
+    ERROR,
+    STEP,
+    TEST_CHAT,
+    fail,
+    go,
+    render_error,
+    sync_step_with_link,
+)
+from ui_leak_report import show_sayable_parts
 from ui_links import show_share_box
 from ui_signin import SignInForm
 from ui_text import plain
-
-TEST_CHAT = "lab_test_chat"
-LEAK_REPORT = "lab_leak_report"
 
 SIGN_IN = SignInForm("lab_signin")
 PANEL = ChatPanel("lab_chat_panel")
@@ -105,7 +112,7 @@ def handler_test_drive() -> None:
         return
     PANEL.reset()
     st.session_state[TEST_CHAT] = chat
-    st.session_state[LEAK_REPORT] = None  # a report about an older draft would mislead
+    st.session_state[leak_test.LEAK_REPORT] = None  # one about an older draft would mislead
     go(2)
 
 
@@ -117,20 +124,6 @@ def handler_skip_test_drive() -> None:
 def handler_back_to_step1() -> None:
     save_widgets(STEP3_FIELDS)
     go(1)
-
-
-def handler_leak_test() -> None:
-    st.session_state[LEAK_REPORT] = None
-    try:
-        validate_allowed_phrases(allowed_phrases())
-        report = run_leak_test(
-            ui_state.llm(), draft()["initial_prompt"], model_config(), allowed_phrases()
-        )
-    except ui_state.EXPECTED_ERRORS as error:
-        fail(error)
-        return
-    st.session_state[ERROR] = None
-    st.session_state[LEAK_REPORT] = report
 
 
 def handler_proceed_to_step3() -> None:
@@ -224,7 +217,7 @@ def render_step2() -> None:
         on_click=handler_proceed_to_step3,
         width="stretch",
     )
-    render_leak_test()
+    leak_test.render_leak_test()
     edit.render_notice()
     chat = st.session_state.get(TEST_CHAT)
     if chat is not None:
@@ -236,24 +229,12 @@ def render_step2() -> None:
             disabled=not chat.user_turns or PANEL.busy,
             help="Keeps your messages (not the replies) so you can replay them after a change.",
         )
-        PANEL.show(chat)
-
-
-def render_leak_test() -> None:
-    with st.expander(
-        "Leak test: can visitors get your prompt out?",
-        expanded=st.session_state.get(LEAK_REPORT) is not None,
-    ):
-        data = draft()
-        tokens = estimated_tokens(data["initial_prompt"], data["model"], int(data["max_tokens"]))
-        st.caption(
-            f"Sends {attempt_count()} extraction attempts to your draft with your API key: up "
-            f"to about {tokens:,} tokens, billed by your provider."
-        )
-        st.button("Run leak test", key="lab_leak_test", on_click=handler_leak_test)
-        report = st.session_state.get(LEAK_REPORT)
-        if report is not None:
-            show_leak_report(report)
+        recap.render_summary_prompt()
+        if recap.render_recap(chat):
+            with st.expander("The test chat", expanded=False):
+                render_transcript(chat)
+        else:
+            PANEL.show(chat, action=recap.try_recap_action(chat))
 
 
 def render_sayable_parts() -> None:

@@ -7,6 +7,8 @@ import streamlit as st
 from ui_account import render_sidebar
 from ui_entry import run_through_entry_script
 
+LAST_UPDATED = "2026-11-22"
+
 TERMS = """
 ## Terms of use
 
@@ -28,7 +30,9 @@ TERMS = """
 
 - **What we store**: a one-way hash of your API key (to recognise you), an encrypted copy of
   your chat messages, recaps and conversation state, ratings, counts and dates, and the
-  assistants you create (their prompts and settings are stored so they can run).
+  assistants you create (their prompts and settings are stored so they can run), and your
+  unfinished Lab draft, encrypted like your chats, until you create the assistant or start
+  over.
 - **What we never store**: your API key. It is kept only in your session's memory while you use
   the app.
 - **Encryption**: your chats are encrypted with a per-user key, which is stored only locked by a
@@ -37,8 +41,9 @@ TERMS = """
 - **Who receives your messages**: the model provider this deployment uses, with your key, to
   generate replies (and its moderation service, where enabled). No analytics or third-party
   trackers; avatars are drawn on our server.
-- **Your rights**: you can move your account to a new key, download any of your sessions, and
-  delete your data from the sidebar at any time. Deletion destroys the key to your chats first,
+- **Your rights**: you can move your account to a new key; download any chat (CSV or
+  Markdown, on the chat's page) or everything at once (Lounge → My Chats → Export all my data);
+  and delete your data from the sidebar at any time. Deletion destroys the key to your chats first,
   so they become unreadable at once.
 """
 
@@ -47,3 +52,4 @@ run_through_entry_script()
 render_sidebar()
 st.title("📜 Terms of use and privacy")
 st.markdown(TERMS)
+st.caption(f"Last updated: {LAST_UPDATED}")

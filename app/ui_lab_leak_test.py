@@ -1,0 +1,46 @@
+"""The Lab's leak test: the draft meets the extraction attempts, on the creator's key, and the
+report says what leaked, what the guard caught, what the model refused and what it answered."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui_state
+from api_bots_draft import validate_allowed_phrases
+from api_leak_test import attempt_count, estimated_tokens, run_leak_test
+from ui_lab_draft import allowed_phrases, draft, model_config
+from ui_lab_steps import ERROR, fail
+from ui_leak_report import show_leak_report
+
+LEAK_REPORT = "lab_leak_report"
+
+
+def handler_leak_test() -> None:
+    st.session_state[LEAK_REPORT] = None
+    try:
+        validate_allowed_phrases(allowed_phrases())
+        report = run_leak_test(
+            ui_state.llm(), draft()["initial_prompt"], model_config(), allowed_phrases()
+        )
+    except ui_state.EXPECTED_ERRORS as error:
+        fail(error)
+        return
+    st.session_state[ERROR] = None
+    st.session_state[LEAK_REPORT] = report
+
+
+def render_leak_test() -> None:
+    with st.expander(
+        "Leak test: can visitors get your prompt out?",
+        expanded=st.session_state.get(LEAK_REPORT) is not None,
+    ):
+        data = draft()
+        tokens = estimated_tokens(data["initial_prompt"], data["model"], int(data["max_tokens"]))
+        st.caption(
+            f"Sends {attempt_count()} extraction attempts to your draft with your API key: up "
+            f"to about {tokens:,} tokens, billed by your provider."
+        )
+        st.button("Run leak test", key="lab_leak_test", on_click=handler_leak_test)
+        report = st.session_state.get(LEAK_REPORT)
+        if report is not None:
+            show_leak_report(report)

@@ -1,0 +1,71 @@
+"""Trying the recap in the Lab's test drive: Conclude with the draft's summary prompt as it is
+now, read the recap, change the prompt and try again, or go on chatting. Nothing is stored."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui_state
+from api_bots_draft import SUMMARY_PROMPT_MAX
+from api_sessions import CONCLUDE_AFTER_USER_TURNS, STATUS_COMPLETED, ChatSession, try_draft_recap
+from ui_chat import ChatAction
+from ui_lab_draft import draft, seed_widgets, text_field
+from ui_lab_steps import TEST_CHAT, fail
+from ui_text import model_markdown
+
+
+def handler_try_recap() -> None:
+    chat: ChatSession = st.session_state[TEST_CHAT]
+    try:
+        try_draft_recap(
+            ui_state.store(),
+            ui_state.current_user(),
+            ui_state.llm(),
+            chat,
+            draft()["summary_prompt"],
+            leak_threshold=ui_state.settings().leak_threshold,
+        )
+    except ui_state.EXPECTED_ERRORS as error:
+        fail(error)
+
+
+def handler_go_on() -> None:
+    st.session_state[TEST_CHAT].reopen()
+
+
+def try_recap_action(chat: ChatSession) -> ChatAction:
+    """Conclude, as visitors have it, beside the test drive's input."""
+    return ChatAction(
+        label="Try the recap",
+        key="lab_try_recap",
+        on_click=handler_try_recap,
+        help="Ends this test chat with your summary prompt, as Conclude does for visitors.",
+        unavailable=None
+        if chat.user_turns >= CONCLUDE_AFTER_USER_TURNS
+        else f"The recap can be tried after {CONCLUDE_AFTER_USER_TURNS} messages "
+        f"({chat.user_turns} so far), as visitors conclude.",
+    )
+
+
+def render_summary_prompt() -> None:
+    """The summary prompt, editable here too: the recap is tried with what it says now."""
+    seed_widgets(("summary_prompt",))
+    with st.expander("Recap: the summary prompt"):
+        text_field(
+            "Summary Prompt",
+            "summary_prompt",
+            SUMMARY_PROMPT_MAX,
+            help="Asked of the model when a session is concluded, for the recap.",
+        )
+
+
+def render_recap(chat: ChatSession) -> bool:
+    """The tried recap, if there is one (then the chat is shown below it, finished)."""
+    if chat.status != STATUS_COMPLETED or not chat.recap:
+        return False
+    st.subheader("Recap preview")
+    st.markdown(model_markdown(chat.recap))
+    with st.container(horizontal=True):
+        st.button("Try the recap again", key="lab_recap_again", on_click=handler_try_recap)
+        st.button("Go on with the test drive", key="lab_recap_go_on", on_click=handler_go_on)
+    return True
