@@ -27,4 +27,13 @@ for shot in 01-my-chats 02-search 03-rename 04-delete; do
 done
 cp "$S/test_a_second_tab_on_the_same_chat_is_told_to_reload_and_keeps_its_message-sqlite/01-reload.png" \
   "$D/my-chats/05-reload.png"
+mkdir -p "$D/first-visit"
+cp "$S/test_a_share_link_as_the_first_request_shows_the_app_and_the_assistants_card-sqlite/01-shared-link-signed-out.png" \
+  "$D/first-visit/01-shared-link-signed-out.png"
+phone="$S/test_conclude_sits_beside_the_input_from_the_start_and_opens_after_three_messages-sqlite"
+cp "$phone/01-phone-home.png" "$D/first-visit/02-phone-home.png"
+cp "$phone/03-phone-conclude-enabled.png" "$D/first-visit/03-phone-conclude.png"
+draft="$S/test_a_draft_survives_another_page_back_a_reload_and_a_stray_start_over-sqlite"
+cp "$draft/01-over-the-limit.png" "$D/first-visit/04-over-the-limit.png"
+cp "$draft/02-start-over-asks.png" "$D/first-visit/05-start-over.png"
 echo "Screenshots refreshed in $D"

@@ -27,6 +27,8 @@ def test_conclude_sits_beside_the_input_from_the_start_and_opens_after_three_mes
     context, page = phone_page(browser)
     try:
         open_app(page, app_url)
+        expect(page.get_by_role("link", name="Browse the assistants in the Lounge")).to_be_visible()
+        shots(page, "phone-home")
         sign_in(page, "sk-test-phone-visitor")
         start_chat(page, "Maya")
         conclude = page.get_by_role("button", name="Conclude", exact=True)

@@ -17,14 +17,15 @@ pytestmark = pytest.mark.e2e
 NAVIGATION = ["Home", "Lounge", "Assistant", "Lab", "FAQ", "Terms"]
 
 
-@pytest.fixture
-def fresh_server(tmp_path, e2e_llm) -> Iterator[str]:
+@pytest.fixture(params=["sqlite", "firestore"])
+def fresh_server(request, tmp_path, e2e_llm) -> Iterator[str]:
     """A server nobody has opened yet: no page of it has run."""
-    env = app_environment(
-        OPENAI_BASE_URL=e2e_llm.base_url,
-        GPTLAB_STORE="sqlite",
-        GPTLAB_SQLITE_PATH=str(tmp_path / "fresh.sqlite3"),
-    )
+    env = app_environment(OPENAI_BASE_URL=e2e_llm.base_url, GPTLAB_STORE=request.param)
+    if request.param == "sqlite":
+        env["GPTLAB_SQLITE_PATH"] = str(tmp_path / "fresh.sqlite3")
+    else:
+        emulator = request.getfixturevalue("firestore_emulator")
+        env.update(FIRESTORE_EMULATOR_HOST=emulator.host, GOOGLE_CLOUD_PROJECT="gptlab-fresh")
     with (tmp_path / "streamlit.log").open("w") as log, streamlit_app(env, log) as (url, _pid):
         yield url
 

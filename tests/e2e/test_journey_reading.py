@@ -15,7 +15,7 @@ def test_faq_and_terms_explain_keys_privacy_and_prompts(app_url, new_page, shots
     go(page, "FAQ")
     expect(page.get_by_role("heading", name="Frequently asked questions")).to_be_visible()
     page.get_by_text("What happens to my API key?").click()
-    expect(page.get_by_text("We store only a one-way hash")).to_be_visible()
+    expect(page.get_by_text("we keep a one-way hash of it to recognise you")).to_be_visible()
     shots(page, "faq")
     go(page, "Terms")
     expect(page.get_by_role("heading", name="Privacy policy")).to_be_visible()
