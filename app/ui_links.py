@@ -7,19 +7,21 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 PAGE_PATHS = ("lab", "lounge", "assistant", "faq", "terms")
+ASSISTANT_KEY = "assistant_id"  # ?assistant_id= names the assistant a link opens
+SESSION_KEY = "session"  # &session= names one of the user's chats with it
 
 
 def assistant_link(code: str) -> str:
     """The share link of an assistant; behind a proxy path prefix too."""
     url = st.context.url
     if not url:
-        return f"/assistant?assistant_id={code}"
+        return f"/assistant?{ASSISTANT_KEY}={code}"
     parts = urlsplit(url)
     base_path = parts.path.rstrip("/")
     head, _, last = base_path.rpartition("/")
     if last in PAGE_PATHS:
         base_path = head
-    return f"{parts.scheme}://{parts.netloc}{base_path}/assistant?assistant_id={code}"
+    return f"{parts.scheme}://{parts.netloc}{base_path}/assistant?{ASSISTANT_KEY}={code}"
 
 
 def show_share_box(code: str) -> None:

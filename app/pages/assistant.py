@@ -28,11 +28,13 @@ from ui_account import render_sidebar
 from ui_avatars import avatar_url
 from ui_chat import ChatAction, ChatPanel, render_transcript
 from ui_chat_downloads import render_downloads
-from ui_components import assistant_card, assistant_title
+from ui_components import assistant_title
 from ui_entry import run_through_entry_script
+from ui_links import ASSISTANT_KEY, SESSION_KEY
 from ui_past_sessions import render_past_sessions
+from ui_shared_link import render_signed_out
 from ui_signin import SignInForm
-from ui_text import ABOUT_GPT_LAB, counted, model_markdown, plain
+from ui_text import counted, model_markdown, plain
 
 BOT = "assistant_bot"
 CHAT = "assistant_chat"
@@ -40,11 +42,9 @@ CODE_FIELD = "assistant_code"
 MODEL_FIELD = "assistant_model"
 SEARCH_ERROR = "assistant_search_error"
 ERROR = "assistant_error"
-QUERY_KEY = "assistant_id"
-SESSION_KEY = "session"
+QUERY_KEY = ASSISTANT_KEY
 START_TOKEN = "assistant_start_token"
 STARTING = "assistant_starting"
-SHARED_CARD = "assistant_shared_card"  # (code, profile or None) for a signed-out visitor
 START_WAIT_SECONDS = 90.0  # the greeting's own time limit and retries fit in this
 
 SIGN_IN = SignInForm("assistant_signin")
@@ -266,43 +266,6 @@ def render_error() -> None:
         st.error(message)
 
 
-def shared_assistant() -> BotProfile | None:
-    """The public card of the assistant a signed-out visitor's link names (read once per
-    code), or None: no code, a private or unknown one, or the store not answering."""
-    code = normalize_code(st.query_params.get(QUERY_KEY, ""))
-    if not code:
-        return None
-    cached = st.session_state.get(SHARED_CARD)
-    if cached is None or cached[0] != code:
-        try:
-            bot = get_bot(ui_state.store(), code)
-        except ui_state.EXPECTED_ERRORS:
-            bot = None
-        cached = (code, bot)
-        st.session_state[SHARED_CARD] = cached
-    return cached[1]
-
-
-def render_signed_out() -> None:
-    bot = shared_assistant()
-    if bot is None:
-        st.title("💬 AI Assistant")
-        SIGN_IN.show(
-            "Sign in to open the assistant you were sent."
-            if st.query_params.get(QUERY_KEY)
-            else "Sign in to chat with AI assistants."
-        )
-        return
-    st.title(plain(f"💬 {bot.name}"))
-    assistant_card(bot, None, disabled=True, key="shared")
-    st.markdown(ABOUT_GPT_LAB)
-    if st.query_params.get(SESSION_KEY):
-        intro = f"Sign in to go back to your chat with {plain(bot.name)}. It is saved."
-    else:
-        intro = f"Sign in to chat with {plain(bot.name)}."
-    SIGN_IN.show(intro)
-
-
 def render_search() -> None:
     st.title("💬 Find an AI Assistant")
     message = st.session_state.get(SEARCH_ERROR)
@@ -419,7 +382,7 @@ run_through_entry_script()
 render_sidebar()
 
 if ui_state.current_user() is None:
-    render_signed_out()
+    render_signed_out(SIGN_IN)
 else:
     sync_with_link()
     adopt_started_session()

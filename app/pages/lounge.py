@@ -13,6 +13,7 @@ from ui_account import render_sidebar
 from ui_components import assistant_grid
 from ui_entry import run_through_entry_script
 from ui_import import show_import
+from ui_links import ASSISTANT_KEY, SESSION_KEY
 from ui_my_assistants import DIALOG, EDIT, render_my_assistants, show_delete
 from ui_my_chats import CHAT_DIALOGS, OPEN, render_my_chats
 from ui_signin import SignInForm
@@ -101,11 +102,11 @@ chosen = st.session_state.pop(CHOSEN, None)
 editing = st.session_state.pop(EDIT, None)
 opening = st.session_state.pop(OPEN, None)
 if chosen and ui_state.current_user() is not None:
-    st.switch_page("pages/assistant.py", query_params={"assistant_id": chosen})
+    st.switch_page("pages/assistant.py", query_params={ASSISTANT_KEY: chosen})
 if opening and ui_state.current_user() is not None:
     bot_id, session_id = opening
     st.switch_page(
-        "pages/assistant.py", query_params={"assistant_id": bot_id, "session": session_id}
+        "pages/assistant.py", query_params={ASSISTANT_KEY: bot_id, SESSION_KEY: session_id}
     )
 if editing and ui_state.current_user() is not None:
     st.switch_page("pages/lab.py", query_params={"edit": editing})
