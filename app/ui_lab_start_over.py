@@ -29,27 +29,33 @@ def handler_confirm(panel: ChatPanel) -> None:
     handler_start_over(panel)  # clears CONFIRM with the rest of the Lab's state
 
 
-@st.dialog("Start over?", on_dismiss=handler_cancel)
 def confirm_dialog(panel: ChatPanel) -> None:
+    """Asked before a draft or unsaved edits go."""
+    if edit.editing():
+        _confirm_stop_editing(panel)
+    else:
+        _confirm_clear_draft(panel)
+
+
+@st.dialog("Start over?", on_dismiss=handler_cancel)
+def _confirm_clear_draft(panel: ChatPanel) -> None:
     if not st.session_state.get(CONFIRM):
         st.rerun()  # after a button's callback: close the dialog
-    if edit.editing():
-        st.write("Stop editing? Changes you have not saved are lost; the live version stays.")
-        label = "Stop editing"
-    else:
-        st.write(
-            "This clears your draft: the prompt, the model settings, the name, the "
-            "description and the starters. It cannot be undone."
-        )
-        label = "Clear my draft"
-    confirm_buttons(
-        label,
-        "lab_start_over_dialog",
-        handler_confirm,
-        (panel,),
-        handler_cancel,
-        destructive=not edit.editing(),
+    st.write(
+        "This clears your draft: the prompt, the model settings, the name, the description "
+        "and the starters. It cannot be undone."
     )
+    confirm_buttons(
+        "Clear my draft", "lab_start_over_dialog", handler_confirm, (panel,), handler_cancel, True
+    )
+
+
+@st.dialog("Stop editing?", on_dismiss=handler_cancel)
+def _confirm_stop_editing(panel: ChatPanel) -> None:
+    if not st.session_state.get(CONFIRM):
+        st.rerun()
+    st.write("Changes you have not saved are lost; the live version stays as it is.")
+    confirm_buttons("Stop editing", "lab_stop_editing", handler_confirm, (panel,), handler_cancel)
 
 
 def handler_start_over(panel: ChatPanel) -> None:

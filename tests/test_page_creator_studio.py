@@ -238,3 +238,22 @@ def test_a_private_assistants_link_says_private_and_nothing_more():
     assert "This AI assistant is private." in texts(at)
     assert "Rae" not in texts(at) and "Runs with you." not in texts(at)
     assert button(at, "Find")
+
+
+@pytest.mark.usefixtures("app_env")
+def test_stop_editing_asks_first_and_brings_back_the_new_draft_kept_before():
+    at, user, code = lounge_with_rae()
+    at = open_page(at, "pages/lab.py")
+    at.text_area(key="lab_w_initial_prompt").set_value("My unfinished new assistant.").run()
+    at = open_page(click(open_lounge_tab(at, "My AI Assistants"), "Edit"), "pages/lab.py")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+    at.text_area(key="lab_w_initial_prompt").set_value(PROMPT + " Changed.").run()
+    at = click(at, "Stop editing")
+    assert "Changes you have not saved are lost" in texts(at)
+    at = click(at, "Cancel")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT + " Changed."
+    at = click(at, "Stop editing").button(key="lab_stop_editing_confirm").click().run()
+    assert_clean(at)
+    assert "Editing Rae" not in texts(at)
+    assert at.text_area(key="lab_w_initial_prompt").value == "My unfinished new assistant."
+    assert get_bot_config(get_store(), code).initial_prompt == PROMPT  # nothing saved
