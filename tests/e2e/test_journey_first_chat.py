@@ -12,10 +12,18 @@ from tests.e2e.browser import messages, open_app, send, settle, sign_in, start_c
 pytestmark = pytest.mark.e2e
 
 PHONE = {"width": 390, "height": 844}
+# Streamlit closes the sidebar after a page is chosen when the user agent is a phone's (a narrow
+# desktop window keeps it open), so the phone tests present themselves as one.
+PHONE_AGENT = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+)
 
 
 def phone_page(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    context = browser.new_context(
+        viewport=PHONE, is_mobile=True, has_touch=True, user_agent=PHONE_AGENT
+    )
     context.set_default_timeout(30_000)
     return context, context.new_page()
 
@@ -80,3 +88,18 @@ def test_regenerating_shows_the_new_reply_in_place_of_the_old_one(app_url, new_p
     llm_state.chunk_delay = 0.0
     settle(page)
     assert messages(page)[-1] == "You said: tell me about interviews"
+
+
+def test_on_a_phone_the_sidebar_closes_after_choosing_a_page(app_url, browser):
+    context, page = phone_page(browser)
+    try:
+        open_app(page, app_url)
+        page.get_by_test_id("stExpandSidebarButton").click()
+        nav = page.locator('[data-testid="stSidebarNav"] a', has_text="FAQ").first
+        expect(nav).to_be_in_viewport()
+        nav.click()
+        settle(page)
+        expect(page.get_by_role("heading", name="Frequently asked questions")).to_be_in_viewport()
+        expect(nav).not_to_be_in_viewport()  # the page is not hidden behind the sidebar
+    finally:
+        context.close()
