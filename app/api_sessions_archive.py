@@ -1,11 +1,12 @@
 """Export all my data: one zip the user can keep, read and take elsewhere.
 
 It holds `gptlab-export.json` (every chat with its messages, recap, rating, tokens and cost,
-decrypted), `chats.csv` (one row per chat), one Markdown file per chat under `chats/`, and the
-user's own assistants as cards under `assistants/` (the same cards Export gives, so they can be
-imported again). The Markdown is inert and the CSV neutralises formulas (api_sessions_export):
-replies are steered by other people's prompts and must not act when the file is opened.
-File names are made of letters, digits and dashes only.
+decrypted, and the unfinished Lab draft if there is one), `chats.csv` (one row per chat), one
+Markdown file per chat under `chats/`, and the user's own assistants as cards under
+`assistants/` (the same cards Export gives, so they can be imported again). The Markdown is
+inert and the CSV neutralises formulas (api_sessions_export): replies are steered by other
+people's prompts and must not act when the file is opened. File names are made of letters,
+digits and dashes only.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from api_sessions_export import chat_markdown, csv_text
 from api_sessions_list import ChatSummary, all_chats
 from api_sessions_resume import read_messages
 from api_users import User
+from api_users_drafts import load_draft
 from api_util_firebase import DocumentStore, utc_now
 from api_util_prices import format_cost
 
@@ -144,6 +146,7 @@ def export_everything(store: DocumentStore, user: User) -> bytes:
             "exported": _iso(utc_now()),
             "chats": records,
             "assistants": sorted(cards),
+            "unfinished_lab_draft": load_draft(store, user),
         }
         archive.writestr(
             "gptlab-export.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n"

@@ -53,10 +53,11 @@ def save_draft(store: DocumentStore, user: User, fields: dict[str, Any]) -> None
 
 
 def load_draft(
-    store: DocumentStore, user: User, known_fields: dict[str, Any]
+    store: DocumentStore, user: User, known_fields: dict[str, Any] | None = None
 ) -> dict[str, Any] | None:
     """The kept draft, with only the fields `known_fields` names and of the same types (a draft
-    kept by an older release loses what no longer exists), or None."""
+    kept by an older release loses what no longer exists), or None. Without `known_fields`,
+    every field as stored (for the user's own export)."""
     data = store.get_or_none(draft_path(user.user_id))
     if not data or not data.get("draft"):
         return None
@@ -67,6 +68,8 @@ def load_draft(
         return None
     if not isinstance(stored, dict):
         return None
+    if known_fields is None:
+        return stored
     return {
         name: stored[name]
         for name, default in known_fields.items()

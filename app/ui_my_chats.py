@@ -221,7 +221,8 @@ def render_export() -> None:
         mime="application/zip",
         key="lounge_chats_export",
         icon="📦",
-        help="A zip with every chat (JSON, CSV and one Markdown file each) and your assistants.",
+        help="A zip with every chat (JSON, CSV and one Markdown file each), your assistants "
+        "and your unfinished Lab draft.",
     )
 
 

@@ -16,6 +16,7 @@ from api_sessions_archive import export_everything
 from api_sessions_list import rename_chat
 from api_sessions_turn import start_turn
 from api_users import get_create_user
+from api_users_drafts import save_draft
 from api_util_openai import LLMClient
 from tests.builders import make_coach
 
@@ -103,3 +104,16 @@ def test_the_export_carries_the_users_own_assistants_as_importable_cards(store, 
     assert not [
         n for n in opened(export_everything(store, visitor)).namelist() if "assistants/" in n
     ]
+
+
+def test_the_export_carries_the_unfinished_lab_draft_of_its_owner_only(store, llm_server):
+    creator = sign_in(store, llm_server, "sk-test-drafting")
+    save_draft(store, creator, {"initial_prompt": "You are Rae, half written.", "name": "Rae"})
+    exported = json.loads(opened(export_everything(store, creator)).read("gptlab-export.json"))
+    assert exported["unfinished_lab_draft"] == {
+        "initial_prompt": "You are Rae, half written.",
+        "name": "Rae",
+    }
+    visitor = sign_in(store, llm_server, "sk-test-not-drafting")
+    theirs = json.loads(opened(export_everything(store, visitor)).read("gptlab-export.json"))
+    assert theirs["unfinished_lab_draft"] is None

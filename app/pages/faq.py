@@ -121,7 +121,8 @@ QUESTIONS: list[tuple[str, str]] = [
         "Can I take my data with me?",
         "Yes: **Export all my data** in My Chats downloads one zip with every chat (a JSON file "
         "with each message, recap, rating, tokens and cost, a CSV overview, and one Markdown "
-        "file per chat) and your own assistants as cards you can import elsewhere. The "
+        "file per chat), your unfinished Lab draft, and your own assistants as cards you can "
+        "import elsewhere. The "
         "Markdown and CSV are made safe to open: images in replies stay inert text and "
         "spreadsheet formulas are neutralised.",
     ),
