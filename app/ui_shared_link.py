@@ -7,6 +7,7 @@ import streamlit as st
 
 import ui_state
 from api_bots import BotProfile, get_bot, normalize_code
+from api_util_firebase import StoreError
 from ui_components import assistant_card
 from ui_links import ASSISTANT_KEY, SESSION_KEY
 from ui_signin import SignInForm
@@ -25,8 +26,10 @@ def shared_assistant() -> BotProfile | None:
     if cached is None or cached[0] != code:
         try:
             bot = get_bot(ui_state.store(), code)
+        except StoreError:
+            return None  # not remembered: the next rerun asks again
         except ui_state.EXPECTED_ERRORS:
-            bot = None
+            bot = None  # private, archived or unknown: the same for this whole visit
         cached = (code, bot)
         st.session_state[SHARED_CARD] = cached
     return cached[1]

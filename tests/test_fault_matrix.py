@@ -14,7 +14,16 @@ from api_sessions import (
 from api_sessions_resume import get_session_messages
 from api_util_firebase import SQLiteStore, StoreUnavailable, get_store, set_store
 from settings import reset_settings_cache
-from tests.apptest_helpers import assert_clean, chat_texts, click, labels, new_app, say, sign_in
+from tests.apptest_helpers import (
+    assert_clean,
+    chat_texts,
+    click,
+    labels,
+    new_app,
+    say,
+    sign_in,
+    texts,
+)
 from tests.fake_openai import GREETING
 
 MAYA = "career-coach-maya"
@@ -226,3 +235,31 @@ def test_firestore_stopping_mid_chat_keeps_the_turn_in_memory_with_a_clear_error
     finally:
         client.close()
         emulator.stop()
+
+
+class ReadOutageStore(SQLiteStore):
+    """A real SQLite store whose point reads fail while `down` is set."""
+
+    down = False
+
+    def get(self, path):
+        if self.down:
+            raise StoreUnavailable("down")
+        return super().get(path)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_shared_link_opened_during_a_database_outage_shows_the_card_once_it_is_back(tmp_path):
+    store = ReadOutageStore(tmp_path / "reads.sqlite3")
+    set_store(store)
+    at = new_app()
+    at.query_params["assistant_id"] = "no-such-code"
+    at = at.switch_page("pages/assistant.py").run()  # the store opens and seeds the showcase
+    store.down = True
+    at.query_params["assistant_id"] = MAYA
+    at = at.run()
+    assert_clean(at)
+    assert "Sign in to open the assistant you were sent." in texts(at)
+    store.down = False
+    at = at.run()
+    assert "Sign in to chat with Maya." in texts(at)  # not remembered as "no such assistant"
