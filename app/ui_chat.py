@@ -17,28 +17,22 @@ from api_sessions import AssistantUnavailable, ChatSession, MessageFlagged
 from api_sessions_turn import Turn, retry_turn, start_turn
 from api_users import KeyRevoked
 from api_util_firebase import StoreError
-from api_util_openai import (
-    BadRequest,
-    ContextTooLong,
-    InvalidApiKey,
-    ModelNotAvailable,
-    QuotaExceeded,
-)
+from api_util_openai import LLMError
 from api_util_prices import format_cost
 from ui_avatars import avatar_url
 from ui_text import model_markdown, plain, tame_stream
 
-# Errors that a second try of the same turn would meet again: no Retry button for them.
-RETRY_CANNOT_HELP = (
-    InvalidApiKey,
-    QuotaExceeded,
-    ContextTooLong,
-    ModelNotAvailable,
-    BadRequest,
-    KeyRevoked,
-    AssistantUnavailable,
-)
+# Not provider errors, yet a second try of the same turn would meet them again.
+RETRY_CANNOT_HELP = (KeyRevoked, AssistantUnavailable)
 USER_AVATAR = None  # Streamlit's own user icon: no per-message emoji check on every rerun
+
+
+def retry_can_help(error: Exception) -> bool:
+    """A provider error says itself whether it passes (LLMError.transient); anything else
+    unexpected may pass too."""
+    if isinstance(error, LLMError):
+        return error.transient
+    return not isinstance(error, RETRY_CANNOT_HELP)
 
 
 def render_message(
@@ -313,6 +307,6 @@ class ChatPanel:
                 st.write_stream(tame_stream(turn))
             except Exception as error:  # noqa: BLE001 - provider errors and bugs alike end here
                 st.session_state[self._error] = ui_state.error_message(error)
-                st.session_state[self._retry_helps] = not isinstance(error, RETRY_CANNOT_HELP)
+                st.session_state[self._retry_helps] = retry_can_help(error)
             finally:
                 turn.close()  # stores the turn even when a rerun interrupts the stream

@@ -26,6 +26,26 @@ def app_environment(**settings: str) -> dict[str, str]:
     return {**env, "PYTHONUNBUFFERED": "1", **settings}
 
 
+def backend_environment(
+    backend: str,
+    folder: Path,
+    llm_url: str,
+    emulator=None,
+    project: str = "gptlab-e2e",
+    clear: bool = True,
+) -> dict[str, str]:
+    """The app's environment for a store backend: a SQLite file in `folder`, or the Firestore
+    `emulator` under `project` (emptied first if `clear`)."""
+    env = app_environment(OPENAI_BASE_URL=llm_url, GPTLAB_STORE=backend)
+    if backend == "sqlite":
+        env["GPTLAB_SQLITE_PATH"] = str(folder / "gptlab.sqlite3")
+    else:
+        if clear:
+            emulator.clear()
+        env.update(FIRESTORE_EMULATOR_HOST=emulator.host, GOOGLE_CLOUD_PROJECT=project)
+    return env
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

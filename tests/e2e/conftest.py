@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.fake_openai import FakeOpenAIServer, FakeState
-from tests.servers import app_environment, streamlit_app
+from tests.servers import backend_environment, streamlit_app
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -42,13 +42,9 @@ def llm_state(e2e_llm: FakeOpenAIServer) -> FakeState:
 @pytest.fixture(scope="session", params=["sqlite", "firestore"])
 def app_url(request, tmp_path_factory, e2e_llm) -> Iterator[str]:
     """`streamlit run app/home.py` on a free 127.0.0.1 port, for each store backend."""
-    env = app_environment(OPENAI_BASE_URL=e2e_llm.base_url, GPTLAB_STORE=request.param)
-    if request.param == "sqlite":
-        env["GPTLAB_SQLITE_PATH"] = str(tmp_path_factory.mktemp("e2e") / "gptlab.sqlite3")
-    else:
-        emulator = request.getfixturevalue("firestore_emulator")
-        emulator.clear()
-        env.update(FIRESTORE_EMULATOR_HOST=emulator.host, GOOGLE_CLOUD_PROJECT="gptlab-e2e")
+    folder = tmp_path_factory.mktemp("e2e")
+    emulator = None if request.param == "sqlite" else request.getfixturevalue("firestore_emulator")
+    env = backend_environment(request.param, folder, e2e_llm.base_url, emulator, "gptlab-e2e")
     log = (tmp_path_factory.mktemp("logs") / f"streamlit-{request.param}.log").open("w")
     with log, streamlit_app(env, log) as (url, _pid):
         yield url

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.browser import KEY_FIELD, open_app, settle, sign_in
-from tests.servers import app_environment, streamlit_app
+from tests.servers import backend_environment, streamlit_app
 
 pytestmark = pytest.mark.e2e
 
@@ -20,18 +20,19 @@ NAVIGATION = ["Home", "Lounge", "Assistant", "Lab", "FAQ", "Terms"]
 @pytest.fixture(params=["sqlite", "firestore"])
 def fresh_server(request, tmp_path, e2e_llm) -> Iterator[str]:
     """A server nobody has opened yet: no page of it has run."""
-    env = app_environment(OPENAI_BASE_URL=e2e_llm.base_url, GPTLAB_STORE=request.param)
-    if request.param == "sqlite":
-        env["GPTLAB_SQLITE_PATH"] = str(tmp_path / "fresh.sqlite3")
-    else:
-        emulator = request.getfixturevalue("firestore_emulator")
-        env.update(FIRESTORE_EMULATOR_HOST=emulator.host, GOOGLE_CLOUD_PROJECT="gptlab-fresh")
+    emulator = None if request.param == "sqlite" else request.getfixturevalue("firestore_emulator")
+    env = backend_environment(
+        request.param, tmp_path, e2e_llm.base_url, emulator, "gptlab-fresh", clear=False
+    )
     with (tmp_path / "streamlit.log").open("w") as log, streamlit_app(env, log) as (url, _pid):
         yield url
 
 
 def sidebar_pages(page) -> list[str]:
+    """The sidebar's page names, once it lists as many as the app has (the legacy listing has
+    seven; waiting for the count keeps a redraw in progress from being read)."""
     links = page.locator('[data-testid="stSidebarNav"] a')
+    expect(links).to_have_count(len(NAVIGATION))
     return [text.split()[-1] for text in links.all_inner_texts()]  # the label after the icon
 
 
@@ -65,6 +66,6 @@ def test_any_deep_link_as_the_first_request_gets_the_apps_navigation(
     fresh_server, new_page, path, heading, sign_in_fields
 ):
     page = open_app(new_page(), fresh_server + path)
-    assert sidebar_pages(page) == NAVIGATION
     expect(page.get_by_role("heading", name=heading)).to_be_visible()
+    assert sidebar_pages(page) == NAVIGATION
     expect(page.get_by_label(KEY_FIELD, exact=True)).to_have_count(sign_in_fields)
