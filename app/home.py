@@ -1,5 +1,5 @@
 """GPT Lab entry point: the navigation, and a last line of defence so that no page ever shows a
-traceback. Each page draws the sidebar itself (ui_account.render_sidebar)."""
+traceback. Each page draws the sidebar itself (ui.account.render_sidebar)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui_shutdown import watch_for_shutdown
+from ui.shutdown import watch_for_shutdown
 
 logger = logging.getLogger(__name__)
 APP_DIR = Path(__file__).resolve().parent

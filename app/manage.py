@@ -19,11 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import api_bots  # noqa: E402 - needs the path above when run as `python -m app.manage`
-from api_bots_draft import BotError  # noqa: E402
-from api_bots_lifecycle import set_showcased, showcase_requests  # noqa: E402
-from api_users_erasure import resume_erasures  # noqa: E402
+from account import resume_erasures  # noqa: E402
+from api_bots import BotError, seed_showcase, set_showcased, showcase_requests  # noqa: E402
 from api_util_firebase import get_store  # noqa: E402
-from showcase import seed_showcase  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

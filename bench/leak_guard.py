@@ -15,10 +15,10 @@ import random
 import time
 from collections.abc import Callable
 
-from api_util_leak_guard import StreamingLeakGuard, find_prompt_leak
-from api_util_tokens import get_encoding
 from bench import leak_guard_v1 as v1
 from bench.common import summary, table
+from leak_guard.guard import StreamingLeakGuard, find_prompt_leak
+from llm.tokens import get_encoding
 from tests.leak_corpus import CORPUS, DERIVED_KINDS, PROMPTS, SEMANTIC_KINDS
 from tests.leak_formats import ADVERSARIAL_PROMPTS, FORMATS, adversarial_cases, split_replies
 
@@ -84,7 +84,7 @@ def format_table() -> str:
 
 def split_rates() -> list[str]:
     """v1 and TF-IDF see one reply at a time; v2 remembers the conversation."""
-    from api_util_leak_guard import ConversationLeakGuard
+    from leak_guard.guard import ConversationLeakGuard
 
     rng = random.Random(5)
     conversations = [(p, split_replies(p, rng)) for p in ADVERSARIAL_PROMPTS]

@@ -21,11 +21,11 @@ from pathlib import Path
 import openai
 
 from api_sessions import ChatMessage, create_session, model_payload
-from api_sessions_turn import start_turn
 from api_users import get_create_user
 from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore
 from api_util_openai import LLMClient
 from bench.common import ROOT, summary, table
+from sessions.turn import start_turn
 from tests.builders import make_coach
 from tests.servers import free_port
 

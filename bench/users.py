@@ -22,15 +22,15 @@ from pathlib import Path
 from playwright.async_api import Page, async_playwright
 
 from api_sessions import create_session
-from api_sessions_turn import start_turn
 from api_users import get_create_user
-from api_util_crypto import identity_hash
 from api_util_firebase import SQLiteStore
 from api_util_openai import LLMClient
 from bench.common import ROOT, percentile, summary, table
 from bench.turn import control, fake_llm_server, make_bot
+from sessions.turn import start_turn
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
 from tests.servers import streamlit_app
+from users.crypto import identity_hash
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 FIRST_TOKEN_DELAY = 0.2

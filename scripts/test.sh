@@ -26,5 +26,6 @@ python -m pip install -q --disable-pip-version-check -r requirements.txt -r requ
 npm ci --no-audit --no-fund --silent
 
 python -m ruff check .
+PYTHONPATH=app lint-imports --no-cache
 hadolint Dockerfile
 python -m pytest "$@"

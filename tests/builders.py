@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from api_bots import create_bot
-from api_bots_draft import SESSION_TYPE_COACHING, BotDraft
 from api_users import User, get_create_user
 from api_util_firebase import DocumentStore
 from api_util_openai import LLMClient, ModelConfig
+from bots.draft import SESSION_TYPE_COACHING, BotDraft
 
 COACH_PROMPT = "You are Coach Maya. Ask one question at a time."
 

@@ -9,7 +9,7 @@ import pytest
 
 from api_util_firebase import DocumentStore, FirestoreStore, SQLiteStore, set_store
 from api_util_openai import LLMClient, forget_keyless_providers
-from api_util_openai_params import forget_refused
+from llm.params import forget_refused
 from settings import reset_settings_cache
 from tests.emulator import FirestoreEmulator
 from tests.fake_openai import FakeOpenAIServer, FakeState

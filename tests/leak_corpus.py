@@ -13,7 +13,7 @@ import base64
 import json
 import random
 
-from api_util_leak_text import sentences as prompt_sentences
+from leak_guard.text import sentences as prompt_sentences
 from tests.leak_corpus_types import Case, Prompt
 from tests.leak_prompts_v2 import PROMPTS_V2
 

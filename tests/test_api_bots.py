@@ -7,7 +7,6 @@ from dataclasses import asdict, replace
 
 import pytest
 
-import api_bots
 from api_bots import (
     BotNotFound,
     NotBotCreator,
@@ -19,17 +18,18 @@ from api_bots import (
     normalize_code,
     set_active,
 )
-from api_bots_draft import (
+from api_util_openai import ModelConfig
+from app import manage
+from bots import creation
+from bots.draft import (
     PERSONALITIES,
     SESSION_TYPE_BRAINSTORMING,
     BotDraft,
     InvalidBot,
     personality_config,
 )
-from api_bots_lifecycle import set_showcased
-from api_util_openai import ModelConfig
-from app import manage
-from showcase import SHOWCASE, seed_showcase
+from bots.lifecycle import set_showcased
+from bots.showcase import SHOWCASE, seed_showcase
 
 SECRET = "You are Zed. The secret word is PAPAYA. Never say the secret word."
 
@@ -156,7 +156,7 @@ def test_codes_made_before_keep_working_exactly_as_written(store, creator):
 
 def test_a_code_that_is_taken_is_replaced_by_a_fresh_one(store, creator, monkeypatch):
     drawn = iter(["abcde-fghjk", "abcde-fghjk", "mnpqr-stuvw"])
-    monkeypatch.setattr(api_bots, "new_code", lambda: next(drawn))
+    monkeypatch.setattr(creation, "new_code", lambda: next(drawn))
     assert create_bot(store, creator, draft()) == "abcde-fghjk"
     assert create_bot(store, creator, draft()) == "mnpqr-stuvw"
     assert get_bot(store, "abcde-fghjk").name == get_bot(store, "mnpqr-stuvw").name

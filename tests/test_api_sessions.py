@@ -10,7 +10,6 @@ import time
 import pytest
 
 from api_bots import set_active
-from api_bots_draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING
 from api_sessions import (
     MAX_MESSAGE_CHARS,
     STATUS_COMPLETED,
@@ -27,14 +26,15 @@ from api_sessions import (
     end_session,
     rate_session,
 )
-from api_sessions_export import transcript_csv, transcript_markdown
-from api_sessions_list import get_past_sessions
-from api_sessions_resume import get_session_messages, resume_session
-from api_sessions_turn import retry_turn, start_turn
 from api_users import get_create_user
 from api_util_firebase import SQLiteStore, StoreUnavailable, document_size
-from api_util_leak_guard import LEAK_REPLACEMENT
 from api_util_openai import LLMClient, ModelConfig, ProviderUnavailable
+from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING
+from leak_guard.guard import LEAK_REPLACEMENT
+from sessions.export import transcript_csv, transcript_markdown
+from sessions.listing import get_past_sessions
+from sessions.resume import get_session_messages, resume_session
+from sessions.turn import retry_turn, start_turn
 from tests.builders import make_coach
 from tests.fake_openai import GREETING
 

@@ -7,6 +7,7 @@ import threading
 import pytest
 from cryptography.fernet import Fernet, InvalidToken
 
+from account.erasure import delete_user
 from api_users import (
     AccountUnreadable,
     KeyAlreadyInUse,
@@ -14,10 +15,9 @@ from api_users import (
     UserNotFound,
     get_create_user,
 )
-from api_users_erasure import delete_user
-from api_users_rotation import rotate_key
-from api_util_crypto import identity_hash
 from api_util_openai import InvalidApiKey, LLMClient, NoUsableModels, QuotaExceeded
+from users.crypto import identity_hash
+from users.rotation import rotate_key
 
 KEY = "sk-test-alice-0123456789"
 NEW_KEY = "sk-test-alice-rotated-987"

@@ -28,7 +28,7 @@ from api_util_openai import (
     needs_summary,
     uses_completions_endpoint,
 )
-from api_util_tokens import count_message_tokens, count_text_tokens
+from llm.tokens import count_message_tokens, count_text_tokens
 from tests.fake_openai import GREETING
 
 CHAT = ModelConfig(model="gpt-4o-mini", max_tokens=200)

@@ -8,11 +8,9 @@ import time
 
 import pytest
 
-from api_sessions import (
-    STATUS_COMPLETED,
-)
-from api_sessions_resume import get_session_messages
+from api_sessions import STATUS_COMPLETED
 from api_util_firebase import SQLiteStore, StoreUnavailable, get_store, set_store
+from sessions.resume import get_session_messages
 from settings import reset_settings_cache
 from tests.apptest_helpers import (
     assert_clean,
@@ -207,10 +205,10 @@ def test_firestore_stopping_mid_chat_keeps_the_turn_in_memory_with_a_clear_error
     from google.cloud import firestore
 
     from api_sessions import create_session
-    from api_sessions_turn import start_turn
     from api_users import get_create_user
     from api_util_firebase import FirestoreStore
     from api_util_openai import LLMClient
+    from sessions.turn import start_turn
     from tests.builders import make_coach
     from tests.emulator import FirestoreEmulator
 

@@ -8,12 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from api_bots import create_bot, get_bot
-from api_bots_draft import BotDraft, InvalidBot
 from api_sessions import MAX_MESSAGE_CHARS, SessionError
-from api_sessions_turn import _validated
 from api_users import get_create_user
 from api_util_firebase import new_id
 from api_util_openai import LLMClient, ModelConfig, mended_chunks
+from bots.draft import BotDraft, InvalidBot
+from sessions.turn import _validated
 from tests.apptest_helpers import assert_clean, new_app, sign_in
 
 # Every code point, lone surrogates included, with the awkward ones made likely.

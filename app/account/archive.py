@@ -4,7 +4,7 @@ It holds `gptlab-export.json` (every chat with its messages, recap, rating, toke
 decrypted, and the unfinished Lab draft if there is one), `chats.csv` (one row per chat), one
 Markdown file per chat under `chats/`, and the user's own assistants as cards under
 `assistants/` (the same cards Export gives, so they can be imported again). The Markdown is
-inert and the CSV neutralises formulas (api_sessions_export): replies are steered by other
+inert and the CSV neutralises formulas (sessions.export): replies are steered by other
 people's prompts and must not act when the file is opened. File names are made of letters,
 digits and dashes only.
 """
@@ -18,18 +18,18 @@ import zipfile
 from datetime import datetime
 from typing import Any
 
-from api_bots_cards import card_json, export_card
-from api_bots_draft import BotError
+from api_bots import BotError, card_json, export_card
 from api_sessions import (
+    ChatSummary,
     SessionNotFound,
+    all_chats,
+    chat_markdown,
+    csv_text,
+    read_messages,
 )
-from api_sessions_export import chat_markdown, csv_text
-from api_sessions_list import ChatSummary, all_chats
-from api_sessions_resume import read_messages
-from api_users import User
-from api_users_drafts import load_draft
+from api_users import User, load_draft
 from api_util_firebase import DocumentStore, utc_now
-from api_util_prices import format_cost
+from api_util_openai import format_cost
 
 EXPORT_FORMAT = 1
 _UNSAFE = re.compile(r"[^a-z0-9]+")

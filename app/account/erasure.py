@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import logging
 
-from api_bots_lifecycle import delete_bot_documents
-from api_sessions_list import SESSION_CHILDREN
-from api_users import UserNotFound, find_account, key_doc_path
-from api_users_drafts import draft_path
-from api_util_crypto import identity_hash
+from api_bots import delete_bot_documents
+from api_sessions import SESSION_CHILDREN
+from api_users import UserNotFound, draft_path, find_account, identity_hash, key_doc_path
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, flush_if_full, utc_now
 
 logger = logging.getLogger(__name__)

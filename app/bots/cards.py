@@ -12,22 +12,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from api_bots import (
-    VISIBILITY_PRIVATE,
-    VISIBILITY_UNLISTED,
+from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full, new_id, utc_now
+from api_util_openai import ModelConfig
+from bots.creation import (
     add_model_config,
     add_prompt,
     details_of,
     new_bot_document,
-    owned_bot,
     version_document,
-    visibility_of,
 )
-from api_bots_draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft, BotError
-from api_bots_draft import draft_problems as problems_of
-from api_bots_versions import NOTE_MAX, version_history
-from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full, new_id, utc_now
-from api_util_openai import ModelConfig
+from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft, BotError
+from bots.draft import draft_problems as problems_of
+from bots.profiles import VISIBILITY_PRIVATE, VISIBILITY_UNLISTED, owned_bot, visibility_of
+from bots.versions import NOTE_MAX, version_history
 
 CARD_FORMAT = "gptlab-assistant"
 CARD_SCHEMA_VERSION = 1

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from api_util_input import has_broken_characters, has_visible_text, strip_bidi_controls
 from api_util_openai import ModelConfig
+from text import has_broken_characters, has_visible_text, strip_bidi_controls
 
 SESSION_TYPE_BRAINSTORMING = 2
 SESSION_TYPE_COACHING = 3

@@ -8,10 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from api_util_leak_guard import ConversationLeakGuard
-from api_util_leak_text import canonical_tokens, sentences
-from api_util_openai import LLMClient, ModelConfig
-from api_util_tokens import count_text_tokens
+from api_util_openai import LLMClient, ModelConfig, count_text_tokens
+from leak_guard import ConversationLeakGuard, canonical_tokens, sentences
 
 ATTEMPTS: tuple[tuple[str, str], ...] = (
     (

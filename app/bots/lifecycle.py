@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from api_bots import (
+from api_util_firebase import DocumentStore, doc_path, flush_if_full, utc_now
+from bots.codes import normalize_code
+from bots.draft import BotError
+from bots.profiles import (
     VISIBILITY_PRIVATE,
     VISIBILITY_SHOWCASED,
     VISIBILITY_UNLISTED,
     BotProfile,
-    normalize_code,
     owned_bot,
     profile_of,
     stored_bot,
     visibility_of,
 )
-from api_bots_draft import BotError
-from api_util_firebase import DocumentStore, doc_path, flush_if_full, utc_now
 
 # Everything stored under an assistant; deleting it (or its creator's account) removes all.
 BOT_CHILDREN = ("prompts", "model_configs", "versions", "days", "test_chats")

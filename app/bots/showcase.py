@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from api_bots import create_bot
-from api_bots_draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft
-from api_bots_draft import personality_config as config
 from api_util_firebase import AlreadyExists, DocumentStore, doc_path, utc_now
+from bots.creation import create_bot
+from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft
+from bots.draft import personality_config as config
 
 logger = logging.getLogger(__name__)
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from api_bots import normalize_code, owned_bot
 from api_util_firebase import DocumentStore, Increment, WriteBatch, doc_path, utc_now
+from bots.codes import normalize_code
+from bots.profiles import owned_bot
 
 CHART_DAYS = 30
 

@@ -3,25 +3,25 @@
 A leak discloses the prompt's instructions or secrets: the persona and rules text, its method,
 anything it calls internal. Saying what the prompt tells the assistant to say (quoted lines,
 disclaimers, policies, contact and crisis lines) is not a leak. The guard:
-- indexes each prompt version once (`api_util_leak_index`): canonical tokens weighted by rarity,
+- indexes each prompt version once (`leak_guard.index`): canonical tokens weighted by rarity,
   sayable spans and the creator's allowed phrases weighted zero, secret terms flagged;
-- scans replies incrementally (`api_util_leak_scan`) over several views (as written, escapes
+- scans replies incrementally (`leak_guard.scan`) over several views (as written, escapes
   undone, base64 / base32 / hex blobs and character codes decoded, look-alike letters, leetspeak,
   reversed words and text, pig latin, Caesar shifts) with seed-and-chain alignment that absorbs
   inserted numbers, fillers, bullets and table columns, and adjacent swaps;
 - remembers, per conversation, which prompt text earlier replies disclosed, so a prompt handed
   out a few words at a time adds up.
 What it cannot do: a capable model can always retell a prompt in its own words or another
-language. The judge (`api_util_leak_judge`) covers the turns that ask for that; nothing makes
-extraction impossible, the guard makes it expensive.
+language. The judge (`sessions.leak_judge`: a model call, so outside the guard) covers the
+turns that ask for that; nothing makes extraction impossible, the guard makes it expensive.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from api_util_leak_index import PromptIndex, prompt_index
-from api_util_leak_scan import DEFAULT_SENTENCE_SHARE, LeakFinding, ReplyScanner
+from leak_guard.index import PromptIndex, prompt_index
+from leak_guard.scan import DEFAULT_SENTENCE_SHARE, LeakFinding, ReplyScanner
 
 __all__ = [
     "DEFAULT_THRESHOLD",

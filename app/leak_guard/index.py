@@ -14,8 +14,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from api_util_leak_sayable import PromptSpans, find_spans
-from api_util_leak_text import TOKEN, canonical, canonical_tokens, is_unspaced, sentences_with_spans
+from leak_guard.sayable import PromptSpans, find_spans
+from leak_guard.text import TOKEN, canonical, canonical_tokens, is_unspaced, sentences_with_spans
 
 MAX_ANCHOR_OCCURRENCES = 24  # a token used more often than this says nothing about position
 LETTER_GRAM = 5

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from api_util_leak_text import sentences_with_spans
+from leak_guard.text import sentences_with_spans
 
 _SECRET = re.compile(
     r"\b(?:secret|secrets|confidential|internal|private|hidden|classified|staff[- ]only|"

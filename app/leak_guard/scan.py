@@ -15,10 +15,10 @@ import re
 from collections import Counter, deque
 from dataclasses import dataclass
 
-from api_util_leak_chain import Chainer, Node
-from api_util_leak_decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
-from api_util_leak_index import LETTER_GRAM, PromptIndex, rot_shape
-from api_util_leak_text import TOKEN, canonical
+from leak_guard.chain import Chainer, Node
+from leak_guard.decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
+from leak_guard.index import LETTER_GRAM, PromptIndex, rot_shape
+from leak_guard.text import TOKEN, canonical
 
 WORD_LEAK_SCORE = 7.0  # protected prompt weight a chain must cover to be a leak (~8 rare words)
 DEFAULT_SENTENCE_SHARE = 0.9  # or this share of one prompt sentence...

@@ -1,5 +1,5 @@
-"""The LLM wrapper: one client per signed-in user, chat and legacy completions behind one
-streaming interface, errors a person understands, conversation truncation and the leak guard.
+"""One user's connection to an OpenAI-compatible provider: chat and legacy completions behind
+one streaming interface, with the usage each call reports.
 """
 
 from __future__ import annotations
@@ -8,265 +8,29 @@ import functools
 import logging
 import secrets
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import openai
 
-from api_util_input import has_broken_characters, mend_surrogates
-from api_util_leak_guard import LEAK_REPLACEMENT, find_prompt_leak, is_prompt_leak
-from api_util_openai_params import (
-    DROPPABLE,
-    refused_params,
-    remember_refused,
-    without_refused,
+from llm.errors import InvalidApiKey, NoUsableModels, ProviderUnavailable, translate_error
+from llm.models import (
+    MAX_REPLY_CHARS,
+    RESTART_SEQUENCE,
+    START_SEQUENCE,
+    Message,
+    ModelConfig,
+    chat_capable_models,
+    flatten_for_completions,
+    is_reasoning_model,
+    uses_completions_endpoint,
 )
-from api_util_tokens import count_message_tokens, count_text_tokens
+from llm.params import refused_params, remember_refused, without_refused
+from llm.tokens import count_message_tokens, count_text_tokens
+from text import has_broken_characters, mend_surrogates
 
 logger = logging.getLogger(__name__)
-
-__all__ = [
-    "LEAK_REPLACEMENT",
-    "find_prompt_leak",
-    "is_prompt_leak",
-    "LLMClient",
-    "ModelConfig",
-    "ReplyStream",
-    "Usage",
-]
-
-Message = dict[str, str]
-
-# Legacy completions: the conversation is flattened into one prompt with these markers.
-START_SEQUENCE = "|SP|"
-RESTART_SEQUENCE = "|USER|"
-
-BRAINSTORMING_WINDOW = 20
-COACHING_KEEP_LAST = 4
-COACHING_SUMMARY_AT = 0.6
-DEFAULT_CONTEXT_WINDOW = 8_192
-# A reply longer than this is cut where it is (a 4,096-token reply is ~16,000 characters): whatever
-# a provider sends, a stored message stays far under the database's 1 MiB document limit.
-MAX_REPLY_CHARS = 40_000
-
-# Longest matching prefix wins; unknown models get the conservative default.
-CONTEXT_WINDOWS: dict[str, int] = {
-    "gpt-5": 400_000,
-    "gpt-4.1": 1_047_576,
-    "gpt-4o": 128_000,
-    "gpt-4-turbo": 128_000,
-    "gpt-4": 8_192,
-    "gpt-3.5-turbo-instruct": 4_096,
-    "gpt-3.5-turbo": 16_385,
-    "o1-mini": 128_000,
-    "o1": 200_000,
-    "o3": 200_000,
-    "o4-mini": 200_000,
-    "chatgpt-4o": 128_000,
-}
-_REASONING_PREFIXES = ("o1", "o3", "o4", "gpt-5")
-_COMPLETIONS_MARKERS = ("instruct", "davinci", "babbage")
-_NON_CHAT_MARKERS = (
-    "embed",
-    "whisper",
-    "tts",
-    "dall-e",
-    "image",
-    "audio",
-    "realtime",
-    "transcribe",
-    "moderation",
-    "search",
-    "computer-use",
-    "codex",
-    "sora",
-    "babbage-002",
-    "davinci-002",
-)
-
-
-# ---------------------------------------------------------------- errors
-
-
-class LLMError(Exception):
-    """A provider problem, with a message fit to show to the user."""
-
-    transient = False
-    user_message = "The AI provider could not answer. Please try again."
-
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(detail or self.user_message)
-
-
-class InvalidApiKey(LLMError):
-    user_message = "That API key was not accepted. Check that you copied the whole key."
-
-
-class QuotaExceeded(LLMError):
-    user_message = (
-        "This API key has run out of quota. Check your plan and billing with your provider "
-        "(free-trial keys are also heavily rate-limited)."
-    )
-
-
-class RateLimited(LLMError):
-    transient = True
-    user_message = "The AI provider is receiving too many requests. Wait a moment and retry."
-
-
-class ContextTooLong(LLMError):
-    user_message = "This conversation is too long for the model. Start a new session to go on."
-
-
-class ModelNotAvailable(LLMError):
-    user_message = "Your API key cannot use this model. Pick another model."
-
-
-class ProviderUnavailable(LLMError):
-    transient = True
-    user_message = "The AI provider did not answer in time. Please retry in a moment."
-
-
-class BadRequest(LLMError):
-    user_message = "The AI provider refused this request. Try rephrasing your message."
-
-
-class ParameterRefused(LLMError):
-    user_message = "The AI provider refused a setting GPT Lab sent. Try another model."
-
-
-class NoUsableModels(LLMError):
-    user_message = (
-        "This API key cannot use any chat model. Check its permissions with your provider."
-    )
-
-
-def translate_error(exc: Exception) -> LLMError:
-    """Map the openai SDK's exceptions to ours; never copy provider text (it can echo the key)."""
-    if isinstance(exc, LLMError):
-        return exc
-    code = str(getattr(exc, "code", "") or "")
-    text = str(getattr(exc, "message", "") or "").lower()
-    if isinstance(exc, openai.AuthenticationError):
-        return InvalidApiKey()
-    if isinstance(exc, openai.RateLimitError):
-        return QuotaExceeded() if code == "insufficient_quota" or "quota" in text else RateLimited()
-    if isinstance(exc, openai.NotFoundError | openai.PermissionDeniedError):
-        return ModelNotAvailable()
-    if isinstance(exc, openai.BadRequestError | openai.UnprocessableEntityError):
-        if code == "context_length_exceeded" or "context length" in text:
-            return ContextTooLong()
-        if code == "model_not_found":
-            return ModelNotAvailable()
-        param = str(getattr(exc, "param", "") or "")
-        if param in DROPPABLE:
-            return ParameterRefused(f"The AI provider refused the setting {param!r}.")
-        return BadRequest()
-    status = getattr(exc, "status_code", None)
-    if isinstance(status, int) and 400 <= status < 500 and status not in (408, 409):
-        return BadRequest()  # a request error: sending it again would fail the same way
-    if isinstance(exc, openai.APITimeoutError | openai.APIConnectionError):
-        return ProviderUnavailable()
-    if isinstance(exc, openai.InternalServerError):
-        return ProviderUnavailable("The AI provider had an internal error. Please retry.")
-    if isinstance(exc, openai.APIError):
-        if code == "context_length_exceeded":
-            return ContextTooLong()
-        return ProviderUnavailable("The AI provider stopped while answering. Please retry.")
-    return ProviderUnavailable()
-
-
-# ---------------------------------------------------------------- models
-
-
-@dataclass(frozen=True)
-class ModelConfig:
-    model: str
-    max_tokens: int = 1000
-    temperature: float = 0.7
-    top_p: float = 1.0
-    frequency_penalty: float = 0.0
-    presence_penalty: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "model": self.model,
-            "max_tokens": self.max_tokens,
-            "temperature": self.temperature,
-            "top_p": self.top_p,
-            "frequency_penalty": self.frequency_penalty,
-            "presence_penalty": self.presence_penalty,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModelConfig:
-        return cls(**{key: data[key] for key in cls.__dataclass_fields__ if key in data})
-
-
-def context_window(model: str) -> int:
-    name = model.lower()
-    matches = [prefix for prefix in CONTEXT_WINDOWS if name.startswith(prefix)]
-    return CONTEXT_WINDOWS[max(matches, key=len)] if matches else DEFAULT_CONTEXT_WINDOW
-
-
-def uses_completions_endpoint(model: str) -> bool:
-    return any(marker in model.lower() for marker in _COMPLETIONS_MARKERS)
-
-
-def is_reasoning_model(model: str) -> bool:
-    return model.lower().startswith(_REASONING_PREFIXES)
-
-
-def chat_capable_models(model_ids: Sequence[str]) -> list[str]:
-    """Models a person can chat with: everything but embeddings, speech, images and the like."""
-    usable = set()
-    for model in model_ids:
-        name = model.lower()
-        if name.startswith("gpt-3.5-turbo-instruct") or not any(
-            marker in name for marker in _NON_CHAT_MARKERS
-        ):
-            usable.add(model)
-    return sorted(usable)
-
-
-# ---------------------------------------------------------------- conversation shaping
-
-
-def flatten_for_completions(messages: Sequence[Mapping[str, str]]) -> str:
-    """One prompt for instruct models: user turns follow |USER|, replies follow |SP|."""
-    parts = []
-    for message in messages:
-        if message["role"] == "system":
-            parts.append(message["content"])
-        elif message["role"] == "user":
-            parts.append(f"{RESTART_SEQUENCE} {message['content']}")
-        else:
-            parts.append(f"{START_SEQUENCE} {message['content']}")
-    parts.append(START_SEQUENCE)
-    return "\n".join(parts)
-
-
-def brainstorming_payload(system: Sequence[Message], history: Sequence[Message]) -> list[Message]:
-    """Brainstorming sessions send the hidden prompt plus the last 20 messages."""
-    return [*system, *history[-BRAINSTORMING_WINDOW:]]
-
-
-def needs_summary(total_tokens: int, model: str) -> bool:
-    """Coaching sessions condense once a turn has used 60% of the model's context window."""
-    return total_tokens >= COACHING_SUMMARY_AT * context_window(model)
-
-
-def coaching_payload(
-    system: Sequence[Message], summary: str, history: Sequence[Message]
-) -> list[Message]:
-    """After condensing: hidden prompt, the summary so far, then every message since it was
-    made (the last four before it, and all after). The window filling again rolls it forward."""
-    note = {"role": "system", "content": f"Summary of the conversation so far:\n{summary}"}
-    return [*system, note, *history]
-
-
-# ---------------------------------------------------------------- streaming
 
 
 @dataclass

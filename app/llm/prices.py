@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from api_util_firebase import Increment
-from api_util_openai import Usage
+from llm.client import Usage
 from settings import ModelPrice, get_settings
 
 logger = logging.getLogger(__name__)

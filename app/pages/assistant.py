@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-import ui_state
 from api_bots import BotNotFound, BotProfile, get_bot, normalize_code
 from api_sessions import (
     CONCLUDE_AFTER_USER_TURNS,
@@ -22,19 +21,21 @@ from api_sessions import (
     create_session,
     end_session,
     rate_session,
+    reload_session,
+    resume_session,
 )
-from api_sessions_resume import reload_session, resume_session
-from ui_account import render_sidebar
-from ui_avatars import avatar_url
-from ui_chat import ChatAction, ChatPanel, render_transcript
-from ui_chat_downloads import render_downloads
-from ui_components import assistant_title
-from ui_entry import run_through_entry_script
-from ui_links import ASSISTANT_KEY, SESSION_KEY
-from ui_past_sessions import render_past_sessions
-from ui_shared_link import render_signed_out
-from ui_signin import SignInForm
-from ui_text import counted, model_markdown, plain
+from ui import state as ui_state
+from ui.account import render_sidebar
+from ui.assistant.conversation import ChatAction, ChatPanel, render_transcript
+from ui.assistant.downloads import render_downloads
+from ui.assistant.past_sessions import render_past_sessions
+from ui.assistant.shared_link import render_signed_out
+from ui.avatars import avatar_url
+from ui.components import assistant_title
+from ui.entry import run_through_entry_script
+from ui.links import ASSISTANT_KEY, SESSION_KEY
+from ui.signin import SignInForm
+from ui.text import counted, model_markdown, plain
 
 BOT = "assistant_bot"
 CHAT = "assistant_chat"

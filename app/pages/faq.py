@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui_account import render_sidebar
-from ui_entry import run_through_entry_script
-from ui_text import KEY_HELD
+from ui.account import render_sidebar
+from ui.entry import run_through_entry_script
+from ui.text import KEY_HELD
 
 QUESTIONS: list[tuple[str, str]] = [
     (

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
-from ui_account import render_sidebar
-from ui_entry import run_through_entry_script
-from ui_signin import SignInForm
-from ui_text import KEY_HELD, RELOAD_ASKS_AGAIN
+from ui import state as ui_state
+from ui.account import render_sidebar
+from ui.entry import run_through_entry_script
+from ui.signin import SignInForm
+from ui.text import KEY_HELD, RELOAD_ASKS_AGAIN
 
 SIGN_IN = SignInForm("home_signin")
 

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_lab_edit as edit
-import ui_lab_leak_test as leak_test
-import ui_lab_recap as recap
-import ui_lab_start_over as start_over
-import ui_state
-from api_bots import BotProfile, create_bot
-from api_bots_draft import (
+from api_bots import (
     ALLOWED_PHRASE_MAX,
     ALLOWED_PHRASES_MAX,
     DESCRIPTION_MAX,
@@ -25,17 +19,21 @@ from api_bots_draft import (
     STARTERS_MAX,
     SUMMARY_PROMPT_MAX,
     TAG_LINE_MAX,
+    BotProfile,
     InvalidBot,
+    create_bot,
     validate_allowed_phrases,
     validate_initial_prompt,
     validate_model_config,
 )
 from api_sessions import create_draft_session
-from ui_account import render_sidebar
-from ui_chat import ChatPanel, render_transcript
-from ui_components import assistant_card, assistant_title
-from ui_entry import run_through_entry_script
-from ui_lab_draft import (
+from ui import state as ui_state
+from ui.account import render_sidebar
+from ui.assistant.conversation import ChatPanel, render_transcript
+from ui.components import assistant_card, assistant_title
+from ui.entry import run_through_entry_script
+from ui.lab import edit, leak_test, recap, start_over
+from ui.lab.draft import (
     KEEP_ERROR,
     SESSION_TYPE_LABELS,
     STEP1_FIELDS,
@@ -55,8 +53,9 @@ from ui_lab_draft import (
     starters,
     text_field,
 )
-from ui_lab_model import render_model_settings
-from ui_lab_steps import (
+from ui.lab.leak_report import show_sayable_parts
+from ui.lab.model import render_model_settings
+from ui.lab.steps import (
     CREATED,
     ERROR,
     STEP,
@@ -66,10 +65,9 @@ from ui_lab_steps import (
     render_error,
     sync_step_with_link,
 )
-from ui_leak_report import show_sayable_parts
-from ui_links import show_share_box
-from ui_signin import SignInForm
-from ui_text import plain
+from ui.links import show_share_box
+from ui.signin import SignInForm
+from ui.text import plain
 
 SIGN_IN = SignInForm("lab_signin")
 PANEL = ChatPanel("lab_chat_panel")

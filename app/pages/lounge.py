@@ -7,18 +7,18 @@ import random
 
 import streamlit as st
 
-import ui_state
 from api_bots import BotProfile, get_bots
-from ui_account import render_sidebar
-from ui_components import assistant_grid
-from ui_entry import run_through_entry_script
-from ui_import import show_import
-from ui_links import ASSISTANT_KEY, SESSION_KEY
-from ui_my_assistants import DIALOG, EDIT, render_my_assistants, show_delete
-from ui_my_chats import CHAT_DIALOGS, OPEN, render_my_chats
-from ui_signin import SignInForm
-from ui_stats import show_stats
-from ui_versions import show_versions
+from ui import state as ui_state
+from ui.account import render_sidebar
+from ui.components import assistant_grid
+from ui.entry import run_through_entry_script
+from ui.links import ASSISTANT_KEY, SESSION_KEY
+from ui.lounge.card_import import show_import
+from ui.lounge.my_assistants import DIALOG, EDIT, render_my_assistants, show_delete
+from ui.lounge.my_chats import CHAT_DIALOGS, OPEN, render_my_chats
+from ui.lounge.stats import show_stats
+from ui.lounge.versions import show_versions
+from ui.signin import SignInForm
 
 SHUFFLE_SEED = "lounge_shuffle_seed"
 SIGN_IN_INTROS = {  # worded for the tab the link or the reload was on

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui_account import render_sidebar
-from ui_entry import run_through_entry_script
+from ui.account import render_sidebar
+from ui.entry import run_through_entry_script
 
 LAST_UPDATED = "2026-11-22"
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from api_bots import BotConfig, BotError, load_config, profile_of
-from api_bots_draft import SESSION_TYPE_BRAINSTORMING
+from api_bots import SESSION_TYPE_BRAINSTORMING, BotConfig, BotError, load_config, profile_of
 from api_util_firebase import DocumentStore
 from api_util_openai import ModelConfig
 

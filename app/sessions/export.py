@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from api_bots_draft import SESSION_TYPES
+from api_bots import SESSION_TYPES
 
 if TYPE_CHECKING:
-    from api_sessions import ChatMessage, ChatSession
+    from sessions.model import ChatMessage, ChatSession
 
 # OWASP's list of characters that start a formula in Excel, LibreOffice and Google Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")

@@ -13,21 +13,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from api_bots_stats import count, rating_change
-from api_sessions import (
-    STATUS_COMPLETED,
-    STATUS_STARTED,
-    SessionError,
-    commit_user_batch,
-    user_batch,
-)
-from api_sessions_resume import owned_session
-from api_sessions_titles import UNTITLED
-from api_users import KeyRevoked, User
-from api_util_crypto import DecryptionFailed
+from api_bots import count, rating_change
+from api_users import DecryptionFailed, KeyRevoked, User, commit_user_batch, user_batch
 from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full
-from api_util_input import has_broken_characters
-from api_util_prices import Spend
+from api_util_openai import Spend
+from sessions.model import STATUS_COMPLETED, STATUS_STARTED, SessionError
+from sessions.resume import owned_session
+from sessions.titles import UNTITLED
+from text import has_broken_characters
 
 PAGE_SIZE = 20
 PAST_SESSIONS_LIMIT = 20

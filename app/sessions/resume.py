@@ -7,19 +7,18 @@ import json
 from typing import Any
 
 from api_bots import is_available
-from api_sessions import (
+from api_users import DecryptionFailed, User, require_current_key
+from api_util_firebase import DocumentNotFound, DocumentStore, doc_path
+from api_util_openai import Spend
+from sessions.config import stored_config
+from sessions.model import (
     STATUS_COMPLETED,
     STATUS_STARTED,
     ChatMessage,
     ChatSession,
     SessionNotFound,
-    persist,
 )
-from api_sessions_config import stored_config
-from api_users import User, require_current_key
-from api_util_crypto import DecryptionFailed
-from api_util_firebase import DocumentNotFound, DocumentStore, doc_path
-from api_util_prices import Spend
+from sessions.persist import persist
 
 
 def owned_session(store: DocumentStore, user: User, session_id: str) -> dict[str, Any]:

@@ -15,15 +15,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from api_bots import normalize_code, owned_bot
-from api_bots_draft import BotDraft, BotError
-from api_sessions import MAX_MESSAGE_CHARS, ChatSession, create_draft_session
-from api_sessions_turn import start_turn
-from api_users import User
-from api_util_crypto import DecryptionFailed
+from api_bots import BotDraft, BotError, normalize_code, owned_bot
+from api_users import DecryptionFailed, User
 from api_util_firebase import DocumentStore, doc_path, utc_now
-from api_util_leak_guard import DEFAULT_THRESHOLD
 from api_util_openai import LLMClient, LLMError
+from leak_guard import DEFAULT_THRESHOLD
+from sessions.chat import create_draft_session
+from sessions.model import MAX_MESSAGE_CHARS, ChatSession
+from sessions.turn import start_turn
 
 logger = logging.getLogger(__name__)
 

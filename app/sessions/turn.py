@@ -12,8 +12,21 @@ import threading
 import weakref
 from collections.abc import Iterator
 
-from api_bots_draft import SESSION_TYPE_BRAINSTORMING
-from api_sessions import (
+from api_bots import SESSION_TYPE_BRAINSTORMING
+from api_users import KeyRevoked, User
+from api_util_firebase import DocumentStore, StoreError
+from api_util_openai import (
+    COACHING_KEEP_LAST,
+    LLMClient,
+    LLMError,
+    ReplyStream,
+    Usage,
+    needs_summary,
+)
+from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard, find_prompt_leak
+from sessions.chat import require_assistant
+from sessions.leak_judge import is_extraction_attempt, judge_says_leak, needs_judge
+from sessions.model import (
     MAX_MESSAGE_CHARS,
     STATUS_PROVIDER_ERROR,
     STATUS_STARTED,
@@ -27,28 +40,9 @@ from api_sessions import (
     MessageTooLong,
     NothingToRetry,
     SessionError,
-    model_payload,
-    persist,
-    require_assistant,
 )
-from api_users import KeyRevoked, User
-from api_util_firebase import DocumentStore, StoreError
-from api_util_input import has_broken_characters
-from api_util_leak_guard import (
-    DEFAULT_THRESHOLD,
-    LEAK_REPLACEMENT,
-    ConversationLeakGuard,
-    find_prompt_leak,
-)
-from api_util_leak_judge import is_extraction_attempt, judge_says_leak, needs_judge
-from api_util_openai import (
-    COACHING_KEEP_LAST,
-    LLMClient,
-    LLMError,
-    ReplyStream,
-    Usage,
-    needs_summary,
-)
+from sessions.persist import model_payload, persist
+from text import has_broken_characters
 
 logger = logging.getLogger(__name__)
 

@@ -7,13 +7,11 @@ import time
 
 import streamlit as st
 
-import ui_state
-from api_users import clean_api_key
-from api_users_erasure import delete_user
-from api_users_rotation import rotate_key
-from api_users_spend import month_id, month_spend
-from api_util_prices import Spend, format_cost
-from ui_components import confirm_buttons
+from account import delete_user
+from api_users import clean_api_key, month_id, month_spend, rotate_key
+from api_util_openai import Spend, format_cost
+from ui import state as ui_state
+from ui.components import confirm_buttons
 
 NEW_KEY_FIELD = "account_new_key"
 MESSAGE = "account_message"

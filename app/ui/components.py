@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from api_bots import BotProfile
-from ui_avatars import avatar_url
-from ui_text import counted, plain
+from ui.avatars import avatar_url
+from ui.text import counted, plain
 
 # Streamlit has no destructive button type: a red one is drawn with the button's key class.
 _DESTRUCTIVE_CSS = (

@@ -16,7 +16,7 @@ import time
 from streamlit.runtime import Runtime
 from streamlit.runtime.runtime import RuntimeState
 
-from api_sessions_turn import stop_all_turns
+from api_sessions import stop_all_turns
 
 logger = logging.getLogger(__name__)
 

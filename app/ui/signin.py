@@ -6,9 +6,9 @@ import time
 
 import streamlit as st
 
-import ui_state
-from ui_account import MESSAGE as ACCOUNT_MESSAGE
-from ui_text import GET_A_KEY, KEY_HELD, RELOAD_ASKS_AGAIN
+from ui import state as ui_state
+from ui.account import MESSAGE as ACCOUNT_MESSAGE
+from ui.text import GET_A_KEY, KEY_HELD, RELOAD_ASKS_AGAIN
 
 # Each attempt costs the server two key derivations and the provider a call: a browser session
 # gets a few tries a minute, enough for typos, too few for guessing.

@@ -10,15 +10,13 @@ import logging
 
 import streamlit as st
 
-from api_bots_draft import BotError
+from account import resume_erasures
+from api_bots import BotError, seed_showcase
 from api_sessions import SessionError
-from api_users import User, UserError, clean_api_key, get_create_user
-from api_users_erasure import resume_erasures
-from api_users_rotation import finish_rotation
+from api_users import User, UserError, clean_api_key, finish_rotation, get_create_user
 from api_util_firebase import DocumentStore, StoreError, get_store
 from api_util_openai import LLMClient, LLMError
 from settings import Settings, SettingsError, get_settings
-from showcase import seed_showcase
 
 logger = logging.getLogger(__name__)
 

@@ -3,8 +3,8 @@ encrypted with a data key that only their API key can unwrap.
 
 An account's key generation lives in its own small document (`user_keys/{user}_{n}`): every
 write of the user's data requires it, so once a rotation or an erasure removes it, tabs still
-holding the old key can neither write nor read any more. Key rotation is in api_users_rotation,
-erasure in api_users_erasure.
+holding the old key can neither write nor read any more. Key rotation is in users.rotation,
+erasure in account.erasure.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from api_util_crypto import (
+from api_util_firebase import AlreadyExists, DocumentStore, doc_path, new_id, utc_now
+from api_util_openai import LLMClient
+from text import InvalidKeyFormat, normalize_api_key
+from users.crypto import (
     Cipher,
     DecryptionFailed,
     identity_hash,
@@ -22,9 +25,6 @@ from api_util_crypto import (
     unwrap_data_key,
     wrap_data_key,
 )
-from api_util_firebase import AlreadyExists, DocumentStore, doc_path, new_id, utc_now
-from api_util_input import InvalidKeyFormat, normalize_api_key
-from api_util_openai import LLMClient
 
 logger = logging.getLogger(__name__)
 

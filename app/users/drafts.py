@@ -13,10 +13,10 @@ import json
 import logging
 from typing import Any
 
-from api_sessions import commit_user_batch, user_batch
-from api_users import User, UserError
-from api_util_crypto import DecryptionFailed
 from api_util_firebase import DocumentStore, doc_path, utc_now
+from users.accounts import User, UserError
+from users.batches import commit_user_batch, user_batch
+from users.crypto import DecryptionFailed
 
 logger = logging.getLogger(__name__)
 

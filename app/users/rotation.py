@@ -18,18 +18,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from api_users import (
-    USER_HASH_TYPE,
-    KeyAlreadyInUse,
-    User,
-    UserError,
-    UserNotFound,
-    find_account,
-    key_identifies,
-    open_account,
-)
-from api_users_drafts import draft_path
-from api_util_crypto import Cipher, DecryptionFailed, identity_hash, new_data_key, wrap_data_key
 from api_util_firebase import (
     AlreadyExists,
     DocumentStore,
@@ -39,6 +27,18 @@ from api_util_firebase import (
     utc_now,
 )
 from api_util_openai import LLMClient
+from users.accounts import (
+    USER_HASH_TYPE,
+    KeyAlreadyInUse,
+    User,
+    UserError,
+    UserNotFound,
+    find_account,
+    key_identifies,
+    open_account,
+)
+from users.crypto import Cipher, DecryptionFailed, identity_hash, new_data_key, wrap_data_key
+from users.drafts import draft_path
 
 logger = logging.getLogger(__name__)
 

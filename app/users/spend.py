@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from api_users import User
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, utc_now
-from api_util_prices import Spend
+from api_util_openai import Spend
+from users.accounts import User
 
 
 def month_id(when: datetime | None = None) -> str:

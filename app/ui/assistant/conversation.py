@@ -12,15 +12,20 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-import ui_state
-from api_sessions import AssistantUnavailable, ChatSession, MessageFlagged
-from api_sessions_turn import Turn, retry_turn, start_turn
+from api_sessions import (
+    AssistantUnavailable,
+    ChatSession,
+    MessageFlagged,
+    Turn,
+    retry_turn,
+    start_turn,
+)
 from api_users import KeyRevoked
 from api_util_firebase import StoreError
-from api_util_openai import LLMError
-from api_util_prices import format_cost
-from ui_avatars import avatar_url
-from ui_text import model_markdown, plain, tame_stream
+from api_util_openai import LLMError, format_cost
+from ui import state as ui_state
+from ui.avatars import avatar_url
+from ui.text import model_markdown, plain, tame_stream
 
 # Not provider errors, yet a second try of the same turn would meet them again.
 RETRY_CANNOT_HELP = (KeyRevoked, AssistantUnavailable)

@@ -1,11 +1,10 @@
-"""Download one chat as CSV or Markdown, both safe to open (api_sessions_export)."""
+"""Download one chat as CSV or Markdown, both safe to open (sessions.export)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from api_sessions import ChatSession
-from api_sessions_export import transcript_csv, transcript_markdown
+from api_sessions import ChatSession, transcript_csv, transcript_markdown
 from api_util_firebase import utc_now
 
 

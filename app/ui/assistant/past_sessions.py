@@ -7,12 +7,11 @@ from collections.abc import Callable
 
 import streamlit as st
 
-import ui_state
 from api_bots import BotProfile
-from api_sessions import STATUS_COMPLETED
-from api_sessions_list import get_past_sessions
-from api_util_prices import format_cost
-from ui_text import counted, plain
+from api_sessions import STATUS_COMPLETED, get_past_sessions
+from api_util_openai import format_cost
+from ui import state as ui_state
+from ui.text import counted, plain
 
 
 def render_past_sessions(

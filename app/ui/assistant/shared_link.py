@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
 from api_bots import BotProfile, get_bot, normalize_code
 from api_util_firebase import StoreError
-from ui_components import assistant_card
-from ui_links import ASSISTANT_KEY, SESSION_KEY
-from ui_signin import SignInForm
-from ui_text import ABOUT_GPT_LAB, plain
+from ui import state as ui_state
+from ui.components import assistant_card
+from ui.links import ASSISTANT_KEY, SESSION_KEY
+from ui.signin import SignInForm
+from ui.text import ABOUT_GPT_LAB, plain
 
 SHARED_CARD = "assistant_shared_card"  # (code, profile or None), read once per code
 

@@ -1,28 +1,28 @@
 """The Lab's draft: one session-state dict that every widget saves into as it changes, so
 going to another page and back never drops an edit (widgets off screen lose their state;
 `seed_widgets` gives them the draft's values back). A new assistant's draft is also kept in the
-store (api_users_drafts), so a reload or the next sign-in finds it."""
+store (users.drafts), so a reload or the next sign-in finds it."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
-from api_bots_draft import (
+from api_bots import (
     DEFAULT_SUMMARY_PROMPT,
     PERSONALITIES,
     SESSION_TYPE_COACHING,
     SESSION_TYPES,
     BotDraft,
 )
-from api_users_drafts import discard_draft, load_draft, save_draft
+from api_users import discard_draft, load_draft, save_draft
 from api_util_openai import ModelConfig
-from ui_lab_steps import ERROR
+from ui import state as ui_state
+from ui.lab.steps import ERROR
 
 DRAFT = "lab_draft"
 RESTORED = "lab_draft_restored"  # the kept draft was looked for in this browser session
 KEEP_ERROR = "lab_draft_keep_error"
-EDITING = "lab_editing"  # ui_lab_edit's: an assistant being edited is not a new draft
+EDITING = "lab_editing"  # ui.lab.edit's: an assistant being edited is not a new draft
 W = "lab_w_"  # widget keys: W + the draft field they edit
 STEP1_FIELDS = (
     "initial_prompt",

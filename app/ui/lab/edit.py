@@ -7,14 +7,12 @@ from collections.abc import Callable
 
 import streamlit as st
 
-import ui_lab_draft as lab_draft
-import ui_state
-from api_bots import get_bot_for_creator
-from api_bots_test_chats import list_test_chats, replay, save_test_chat
-from api_bots_versions import draft_of, save_changes
-from api_sessions import ChatSession
-from ui_links import show_share_box
-from ui_text import model_markdown, plain
+from api_bots import draft_of, get_bot_for_creator, save_changes
+from api_sessions import ChatSession, list_test_chats, replay, save_test_chat
+from ui import state as ui_state
+from ui.lab import draft as lab_draft
+from ui.links import show_share_box
+from ui.text import model_markdown, plain
 
 EDITING = lab_draft.EDITING  # {"bot_id", "version", "name"} while an assistant is edited
 QUERY_KEY = "edit"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from api_leak_test import ANSWERED, CAUGHT, LEAKED, REFUSED, LeakTestReport
-from api_util_leak_sayable import sayable_parts
-from ui_text import plain
+from api_bots import ANSWERED, CAUGHT, LEAKED, REFUSED, LeakTestReport
+from leak_guard import sayable_parts
+from ui.text import plain
 
 LEAK_ADVICE = (
     "It retells these parts of your prompt (e.g. translated or paraphrased, which the guard "

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
-from api_bots_draft import validate_allowed_phrases
-from api_leak_test import attempt_count, estimated_tokens, run_leak_test
-from ui_lab_draft import allowed_phrases, draft, model_config
-from ui_lab_steps import ERROR, fail
-from ui_leak_report import show_leak_report
+from api_bots import attempt_count, estimated_tokens, run_leak_test, validate_allowed_phrases
+from ui import state as ui_state
+from ui.lab.draft import allowed_phrases, draft, model_config
+from ui.lab.leak_report import show_leak_report
+from ui.lab.steps import ERROR, fail
 
 LEAK_REPORT = "lab_leak_report"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
-from api_bots_draft import MAX_TOKENS_RANGE, PERSONALITIES
-from ui_lab_draft import STEP1_FIELDS, W, handler_field_changed
+from api_bots import MAX_TOKENS_RANGE, PERSONALITIES
+from ui import state as ui_state
+from ui.lab.draft import STEP1_FIELDS, W, handler_field_changed
 
 
 def handler_personality() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
-from api_bots_draft import SUMMARY_PROMPT_MAX
+from api_bots import SUMMARY_PROMPT_MAX
 from api_sessions import CONCLUDE_AFTER_USER_TURNS, STATUS_COMPLETED, ChatSession, try_draft_recap
-from ui_chat import ChatAction
-from ui_lab_draft import draft, seed_widgets, text_field
-from ui_lab_steps import TEST_CHAT, fail
-from ui_text import model_markdown
+from ui import state as ui_state
+from ui.assistant.conversation import ChatAction
+from ui.lab.draft import draft, seed_widgets, text_field
+from ui.lab.steps import TEST_CHAT, fail
+from ui.text import model_markdown
 
 
 def handler_try_recap() -> None:

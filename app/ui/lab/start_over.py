@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_lab_edit as edit
-from ui_chat import ChatPanel
-from ui_components import confirm_buttons
-from ui_lab_draft import RESTORED, discard, is_blank
-from ui_lab_steps import STEP_KEY
+from ui.assistant.conversation import ChatPanel
+from ui.components import confirm_buttons
+from ui.lab import edit
+from ui.lab.draft import RESTORED, discard, is_blank
+from ui.lab.steps import STEP_KEY
 
 CONFIRM = "lab_confirm_start_over"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
+from ui import state as ui_state
 
 STEP = "lab_step"
 STEP_KEY = "step"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
-from api_bots_cards import MAX_CARD_BYTES, CardError, import_card
-from ui_my_assistants import handler_dismiss
+from api_bots import MAX_CARD_BYTES, CardError, import_card
+from ui import state as ui_state
+from ui.lounge.my_assistants import handler_dismiss
 
 RESULT = "import_result"
 

@@ -11,21 +11,26 @@ from collections.abc import Callable
 
 import streamlit as st
 
-import ui_state
 from api_bots import (
     VISIBILITY_LABELS,
     VISIBILITY_PRIVATE,
     VISIBILITY_SHOWCASED,
     VISIBILITY_UNLISTED,
     BotProfile,
+    archive,
+    card_json,
+    delete_bot,
+    export_card,
     get_bots,
+    request_showcase,
+    set_visibility,
+    unarchive,
 )
-from api_bots_cards import card_json, export_card
-from api_bots_lifecycle import archive, delete_bot, request_showcase, set_visibility, unarchive
-from ui_avatars import avatar_url
-from ui_components import assistant_title, confirm_buttons
-from ui_links import show_share_box
-from ui_text import counted, plain
+from ui import state as ui_state
+from ui.avatars import avatar_url
+from ui.components import assistant_title, confirm_buttons
+from ui.links import show_share_box
+from ui.text import counted, plain
 
 DIALOG = "lounge_dialog"  # (kind, bot code, name) of the open dialog, until it is dismissed
 EDIT = "lounge_edit"  # the code of the assistant to open in the Lab

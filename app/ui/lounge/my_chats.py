@@ -12,12 +12,11 @@ from datetime import datetime
 
 import streamlit as st
 
-import ui_state
-from api_sessions import STATUS_COMPLETED
-from api_sessions_archive import export_everything
-from api_sessions_list import (
+from account import export_everything
+from api_sessions import (
     MAX_SEARCH_CHARS,
     MAX_TITLE_INPUT,
+    STATUS_COMPLETED,
     ChatPage,
     ChatSummary,
     Cursor,
@@ -27,10 +26,11 @@ from api_sessions_list import (
     rename_chat,
     search_chats,
 )
-from api_util_prices import format_cost
-from ui_components import confirm_buttons
-from ui_my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
-from ui_text import counted, plain
+from api_util_openai import format_cost
+from ui import state as ui_state
+from ui.components import confirm_buttons
+from ui.lounge.my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
+from ui.text import counted, plain
 
 CURSORS = "lounge_chats_cursors"  # where each page shown so far starts; the last is on screen
 PAGES = "lounge_chats_pages"  # cursor -> (loaded at, page)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
-from api_bots_stats import Counters, bot_stats
-from ui_my_assistants import handler_dismiss
+from api_bots import Counters, bot_stats
+from ui import state as ui_state
+from ui.lounge.my_assistants import handler_dismiss
 
 
 def _rate(value: float | None, percent: bool = False) -> str:

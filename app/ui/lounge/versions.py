@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui_state
-from api_bots import get_bot_for_creator
-from api_bots_versions import (
+from api_bots import (
     Version,
     compare,
     draft_of,
+    get_bot_for_creator,
     list_versions,
     restore_version,
     version_draft,
 )
-from ui_my_assistants import handler_dismiss
-from ui_text import counted, plain
+from ui import state as ui_state
+from ui.lounge.my_assistants import handler_dismiss
+from ui.text import counted, plain
 
 RESTORED = "versions_restored"
 

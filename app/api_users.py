@@ -1,0 +1,65 @@
+"""The users' face: accounts found or created from an API key's one-way hash, their keys and data
+keys, key rotation, Lab drafts and the month's spend.
+
+Pages, the UI and the other domains import it from here; the code is in app/users/.
+"""
+
+from __future__ import annotations
+
+from users.accounts import (
+    SHARED_KEY_MESSAGE,
+    USER_HASH_TYPE,
+    AccountUnreadable,
+    BadKeyFormat,
+    KeyAlreadyInUse,
+    KeyRevoked,
+    SharedKeyProvider,
+    User,
+    UserError,
+    UserNotFound,
+    clean_api_key,
+    find_account,
+    get_create_user,
+    key_doc_path,
+    key_identifies,
+    open_account,
+    require_current_key,
+)
+from users.batches import commit_user_batch, user_batch
+from users.crypto import DecryptionFailed, identity_hash
+from users.drafts import discard_draft, draft_path, load_draft, save_draft
+from users.rotation import finish_rotation, rotate_key
+from users.spend import add_month_spend, month_id, month_spend
+
+__all__ = [
+    "AccountUnreadable",
+    "BadKeyFormat",
+    "DecryptionFailed",
+    "KeyAlreadyInUse",
+    "KeyRevoked",
+    "SHARED_KEY_MESSAGE",
+    "SharedKeyProvider",
+    "USER_HASH_TYPE",
+    "User",
+    "UserError",
+    "UserNotFound",
+    "add_month_spend",
+    "clean_api_key",
+    "commit_user_batch",
+    "discard_draft",
+    "draft_path",
+    "find_account",
+    "finish_rotation",
+    "get_create_user",
+    "identity_hash",
+    "key_doc_path",
+    "key_identifies",
+    "load_draft",
+    "month_id",
+    "month_spend",
+    "open_account",
+    "require_current_key",
+    "rotate_key",
+    "save_draft",
+    "user_batch",
+]

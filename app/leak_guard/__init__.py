@@ -1,0 +1,32 @@
+"""The prompt-leak guard: keeps a creator's hidden prompt out of what visitors see.
+
+It imports nothing of the app but its own modules: text (canonical tokens, sentences),
+sayable (what the prompt tells the assistant to say), index (one per prompt version),
+decoders (views of encoded text), chain (seed-and-chain alignment), scan and guard
+(streaming and conversation guards). This is its public API.
+"""
+
+from __future__ import annotations
+
+from leak_guard.guard import (
+    DEFAULT_THRESHOLD,
+    LEAK_REPLACEMENT,
+    ConversationLeakGuard,
+    find_prompt_leak,
+    guarded_prompt,
+    is_prompt_leak,
+)
+from leak_guard.sayable import sayable_parts
+from leak_guard.text import canonical_tokens, sentences
+
+__all__ = [
+    "ConversationLeakGuard",
+    "DEFAULT_THRESHOLD",
+    "LEAK_REPLACEMENT",
+    "canonical_tokens",
+    "find_prompt_leak",
+    "guarded_prompt",
+    "is_prompt_leak",
+    "sayable_parts",
+    "sentences",
+]

@@ -1,0 +1,173 @@
+"""A chat as the page holds it between turns: its messages, its configuration, its leak guard,
+and the errors a chat action can raise.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from api_util_firebase import utc_now
+from api_util_openai import Message, Spend, Usage
+from leak_guard import DEFAULT_THRESHOLD, ConversationLeakGuard, guarded_prompt
+from sessions.config import SessionConfig
+
+STATUS_STARTED = 0
+STATUS_COMPLETED = 1
+STATUS_SYSTEM_ABANDONED = 3
+STATUS_PROVIDER_ERROR = 4
+SCHEMA_VERSION = 3  # 3: messages_str holds the summary and its cursor, not the payload
+MAX_MESSAGE_CHARS = 32_000
+CONCLUDE_AFTER_USER_TURNS = 3
+
+
+class SessionError(Exception):
+    """Base class of session errors; the message is fit to show."""
+
+
+class SessionNotFound(SessionError):
+    """No session with that id belongs to this user."""
+
+
+class EmptyMessage(SessionError):
+    """Nothing to send."""
+
+
+class MessageTooLong(SessionError):
+    """The message is over the size a turn accepts."""
+
+
+class MessageFlagged(SessionError):
+    """The provider's moderation flagged the message; it was not sent."""
+
+
+class ModelNotAllowed(SessionError):
+    """The user's key cannot use the requested model."""
+
+
+class AssistantUnavailable(SessionError):
+    """The assistant was deactivated, archived or deleted: its chats can be read, not continued."""
+
+
+class BrokenCharacters(SessionError):
+    """The message holds half of a surrogate pair, which no database can store."""
+
+
+class NothingToRetry(SessionError):
+    """There is no user message waiting for a reply."""
+
+
+class ChatChangedElsewhere(SessionError):
+    """Another tab or device wrote this chat after this tab loaded it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This chat was continued in another tab or window, so this tab is out of date. "
+            "Reload the chat: your unsaved messages are kept and added after the others."
+        )
+
+
+class ChatDeleted(SessionError):
+    """The chat was deleted (in another tab) while this tab had it open."""
+
+    def __init__(self) -> None:
+        super().__init__("This chat was deleted, so it cannot be continued or saved.")
+
+
+@dataclass
+class ChatMessage:
+    role: str
+    content: str
+    seq: int
+    created_date: datetime = field(default_factory=utc_now)
+    partial: bool = False
+    withheld: bool = False
+    message_id: str | None = None  # set once stored
+
+
+@dataclass
+class ChatSession:
+    """One conversation as the page holds it. `session_id` is None for a Lab test drive."""
+
+    session_id: str | None
+    user_id: str
+    config: SessionConfig
+    transcript: list[ChatMessage] = field(default_factory=list)
+    status: int = STATUS_STARTED
+    created_date: datetime = field(default_factory=utc_now)
+    summary: str | None = None
+    summary_from: int = 0
+    recap: str | None = None
+    user_liked: bool | None = None
+    superseded_ids: list[str] = field(default_factory=list)
+    spend: Spend = field(default_factory=Spend)  # every model call of the chat, for the user
+    unsaved_spend: Spend = field(default_factory=Spend)  # calls not yet written to the store
+    title: str = ""  # the automatic title (the user's own name for it lives in My Chats)
+    revision: int | None = None  # the revision token this tab holds; None for older chats
+    stale: bool = False  # another tab wrote the chat after this one loaded it: reload it
+    deleted: bool = False  # deleted (in another tab) while open here
+    read_only: bool = False  # the assistant is gone: the chat can be read and downloaded only
+    concluded_before: bool = False  # counted as concluded once already; never again
+    conclude_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    guard: ConversationLeakGuard | None = field(default=None, repr=False, compare=False)
+
+    def leak_guard(self, threshold: float = DEFAULT_THRESHOLD) -> ConversationLeakGuard:
+        """The conversation's guard; on first use it learns what earlier replies disclosed."""
+        if self.guard is None:
+            self.guard = new_leak_guard(self.config, threshold)
+            for message in self.transcript:
+                if message.role == "assistant" and not message.withheld:
+                    self.guard.check(message.content)
+        return self.guard
+
+    @property
+    def is_draft(self) -> bool:
+        return self.session_id is None
+
+    @property
+    def user_turns(self) -> int:
+        return sum(1 for m in self.transcript if m.role == "user")
+
+    @property
+    def can_conclude(self) -> bool:
+        return self.user_turns >= CONCLUDE_AFTER_USER_TURNS and self.status != STATUS_COMPLETED
+
+    @property
+    def awaiting_reply(self) -> bool:
+        """The last message is the user's: a failed or stopped-before-any-text turn to retry."""
+        return bool(self.transcript) and self.transcript[-1].role == "user"
+
+    @property
+    def unsaved(self) -> bool:
+        return not self.is_draft and (
+            any(m.message_id is None for m in self.transcript) or bool(self.superseded_ids)
+        )
+
+    def reopen(self) -> None:
+        """A concluded chat goes on: its recap leaves the screen, the next turn stores it open."""
+        if self.status == STATUS_COMPLETED:
+            self.status = STATUS_STARTED
+            self.recap = None
+
+    def next_seq(self) -> int:
+        return self.transcript[-1].seq + 1 if self.transcript else 0
+
+    def record_usage(self, model: str, usage: Usage) -> None:
+        """A model call made for this chat (on the user's key): counted and priced."""
+        call = Spend()
+        call.add(model, usage)
+        self.spend.merge(call)
+        self.unsaved_spend.merge(call)
+
+    def history(self) -> list[Message]:
+        return [{"role": m.role, "content": m.content} for m in self.transcript]
+
+
+def new_leak_guard(config: SessionConfig, threshold: float) -> ConversationLeakGuard:
+    """Guards everything hidden: the initial prompt and the summary prompt the recap uses."""
+    return ConversationLeakGuard(
+        guarded_prompt(config.initial_prompt, config.summary_prompt),
+        config.allowed_phrases,
+        threshold,
+    )

@@ -1,0 +1,165 @@
+"""Storing a chat: one batch per write with the new messages, the encrypted coaching memory and
+title, what the calls cost, the counters, and the session's revision token.
+
+The token is the precondition that catches a second tab writing the same chat: each write
+deletes `revisions/{n}` (which must still exist) and creates `revisions/{n+1}`, so of two tabs
+that loaded revision n only the first writes; the other is told to reload, and keeps its
+messages.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from api_bots import SESSION_TYPE_BRAINSTORMING, count
+from api_users import User, add_month_spend, commit_user_batch, user_batch
+from api_util_firebase import (
+    AlreadyExists,
+    DocumentNotFound,
+    DocumentStore,
+    Increment,
+    WriteBatch,
+    doc_path,
+    utc_now,
+)
+from api_util_openai import Message, brainstorming_payload, coaching_payload
+from sessions.config import SessionConfig
+from sessions.model import ChatChangedElsewhere, ChatDeleted, ChatMessage, ChatSession
+from sessions.titles import title_from_message
+
+
+def system_messages(config: SessionConfig) -> list[Message]:
+    return [{"role": "system", "content": config.initial_prompt}]
+
+
+def model_payload(chat: ChatSession) -> list[Message]:
+    """What the model is sent for the next reply, shaped by the session type."""
+    history = chat.history()
+    if chat.config.session_type == SESSION_TYPE_BRAINSTORMING:
+        return brainstorming_payload(system_messages(chat.config), history)
+    if chat.summary:
+        return coaching_payload(
+            system_messages(chat.config), chat.summary, history[chat.summary_from :]
+        )
+    return [*system_messages(chat.config), *history]
+
+
+def memory_state(chat: ChatSession) -> str:
+    """messages_str: what resuming needs beyond the stored messages, the coaching summary and
+    where it stops. The messages themselves are never repeated here, so the session document
+    stays small however long the chat grows (Firestore refuses documents over 1 MiB)."""
+    return json.dumps({"summary": chat.summary, "summary_from": chat.summary_from})
+
+
+def message_document(message: ChatMessage, user: User) -> dict[str, Any]:
+    return {
+        "role": message.role,
+        "message": user.cipher.encrypt(message.content),
+        "created_date": message.created_date,
+        "seq": message.seq,
+        "partial": message.partial,
+        "withheld": message.withheld,
+    }
+
+
+def revision_path(session_id: str, revision: int) -> str:
+    return doc_path("sessions", session_id, "revisions", str(revision))
+
+
+@dataclass
+class StagedChat:
+    """A chat's write before it commits; `done` updates the chat once it has."""
+
+    batch: WriteBatch
+    new_ids: list[tuple[ChatMessage, str]]
+    title: str
+    status: int | None
+
+    def done(self, chat: ChatSession) -> None:
+        for message, message_id in self.new_ids:
+            message.message_id = message_id
+        chat.superseded_ids.clear()
+        chat.unsaved_spend.clear()
+        chat.revision = (chat.revision or 0) + 1
+        chat.title = self.title
+        if self.status is not None:
+            chat.status = self.status
+
+
+def stage_chat(
+    store: DocumentStore,
+    user: User,
+    chat: ChatSession,
+    status: int | None = None,
+    fields: dict[str, Any] | None = None,
+    title: str | None = None,
+    sessions_ended: int = 0,
+    leaks: int = 0,
+) -> StagedChat:
+    """The batch that writes what this tab has not stored yet, with its revision token."""
+    session_path = doc_path("sessions", chat.session_id)
+    batch = user_batch(store, user)
+    new_ids: list[tuple[ChatMessage, str]] = []
+    for message in chat.transcript:
+        if message.message_id is None:
+            message_id = batch.add(f"{session_path}/messages", message_document(message, user))
+            new_ids.append((message, message_id))
+    for message_id in chat.superseded_ids:
+        batch.update(f"{session_path}/messages/{message_id}", {"superseded": True})
+    if chat.revision is not None:
+        batch.delete(revision_path(chat.session_id, chat.revision), must_exist=True)
+    revision = (chat.revision or 0) + 1
+    batch.create(revision_path(chat.session_id, revision), {"created_date": utc_now()})
+    changes: dict[str, Any] = {
+        "messages_str": user.cipher.encrypt(memory_state(chat)),
+        "message_count": Increment(len(new_ids) - len(chat.superseded_ids)),
+        "last_modified_date": utc_now(),
+        "revision": revision,
+        **chat.unsaved_spend.increments(),
+        **(fields or {}),
+    }
+    if title is None and not chat.title and chat.user_turns:
+        title = title_from_message(next(m for m in chat.transcript if m.role == "user").content)
+    if title:
+        changes["title"] = user.cipher.encrypt(title)
+    if status is not None:
+        changes["status"] = status
+    batch.update(session_path, changes)
+    add_month_spend(batch, user.user_id, chat.unsaved_spend)
+    count(
+        batch,
+        chat.config.bot_id,
+        chat.config.bot_version,
+        messages=len(new_ids) - len(chat.superseded_ids),
+        regenerations=len(chat.superseded_ids),
+        leaks=leaks + sum(1 for message, _ in new_ids if message.withheld),
+        tokens=chat.unsaved_spend.tokens,
+        sessions_ended=sessions_ended,
+    )
+    return StagedChat(batch, new_ids, title or chat.title, status)
+
+
+def commit_chat(store: DocumentStore, chat: ChatSession, batch: WriteBatch) -> None:
+    """Commit a chat's batch; a lost revision token means another tab wrote it, or deleted it."""
+    try:
+        commit_user_batch(batch)
+    except (DocumentNotFound, AlreadyExists):
+        if store.get_or_none(doc_path("sessions", chat.session_id)) is None:
+            chat.deleted = True
+            raise ChatDeleted() from None
+        chat.stale = True
+        raise ChatChangedElsewhere() from None
+
+
+def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | None = None) -> None:
+    """Write every unsaved message, the memory, title, spend and counters in one atomic batch,
+    with no reads. Messages stay marked unsaved if the write fails, so the next write (or a
+    reload after ChatChangedElsewhere) carries them.
+    """
+    if chat.is_draft:
+        return
+    staged = stage_chat(store, user, chat, status)
+    commit_chat(store, chat, staged.batch)
+    staged.done(chat)

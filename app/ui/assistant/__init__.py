@@ -1,0 +1,3 @@
+"""The assistant page's components: the conversation, downloads, past sessions and the signed-out
+share link.
+"""

@@ -1,0 +1,123 @@
+"""Export and import of assistant cards, on both stores."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from api_bots import VISIBILITY_PRIVATE, NotBotCreator, get_bot, get_bot_config, get_bots
+from api_sessions import create_session
+from api_users import get_create_user
+from api_util_openai import LLMClient, ModelConfig
+from bots.cards import CARD_SCHEMA_VERSION, CardError, card_json, export_card, import_card
+from bots.lifecycle import set_visibility
+from bots.versions import draft_of, list_versions, restore_version, save_changes
+from tests.builders import make_coach
+
+PROMPT = 'You are Maya, a career coach. End every reply with "(v1)".'
+
+
+@pytest.fixture
+def history(store):
+    """An assistant with three versions (the third restores the first) and starters."""
+    bot = make_coach(store, PROMPT)
+    draft = replace(
+        draft_of(get_bot_config(store, bot)),
+        initial_prompt=PROMPT + " Be brief.",
+        allowed_phrases=("Call 555-0100 for help.",),
+        starters=("Where do I start?", "Review my CV"),
+        model_config=ModelConfig("gpt-4o", 700, temperature=1.2),
+    )
+    save_changes(store, "creator", bot, 1, draft, note="brief, phone, starters")
+    restore_version(store, "creator", bot, 1, 2)
+    return bot
+
+
+def without_date(card):
+    return {k: v for k, v in card.items() if k != "exported_date"}
+
+
+def test_an_import_of_an_export_reproduces_the_assistant_exactly(store, history):
+    card = export_card(store, "creator", history)
+    store.set("users/importer", {"bots_created": 0})
+    copy = import_card(store, "importer", card_json(card).encode())
+    assert copy != history
+    assert export_card(store, "importer", copy) == card
+    assert [v.number for v in list_versions(store, "importer", copy)] == [3, 2, 1]
+    assert get_bot_config(store, copy).initial_prompt == PROMPT
+    assert get_bot(store, copy).creator_user_id == "importer"
+    # Restoring version 2 of the copy brings back what version 2 of the original had.
+    restore_version(store, "importer", copy, 2, 3)
+    assert get_bot_config(store, copy).allowed_phrases == ("Call 555-0100 for help.",)
+
+
+def test_a_card_holds_versions_and_never_sessions_stats_code_or_creator(store, llm_server, history):
+    user = get_create_user("sk-v", LLMClient("sk-v", base_url=llm_server.base_url), store)
+    create_session(store, user, LLMClient("sk-v", base_url=llm_server.base_url), history)
+    card = export_card(store, "creator", history)
+    text = card_json(card)
+    assert card["schema_version"] == CARD_SCHEMA_VERSION and card["active_version"] == 3
+    assert [v["note"] for v in card["versions"]][1] == "brief, phone, starters"
+    assert card["versions"][1]["starters"] == ["Where do I start?", "Review my CV"]
+    for absent in (history, "creator", "sessions_started", user.user_id, "Hello!"):
+        assert absent not in text
+
+
+def test_only_the_creator_can_export(store, history):
+    with pytest.raises(NotBotCreator):
+        export_card(store, "someone", history)
+
+
+def test_a_private_assistant_imports_private_and_never_showcased(store, history):
+    set_visibility(store, "creator", history, VISIBILITY_PRIVATE)
+    store.set("users/importer", {"bots_created": 0})
+    copy = import_card(store, "importer", card_json(export_card(store, "creator", history)))
+    assert get_bot(store, copy, "importer").visibility == VISIBILITY_PRIVATE
+    assert copy not in [b.bot_id for b in get_bots(store, showcased=True)]
+
+
+def test_every_bad_field_is_named_and_nothing_is_stored(store, history):
+    card = export_card(store, "creator", history)
+    card["versions"][0]["name"] = ""
+    card["versions"][0]["model_config"]["temperature"] = 9
+    card["versions"][2]["starters"] = ["a", "b", "c", "d", "e"]
+    card["versions"][2]["session_type"] = "therapy"
+    before = len(store.query("bots"))
+    with pytest.raises(CardError) as raised:
+        import_card(store, "creator", json.dumps(card))
+    problems = raised.value.problems
+    assert "versions[0] (version 1).name: Name cannot be empty." in problems
+    assert any(p.startswith("versions[0] (version 1).temperature:") for p in problems)
+    assert "versions[2].session_type: must be coaching or brainstorming." in problems
+    assert "Name cannot be empty" in str(raised.value)
+    assert len(store.query("bots")) == before
+
+
+def test_the_active_version_needs_a_model_the_key_can_use(store, history):
+    card = card_json(export_card(store, "creator", history))
+    with pytest.raises(CardError, match="cannot use gpt-4o-mini"):
+        import_card(store, "creator", card, allowed_models=["llama-3"])
+
+
+def test_a_card_from_a_newer_gptlab_is_refused_clearly(store, history):
+    card = export_card(store, "creator", history)
+    card["schema_version"] = CARD_SCHEMA_VERSION + 1
+    with pytest.raises(CardError, match="newer GPT Lab"):
+        import_card(store, "creator", json.dumps(card))
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"\xff\xfe not text", "not UTF-8"),
+        (b"{not json", "not JSON"),
+        (b'{"name": "Maya"}', "not a GPT Lab assistant card"),
+        (b"[" * 100_000, "not JSON"),
+        (b" " * (5 * 1024 * 1024), "over 4 MiB"),
+    ],
+)
+def test_files_that_are_not_cards_get_a_clear_message(store, raw, message):
+    with pytest.raises(CardError, match=message):
+        import_card(store, "creator", raw)

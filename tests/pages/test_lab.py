@@ -1,0 +1,286 @@
+"""Lab: the four steps, validation, personalities, test drive, and edits that survive going
+back and forth (the original dropped them on "Skip the test drive")."""
+
+from __future__ import annotations
+
+import pytest
+
+from api_bots import get_bot_config, get_bots
+from api_util_firebase import get_store
+from tests.apptest_helpers import (
+    assert_clean,
+    chat_texts,
+    click,
+    labels,
+    new_app,
+    say,
+    sign_in,
+    texts,
+)
+from tests.fake_openai import GREETING
+from users.drafts import draft_path
+
+PROMPT = "You are Rae, a cheerful running coach. Ask about the user's weekly mileage first."
+
+
+def lab(at):
+    return at.switch_page("pages/lab.py").run()
+
+
+def step1(prompt: str = PROMPT):
+    at = lab(sign_in(new_app().run()))
+    at.text_area(key="lab_w_initial_prompt").set_value(prompt)
+    return at
+
+
+def fill_step3(at, name="Rae", tag_line="Running Coach", description="Plans your runs."):
+    at.text_input(key="lab_w_name").set_value(name)
+    at.text_input(key="lab_w_tag_line").set_value(tag_line)
+    at.text_area(key="lab_w_description").set_value(description)
+    return at.run()
+
+
+@pytest.mark.usefixtures("app_env")
+def test_signed_out_lab_asks_to_sign_in():
+    at = lab(new_app().run())
+    assert_clean(at)
+    assert "Sign in to create your own AI assistants, or to go on with your draft." in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_step1_needs_a_prompt():
+    at = click(step1(""), "Test drive your AI")
+    assert_clean(at)
+    assert "initial prompt cannot be empty" in texts(at)
+    assert (
+        at.text_area(key="lab_w_initial_prompt").label == "Initial Prompt (up to 4,000 characters)"
+    )
+
+
+@pytest.mark.usefixtures("app_env")
+def test_personality_templates_set_the_sliders_and_only_custom_unlocks_them():
+    at = step1()
+    assert at.slider(key="lab_w_temperature").disabled
+    at.selectbox(key="lab_w_personality").select("Creative").run()
+    assert at.slider(key="lab_w_temperature").value == 1.0
+    assert at.slider(key="lab_w_top_p").value == 0.7
+    at.selectbox(key="lab_w_personality").select("Custom").run()
+    assert not at.slider(key="lab_w_temperature").disabled
+    at.slider(key="lab_w_temperature").set_value(1.3).run()
+    assert_clean(at)
+
+
+def test_test_drive_chats_with_the_draft_and_stores_no_session(app_env):
+    at = click(step1(), "Test drive your AI")
+    assert_clean(at)
+    assert "Step 2: Test drive" in texts(at)
+    at = say(at, "hello coach")
+    assert_clean(at)
+    assert "You said: hello coach" in texts(at)
+    assert GREETING in texts(at)
+    assert get_store().query("sessions") == []
+    sent = app_env.state.calls("/chat/completions")[-1]["messages"]
+    assert sent[0] == {"role": "system", "content": PROMPT}
+
+
+@pytest.mark.usefixtures("app_env")
+def test_edits_after_going_back_are_kept_by_skip_and_create():
+    at = click(step1(), "Test drive your AI")
+    at = click(at, "Back to Step 1")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+    edited = PROMPT + " Never suggest running through pain."
+    at.text_area(key="lab_w_initial_prompt").set_value(edited)
+    at = click(at, "Skip the test drive")
+    assert "Step 3: Name and describe your assistant" in texts(at)
+    at = fill_step3(at)
+    at = click(at, "Back to Step 1")
+    assert at.text_area(key="lab_w_initial_prompt").value == edited
+    at = click(at, "Skip the test drive")
+    assert at.text_input(key="lab_w_name").value == "Rae"
+    at = click(at, "Looks good. Create Rae!")
+    assert_clean(at)
+    code, _name = at.session_state["lab_created_code"]
+    assert get_bot_config(get_store(), code).initial_prompt == edited
+
+
+@pytest.mark.usefixtures("app_env")
+def test_step3_previews_and_validates():
+    at = click(step1(), "Skip the test drive")
+    assert "it is not in the Lounge until you request a showcase" in texts(at)
+    at = fill_step3(at, name="Rae", tag_line="Running Coach", description="")
+    assert "Rae \\- Running Coach" in texts(at)
+    assert "Rae \\- Running Coach" in texts(at)
+    at = click(at, "Looks good. Create Rae!")
+    assert "Description cannot be empty" in texts(at)
+    at.text_area(key="lab_w_description").set_value("Plans your runs.").run()
+    assert "Description cannot be empty" not in texts(at)  # not left once untrue
+    assert at.text_input(key="lab_w_name").label == "Name (up to 30 characters)"
+    assert at.selectbox(key="lab_w_session_type").options == ["Brain Storming", "Coaching"]
+
+
+@pytest.mark.usefixtures("app_env")
+def test_creating_gives_the_share_link_and_code():
+    at = fill_step3(click(step1(), "Skip the test drive"))
+    at.selectbox(key="lab_w_session_type").select("Brain Storming").run()
+    at = click(at, "Looks good. Create Rae!")
+    assert_clean(at)
+    code, _name = at.session_state["lab_created_code"]
+    assert "Step 4: Done" in texts(at)
+    assert "it is not in the Lounge" in texts(at)  # nobody wonders where it went
+    assert f"/assistant?assistant_id={code}" in texts(at)
+    assert code in [c.value for c in at.code]
+    user = at.session_state["auth_user"]
+    mine = get_bots(get_store(), creator=user.user_id)
+    assert [b.name for b in mine] == ["Rae"] and mine[0].session_type == 2
+    at = click(at, "Create another AI")
+    assert "Step 1: Initial Prompt and model" in texts(at)
+    assert at.text_area(key="lab_w_initial_prompt").value == ""
+    assert "Back to Lounge" not in labels(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_start_over_asks_first_then_clears_the_draft_here_and_in_the_store():
+    at = step1().run()
+    user = at.session_state["auth_user"]
+    at = click(at, "Start over")
+    assert_clean(at)
+    assert "This clears your draft" in texts(at)
+    at = click(at, "Cancel")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT  # one click loses nothing
+    at = click(click(at, "Start over"), "Clear my draft")
+    assert_clean(at)
+    assert at.text_area(key="lab_w_initial_prompt").value == ""
+    assert get_store().get_or_none(draft_path(user.user_id)) is None
+    at = lab(sign_in(new_app().run()))  # a reload does not bring it back
+    assert at.text_area(key="lab_w_initial_prompt").value == ""
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_blank_draft_starts_over_without_asking():
+    at = click(lab(sign_in(new_app().run())), "Start over")
+    assert "This clears your draft" not in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_typed_text_survives_visiting_another_page_without_any_button():
+    at = step1().run()
+    at.switch_page("pages/faq.py").run()
+    at = lab(at)
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+    at = click(at, "Skip the test drive")
+    at.text_input(key="lab_w_name").set_value("Rae").run()
+    at.switch_page("pages/lounge.py").run()
+    at.query_params.pop("step", None)  # the sidebar's link to the Lab has no step
+    at = lab(at)
+    at = click(at, "Skip the test drive")
+    assert at.text_input(key="lab_w_name").value == "Rae"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_signed_in_draft_survives_a_reload_and_is_stored_encrypted(tmp_path):
+    at = click(step1(), "Skip the test drive")
+    at.text_area(key="lab_w_description").set_value("Plans your runs.").run()
+    stored = get_store().get_or_none(draft_path(at.session_state["auth_user"].user_id))
+    assert stored and "cheerful running coach" not in str(stored)
+    sqlite_file = (tmp_path / "app.sqlite3").read_bytes()
+    assert b"cheerful running coach" not in sqlite_file and b"Plans your runs" not in sqlite_file
+    reloaded = new_app()
+    reloaded.query_params["step"] = "3"  # the URL the reload keeps
+    at = sign_in(reloaded.switch_page("pages/lab.py").run(), form="lab_signin")
+    assert_clean(at)
+    assert at.text_area(key="lab_w_description").value == "Plans your runs."
+    at = click(at, "Back to Step 1")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+    other = lab(sign_in(new_app().run(), "sk-test-bob"))  # someone else's Lab is their own
+    assert other.text_area(key="lab_w_initial_prompt").value == ""
+
+
+@pytest.mark.usefixtures("app_env")
+def test_each_step_is_in_the_link_so_back_returns_to_the_previous_step():
+    at = click(step1(), "Skip the test drive")
+    assert at.query_params["step"] == "3"
+    at = click(at, "Back to Step 1")
+    assert at.query_params["step"] == "1"
+    at.query_params["step"] = "3"  # the browser's Forward
+    at = at.run()
+    assert "Step 3: Name and describe your assistant" in texts(at)
+    at.query_params["step"] = "1"  # and Back
+    at = at.run()
+    assert "Step 1: Initial Prompt and model" in texts(at)
+    at.query_params["step"] = "4"  # nothing created yet: a made-up step shows step 1
+    assert "Step 1: Initial Prompt and model" in texts(at.run())
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_paste_over_a_fields_limit_is_kept_and_the_excess_is_said():
+    at = click(step1(), "Skip the test drive")
+    at.text_input(key="lab_w_tag_line").set_value("Your friendly running buddy").run()
+    assert at.text_input(key="lab_w_tag_line").value == "Your friendly running buddy"
+    assert "27 characters: 2 over the limit of 25." in texts(at)
+    at.text_input(key="lab_w_tag_line").set_value("Your running buddy").run()
+    assert "over the limit" not in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_leak_test_reports_leaked_caught_refused_and_answered():
+    at = click(step1(), "Test drive your AI")
+    assert "Sends 9 extraction attempts" in texts(at)
+    at = click(at, "Run leak test")
+    assert_clean(at)
+    metrics = {m.label: m.value for m in at.main.metric}
+    assert set(metrics) == {
+        "Leaked",
+        "Caught by the guard",
+        "Refused by the model",
+        "Answered without leaking",
+    }
+    assert sum(int(v) for v in metrics.values()) == 9
+    assert int(metrics["Caught by the guard"]) >= 4 and metrics["Refused by the model"] == "1"
+    if metrics["Leaked"] != "0":  # each leak is listed with the prompt parts it retells
+        assert len(at.warning) == int(metrics["Leaked"]) and "cheerful" in at.warning[0].value
+
+
+@pytest.mark.usefixtures("app_env")
+def test_step1_shows_what_the_guard_lets_the_assistant_say():
+    prompt = 'You run a bakery chat. Greet people with "Fresh bread daily from 7 am!" always.'
+    at = step1(prompt).run()
+    assert_clean(at)
+    assert "Fresh bread daily from 7 am!" in [t.value for t in at.text]
+
+
+@pytest.mark.usefixtures("app_env")
+def test_too_many_allowed_phrases_are_refused_before_the_test_drive():
+    at = step1()
+    at.text_area(key="lab_w_allowed_phrases").set_value("\n".join(f"phrase {i}" for i in range(30)))
+    at = click(at.run(), "Test drive your AI")
+    assert_clean(at)
+    assert "Up to 10 phrases" in " ".join(e.value for e in at.error)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_one_mebibyte_paste_into_the_prompt_is_kept_in_the_tab_and_explained():
+    at = step1("x" * 1_048_576).run()
+    assert_clean(at)
+    assert "1,048,576 characters: 1,044,576 over the limit of 4,000." in texts(at)
+    assert "too large to keep in your account" in texts(at)
+    at = click(at, "Test drive your AI")
+    assert "The initial prompt can be at most 4,000 characters (1,048,576 now)." in texts(at)
+
+
+def test_the_test_drive_tries_the_recap_with_the_summary_prompt_as_it_is_now(app_env):
+    at = click(step1(), "Test drive your AI")
+    assert at.button(key="lab_try_recap").disabled
+    for text in ("one", "two", "three"):
+        at = say(at, text)
+    at.text_area(key="lab_w_summary_prompt").set_value("Sum it up in one line please.").run()
+    at = at.button(key="lab_try_recap").click().run()
+    assert_clean(at)
+    assert "Recap preview" in texts(at)
+    sent = app_env.state.calls("/chat/completions")[-1]["messages"]
+    assert sent[-1] == {"role": "user", "content": "Sum it up in one line please."}
+    assert get_store().query("sessions") == []  # a test drive stores nothing
+    at = click(at, "Go on with the test drive")
+    at = say(at, "four")
+    assert chat_texts(at)[-1] == "You said: four"
+    at = click(at, "Looks Good. Proceed to Step 3")
+    assert at.text_area(key="lab_w_summary_prompt").value == "Sum it up in one line please."
