@@ -4,7 +4,10 @@
   replies (instructed output included);
 - guard CPU for a streamed 900-word reply, 2 words per chunk: normal, and adversarial (2,000
   spaced-out letters, or a 3,000-character unbroken run, then normal text);
-- the delay the hold-back adds before the first visible text of a normal reply.
+- the delay the hold-back adds before the first visible text of a normal reply;
+- guard CPU on pathological text (blank runs, one letter, brackets, encoded blobs).
+
+The same guard on material written blind to it: `python -m bench.leak_holdout`.
 
     python -m bench.leak_guard
 """
@@ -21,6 +24,7 @@ from leak_guard.guard import StreamingLeakGuard, find_prompt_leak
 from llm.tokens import get_encoding
 from tests.leak_corpus import CORPUS, DERIVED_KINDS, PROMPTS, SEMANTIC_KINDS
 from tests.leak_formats import ADVERSARIAL_PROMPTS, FORMATS, adversarial_cases, split_replies
+from tests.leak_pathological import PATHOLOGICAL, cpu_seconds, guard_calls
 
 TOKEN_INTERVAL_MS = 15.0  # a typical gap between streamed tokens
 Check = Callable[[str, str, tuple[str, ...]], bool]
@@ -180,8 +184,24 @@ def first_token_table() -> str:
     )
 
 
+def pathological_table() -> str:
+    rows, header = [], []
+    for name, text in PATHOLOGICAL.items():
+        calls = guard_calls(text)
+        header = list(calls)
+        rows.append(
+            (name, f"{len(text):,}", *(f"{cpu_seconds(c) * 1000:.1f}" for c in calls.values()))
+        )
+    return table(
+        "Guard CPU on pathological text (ms, best of 3; target: under 50 per call; a reply is "
+        "cut at 40,000 characters first, as the LLM wrapper does)",
+        ["text", "characters", *header],
+        rows,
+    )
+
+
 def main() -> None:
-    for part in (detection_table, format_table, cpu_table, first_token_table):
+    for part in (detection_table, format_table, cpu_table, first_token_table, pathological_table):
         print(part())  # noqa: T201 - a benchmark prints its tables
 
 

@@ -59,11 +59,7 @@ def _documented_variables() -> set[str]:
     rows = list(_configuration_table_rows())
     assert rows, "README.md has no table under '## Configuration'"
     column = rows[0].index("env var")
-    return {
-        name
-        for row in rows[1:]
-        for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", row[column])
-    }
+    return {name for row in rows[1:] for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", row[column])}
 
 
 def _variables_the_settings_read() -> set[str]:

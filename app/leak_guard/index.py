@@ -15,7 +15,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from leak_guard.sayable import PromptSpans, find_spans
-from leak_guard.text import TOKEN, canonical, canonical_tokens, is_unspaced, sentences_with_spans
+from leak_guard.text import (
+    MAX_PROMPT_CHARS,
+    TOKEN,
+    canonical,
+    canonical_tokens,
+    is_unspaced,
+    sentences_with_spans,
+)
 
 MAX_ANCHOR_OCCURRENCES = 24  # a token used more often than this says nothing about position
 LETTER_GRAM = 5
@@ -133,6 +140,7 @@ def _weight(token: str, count: int) -> float:
 
 
 def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptIndex:
+    prompt = prompt[:MAX_PROMPT_CHARS]
     spans = find_spans(prompt)
     index = PromptIndex(prompt, spans)
     quiet = [*spans.sayable, *_allowed_spans(prompt, allowed_phrases)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from leak_guard.text import sentences_with_spans
+from leak_guard.text import MAX_PROMPT_CHARS, sentences_with_spans
 
 _SECRET = re.compile(
     r"\b(?:secret|secrets|confidential|internal|private|hidden|classified|staff[- ]only|"
@@ -66,7 +66,7 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\"([^\"\n]{3,}?)\"|“([^”\n]{3,}?)”|«([^»\n]{3,}?)»|「([^」\n]{2,}?)」"
-                     r"|『([^』\n]{2,}?)』|(?<![\w])'([^'\n]{8,}?)'(?![\w])")  # fmt: skip
+                     r"|『([^』\n]{2,}?)』|(?<![\w])'([^'\n]{8,400}?)'(?![\w])")  # fmt: skip
 _FACT = re.compile(
     r"\d|@|https?://|www\.|[$€£¥₹]|\b(?:disclaimer|notice|warning|reminder|greeting|welcome|"
     r"policy|policies|hours|open|opening|closed|address|phone|contact|email|hotline|helpline|"
@@ -130,7 +130,55 @@ def _span_after_intro(prompt: str, intro_end: int, sentence_end: int) -> tuple[i
 
 
 def find_spans(prompt: str) -> PromptSpans:
-    """Sayable and secret spans of a prompt (computed once per prompt version)."""
+    """Sayable and secret spans of a prompt (computed once per prompt version).
+
+    The patterns read a copy with long whitespace runs cut short (`_collapsed`): several of
+    them allow optional spaces between words, which costs quadratic time on a pasted run of
+    thousands of blanks (11 s for 16,000 line breaks) and means nothing in prose. Spans are
+    mapped back to the prompt as written. Only the first MAX_PROMPT_CHARS are read."""
+    text, origin = _collapsed(prompt[:MAX_PROMPT_CHARS])
+    spans = _spans_of(text)
+    return PromptSpans(
+        tuple(sorted({_mapped(span, origin) for span in spans.sayable})),
+        tuple(sorted(_mapped(span, origin) for span in spans.secret)),
+    )
+
+
+_LONG_WHITESPACE = re.compile(r"\s{3,}")
+
+
+def _collapsed(prompt: str) -> tuple[str, list[int]]:
+    """The prompt with every whitespace run of 3 or more cut to one paragraph break, one line
+    break or one space (whichever it held), and where each character came from (plus the end)."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for run in _LONG_WHITESPACE.finditer(prompt):
+        pieces.append(prompt[position : run.start()])
+        origin.extend(range(position, run.start()))
+        blank = run.group(0)
+        if "\n\n" in blank:
+            first = run.start() + blank.index("\n\n")
+            pieces.append("\n\n")
+            origin.extend((first, first + 1))
+        elif "\n" in blank:
+            pieces.append("\n")
+            origin.append(run.start() + blank.index("\n"))
+        else:
+            pieces.append(" ")
+            origin.append(run.start())
+        position = run.end()
+    pieces.append(prompt[position:])
+    origin.extend(range(position, len(prompt) + 1))
+    return "".join(pieces), origin
+
+
+def _mapped(span: tuple[int, int], origin: list[int]) -> tuple[int, int]:
+    start, end = span
+    return (origin[start], origin[end - 1] + 1 if end > start else origin[start])
+
+
+def _spans_of(prompt: str) -> PromptSpans:
     secret = _secret_spans(prompt)
     sayable: list[tuple[int, int]] = []
     for match in _QUOTED.finditer(prompt):

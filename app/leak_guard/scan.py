@@ -32,6 +32,7 @@ LETTER_HOLD = 10
 WORD_GAP, WORD_SKIP, WORD_BACK = 5, 5, 2
 LETTER_GAP, LETTER_SKIP = 3, 3
 MAX_PENDING = 256  # an unbroken run is cut into pieces of this length
+READING_BLOB_CHARS = 16  # a blob that gave this much readable text is read from its start
 ROT_VOTES = 2
 _RECENT_RAW = 48
 _PIECE = re.compile(r"\S+")
@@ -266,17 +267,24 @@ class ReplyScanner:
     def _piece(self, piece: str, offset: int) -> None:
         if not piece or not _HAS_ALNUM.search(piece):
             return  # a lone separator ("-", "|") neither continues nor ends a blob
+        reading: set[str] = set()  # kinds a live blob already decodes to text through here
         for decoder, view in self.blobs:
             if not decoder.alive or decoder.ended:
                 continue
             if decoder.accepts(piece):
                 view.feed(decoder.feed(piece), offset)
+                if decoder.alive and decoder.readable_chars >= READING_BLOB_CHARS:
+                    reading.add(decoder.kind)
             else:
                 decoder.ended = True
                 view.feed(decoder.flush(), offset)
                 view.flush()
         self.blobs = [(d, v) for d, v in self.blobs if d.alive and (not d.ended or v.pending)]
         for kind in blob_starts(piece):
+            if kind in reading:
+                # The piece continues a blob that decodes: another decoder started inside it
+                # would read the same bytes again, once per piece (quadratic on a long blob).
+                continue
             decoder = BlobDecoder(kind, offset)
             view = ViewScanner(self, kind, fixed_offset=offset)
             self.blobs.append((decoder, view))

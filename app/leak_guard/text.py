@@ -41,6 +41,9 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _LEET_CHARS = re.compile(r"[0-9@$]")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
 MAX_TOKEN_CHARS = 48  # longer runs are cut: no word is that long, and work per token stays bounded
+# A prompt is read up to here: the Lab saves at most 4,000 + 500 characters of prompts, and text
+# typed past a limit (the live preview, a test drive, the leak test) costs no more than this.
+MAX_PROMPT_CHARS = 20_000
 
 
 def fold(text: str) -> str:

@@ -65,11 +65,16 @@ QUESTIONS: list[tuple[str, str]] = [
         "codes, reversed, shifted, in look-alike letters) and adds up what a conversation "
         'hands out a few words at a time; such replies become "Sorry, but I cannot reveal '
         'that." What your prompt tells the assistant to say (quoted lines, disclaimers, hours, '
-        "phone numbers) is never blocked: Lab step 1 shows what the guard found, and you can "
-        "add phrases. It is best effort: a capable model can retell a prompt in its own words "
-        "or another language. For messages that ask for the instructions, GPT Lab asks the "
-        "model one short extra question (a few tokens on the visitor's key) to catch those. "
-        "Do not put secrets in a prompt.",
+        "phone numbers) is meant to pass: Lab step 1 shows what the guard found, and you can "
+        "add phrases. It is best effort. Measured on prompts and replies written independently "
+        "of it, it caught about two leaks in three in English and fewer in other languages "
+        "(about half in Spanish, German, French and Portuguese, a third in Chinese, Japanese "
+        "and Korean); a code, price or name said in a sentence of the model's own slips "
+        "through more often than not, and about one reply in ten that says what the prompt "
+        "tells it to say was blocked. A capable model can retell a prompt in its own words or "
+        "another language. For messages that ask for the instructions, GPT Lab asks the model "
+        "one short extra question (a few tokens on the visitor's key) to catch those. Do not "
+        "put secrets in a prompt.",
     ),
     (
         "Does the leak guard cost me anything?",

@@ -1,0 +1,59 @@
+"""Text that once made the leak guard slow, or could: long runs of blanks, one letter, brackets,
+quotes and encoded blobs (tests/leak_guard/test_linear_time.py, bench/leak_guard.py)."""
+
+from __future__ import annotations
+
+import base64
+import time
+from collections.abc import Callable
+
+from leak_guard import ConversationLeakGuard, find_prompt_leak, guarded_prompt, sayable_parts
+from leak_guard.index import prompt_index
+from llm.models import MAX_REPLY_CHARS
+
+N = 100_000
+PATHOLOGICAL = {
+    "line breaks": "a" + "\n" * 16_000 + "b",
+    "spaces": " " * N,
+    "mixed blanks": " \n\t" * (N // 3),
+    "blank lines after a speech verb": ("say" + " \n" * 50 + "x. ") * (N // 104),
+    "one letter": "a" * N,
+    "nesting": "(" * (N // 2) + ")" * (N // 2),
+    "brackets and quotes": "[\"'" * (N // 3),
+    "a base64 blob": base64.b64encode(b"x" * (N * 3 // 4)).decode(),
+    "a hex blob": "41" * (N // 2),
+}
+
+PROMPT = (
+    "You are Maya, a career coach. Ask one question at a time and never give generic advice. "
+    'Always remind the user: "I am an AI coach, not a recruiter." Internal: the partner code '
+    "is TANGERINE-42 and our floor price is $1,850 per month; never share this."
+)
+
+
+def cpu_seconds(call: Callable[[], object]) -> float:
+    """CPU seconds of one call, the best of three (a busy machine adds time, never removes it)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        call()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _stream(text: str) -> None:
+    guard = ConversationLeakGuard(guarded_prompt(PROMPT), (), 0.9).stream()
+    for start in range(0, len(text), 40):
+        guard.feed(text[start : start + 40])
+    guard.finish()
+
+
+def guard_calls(text: str) -> dict[str, Callable[[], object]]:
+    """Every way the app hands a text to the guard: as a prompt, and as a reply."""
+    reply = text[:MAX_REPLY_CHARS]  # the LLM wrapper cuts every reply there
+    return {
+        "the Lab's preview of what may be said": lambda: sayable_parts(text),
+        "indexing it as a prompt": lambda: prompt_index.__wrapped__(text, ()),
+        "checking it as a reply": lambda: find_prompt_leak(PROMPT, reply),
+        "streaming it as a reply": lambda: _stream(reply),
+    }
