@@ -62,6 +62,9 @@ class FakeState:
     # (the stream stops after a few words), "malformed" (an event that is not JSON).
     fault: str | None = None
     fault_count: int = 0
+    # What the model says first, when no user message is there yet (a model greeting in its
+    # persona's words); None: GREETING.
+    greeting: str | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
     failed_once: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -405,6 +408,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self._injected_failure(body, user_text):
             return
         text = reply_for(body)
+        if state.greeting is not None and _last_user_text(body) is None:
+            text = state.greeting
         prompt_words = len(json.dumps(body.get("messages") or body.get("prompt")).split())
         usage: dict[str, Any] = {
             "prompt_tokens": state.prompt_tokens or prompt_words,

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leak_guard.index import PromptIndex, prompt_index
+from leak_guard.persona import without_self_introduction
 from leak_guard.scan import DEFAULT_SENTENCE_SHARE, LeakFinding, ReplyScanner
 
 __all__ = [
@@ -62,7 +63,7 @@ def find_prompt_leak(
     if index is None or not response.strip():
         return None
     scanner = ReplyScanner(index, threshold)
-    scanner.feed(response)
+    scanner.feed(without_self_introduction(prompt, response))
     return scanner.finish()
 
 
@@ -183,9 +184,10 @@ class ConversationLeakGuard:
             self.memory |= guard.disclosed
 
     def check(self, reply: str) -> LeakFinding | None:
-        """Check a whole reply; a clean one is remembered."""
+        """Check a whole reply (a greeting, a recap); a clean one is remembered. The assistant
+        introducing itself in the first person is not a leak of its persona line."""
         guard = self.stream()
-        guard.feed(reply)
+        guard.feed(without_self_introduction(self.prompt, reply))
         guard.finish()
         self.remember(guard)
         return guard.finding
