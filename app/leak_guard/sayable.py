@@ -24,7 +24,22 @@ _SECRET = re.compile(
     r"\b(?:secret|secrets|confidential|internal|private|hidden|classified|staff[- ]only|"
     r"password|passcode|(?:never|not|don'?t|mustn'?t|cannot|can'?t|won'?t|without|no)\s+"
     r"(?:ever\s+)?(?:share|reveal|disclose|mention|say|tell|repeat|leak|expose|discuss|give away)"
-    r"|keep\s+(?:it|this|these|them)?\s*(?:to yourself|secret|private|confidential))\b",
+    r"|keep\s+(?:it|this|these|them)?\s*(?:to yourself|secret|private|confidential))\b"
+    # Spanish, German, French, Portuguese: what marks a sentence as not for users.
+    r"|\b(?:intern[oa]s?|confidencial(?:es)?|secret[oa]s?|solo para el personal|"
+    r"(?:no|nunca|jam[áa]s)\s+(?:lo\s+|les\s+|se\s+lo\s+)?(?:compartas|reveles|menciones|"
+    r"digas|divulgues|compartir|revelar|mencionar|divulgar)|"
+    r"intern(?:e|en|es)?|vertraulich(?:e|en|es)?|geheim(?:e|en|es)?|nur für (?:mitarbeiter|"
+    r"das personal)|(?:nicht|niemals|nie)\s+(?:weitergeben|verraten|nennen|erwähnen|teilen|"
+    r"preisgeben|sagen)|"
+    r"confidentiel(?:le)?s?|réservé au personnel|ne\s+(?:jamais\s+|pas\s+)?(?:partager|"
+    r"révéler|divulguer|mentionner|partagez|révélez|divulguez|mentionnez|dis|dites)|"
+    r"sigilos[oa]s?|apenas para (?:a equipe|funcionários)|(?:não|nunca|jamais)\s+"
+    r"(?:compartilhe|revele|mencione|diga|divulgue|compartilhar|revelar|mencionar|divulgar))\b"
+    # Chinese, Japanese, Korean.
+    r"|内部|机密|保密|绝密|不要透露|不得透露|严禁|切勿|不可透露|不要告诉|请勿|仅限员工|"
+    r"社外秘|部外秘|機密|秘密|非公開|口外|教えないで|言わないで|開示しない|伝えないで|"
+    r"スタッフ限定|내부|기밀|비밀|공개\s*금지|공개하지|알려\s*주지|말하지\s*마|발설|직원\s*전용",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -88,7 +103,10 @@ _INSTRUCTION_START = frozenset(
 )
 _WE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _SECRET_LABEL = re.compile(
-    r"^\s*(?:#+\s*)?(?:internal|confidential|secret|private|hidden|staff)\b[^:\n]{0,30}:\s*$",
+    r"^\s*(?:#+\s*)?(?:(?:internal|confidential|secret|private|hidden|staff|interno|interna|"
+    r"confidencial|secreto|reservado|intern|interne|vertraulich|geheim|confidentiel|"
+    r"confidentielle|sigiloso)\b|内部|机密|保密|社外秘|部外秘|機密|非公開|スタッフ限定|내부|기밀|"
+    r"비밀)[^:：\n]{0,30}[:：]\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
