@@ -96,6 +96,12 @@ class ReplyStream:
         self.finished = True
         self.usage = self.usage_so_far()
 
+    def close(self) -> None:
+        """Stop reading the reply: the connection closes, nothing more is read or paid."""
+        close = getattr(self._chunks, "close", None)
+        if close is not None:
+            close()
+
     def usage_so_far(self) -> Usage:
         """The provider's usage; counted with tiktoken when it sent none (some providers do
         not, and a reply stopped or cut mid-way never gets it, though it is billed)."""

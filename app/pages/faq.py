@@ -58,20 +58,22 @@ QUESTIONS: list[tuple[str, str]] = [
     ),
     (
         "Can people see my assistant's prompt?",
-        "Not in the app: it is shown to nobody but you, in no listing, export or error. Visitors "
-        "can still try to talk the model into repeating it, so every reply passes a leak guard "
-        "before it reaches the screen. It looks for your prompt's wording however it is dressed "
-        "up (numbered, spaced out, mixed with other words, encoded as base64, hex or character "
-        "codes, reversed, shifted, in look-alike letters) and adds up what a conversation "
-        'hands out a few words at a time; such replies become "Sorry, but I cannot reveal '
-        'that." What your prompt tells the assistant to say (quoted lines, disclaimers, hours, '
-        "phone numbers) is meant to pass: Lab step 1 shows what the guard found, and you can "
-        "add phrases. It is best effort. Measured on prompts and replies written independently "
-        "of it, it caught about two leaks in three in English, Spanish, German, French and "
-        "Portuguese and somewhat fewer in Chinese, Japanese and Korean; a code, price or name "
-        "said in a sentence of the model's own slips through more often than not, and about "
-        "one reply in ten that says what the prompt tells it to say was blocked. A capable "
-        "model can retell a prompt in its own words or "
+        "Not in the app: it is shown to nobody but you, in no listing, export or error. "
+        "Visitors can still try to talk the model into repeating it, so every reply passes a "
+        "leak guard before it reaches the screen. It looks for your prompt's wording however it"
+        " is dressed up (numbered, spaced out, mixed with other words, encoded as base64, hex "
+        "or character codes, reversed, shifted, in look-alike letters) and adds up what a "
+        "conversation hands out a few words at a time. A reply it catches is asked for once "
+        "more, with a note not to repeat the instructions, and that answer is shown if it is "
+        "clean (both calls count in the chat's cost); only if it repeats them too does the "
+        'visitor see "Sorry, but I cannot reveal that." What your prompt tells the assistant to'
+        " say (quoted lines, disclaimers, hours, phone numbers) is meant to pass: Lab step 1 "
+        "shows what the guard found, and you can add phrases. It is best effort. Measured on "
+        "prompts and replies written independently of it, it caught about two leaks in three in"
+        " English, Spanish, German, French and Portuguese and somewhat fewer in Chinese, "
+        "Japanese and Korean; a code, price or name said in a sentence of the model's own slips"
+        " through more often than not, and about one reply in ten that says what the prompt "
+        "tells it to say was blocked. A capable model can retell a prompt in its own words or "
         "another language. For messages that ask for the instructions, GPT Lab asks the model "
         "one short extra question (a few tokens on the visitor's key) to catch those. Do not "
         "put secrets in a prompt.",
@@ -81,7 +83,8 @@ QUESTIONS: list[tuple[str, str]] = [
         "Normal messages: nothing, it runs on GPT Lab's server. A message that looks like an "
         "attempt to extract the instructions costs one short extra completion (the hidden "
         "prompt plus the reply in, one word out) on the key of the person chatting, and its "
-        "reply appears when it has been checked rather than word by word. The Lab's leak test "
+        "reply appears when it has been checked rather than word by word. A reply the guard "
+        "catches is asked for once more, so it costs a second reply. The Lab's leak test "
         "sends 9 attempts (11 requests) on your key and shows the cost before it runs.",
     ),
     (

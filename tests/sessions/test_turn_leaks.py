@@ -67,7 +67,9 @@ def test_an_extraction_attempt_is_judged_and_a_retold_prompt_is_withheld(world, 
     assert running.reply.content == LEAK_REPLACEMENT and running.reply.withheld
     assert "Voici" not in shown
     calls = judge_calls(llm_server)
-    assert len(calls) <= 1  # the guard may already have caught it; never more than one call
+    # The guard may already have caught it; never more than one call per reply (a caught reply
+    # is asked for once more, and the second answer is judged too).
+    assert running.attempts == 2 and len(calls) <= running.attempts
     for call in calls:
         assert call["max_tokens"] <= 5 or call.get("max_completion_tokens", 0) <= 5
 
@@ -92,7 +94,8 @@ def test_the_judge_on_every_turn_when_asked(world, llm_server):
     chat = create_session(store, user, llm, bot_id)
     turn(world, chat, "[[judge-leak]] hello", leak_judge="on")
     assert chat.transcript[-1].content == LEAK_REPLACEMENT
-    assert len(judge_calls(llm_server)) == 1
+    # One verdict per reply: the caught one, and the one asked for again (caught too).
+    assert len(judge_calls(llm_server)) == 2
 
 
 def test_what_earlier_replies_disclosed_is_remembered_after_a_resume(world):
@@ -135,3 +138,43 @@ def test_ordinary_questions_are_not_extraction_attempts(text):
 def test_only_a_clear_leak_verdict_withholds():
     assert parse_verdict("LEAK") and parse_verdict(" leak.")
     assert not parse_verdict("SAFE") and not parse_verdict("") and not parse_verdict("Maybe")
+
+
+def _chat_requests(llm_server):
+    return [c for c in llm_server.state.calls("/chat/completions") if JUDGE_MARKER not in str(c)]
+
+
+def test_a_caught_reply_is_asked_for_again_and_the_clean_answer_is_kept(world, llm_server):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    running, _ = turn(world, chat, "[[leak-once]] hello")
+    assert running.attempts == 2
+    assert not running.reply.withheld
+    assert running.reply.content.startswith("I keep my instructions private")
+    second = _chat_requests(llm_server)[-1]["messages"]
+    assert second[-1]["role"] == "system" and "instructions" in second[-1]["content"]
+    stored = resume_session(store, user, chat.session_id).transcript[-1]
+    assert stored.content == running.reply.content and not stored.withheld
+
+
+def test_when_the_answer_asked_for_again_leaks_too_the_refusal_is_kept(world):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    running, _ = turn(world, chat, "[[leak]] hello")
+    assert running.attempts == 2
+    assert running.reply.content == LEAK_REPLACEMENT and running.reply.withheld
+
+
+def test_both_calls_of_an_answer_asked_for_again_count_in_the_cost(world, llm_server):
+    store, user, llm, bot_id = world
+    llm_server.state.prompt_tokens, llm_server.state.completion_tokens = 100, 10
+    chat = create_session(store, user, llm, bot_id)
+    before = chat.spend.tokens
+    turn(world, chat, "hello")
+    one_call = chat.spend.tokens - before
+    assert one_call == 100 + 10  # what the provider reports for one reply
+    before = chat.spend.tokens
+    turn(world, chat, "[[leak-once]] hello")
+    # The answer asked for again reports 110; the caught one, cut off where it was caught, is
+    # counted from what had arrived (the provider bills it).
+    assert chat.spend.tokens - before > one_call

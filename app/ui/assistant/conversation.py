@@ -7,7 +7,7 @@ rerun caused by "Stop" ends the stream with what was shown kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import streamlit as st
@@ -308,10 +308,25 @@ class ChatPanel:
             render_message("user", text, chat.config.bot_name)
         with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
             st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
+            slot = st.empty()
             try:
-                st.write_stream(tame_stream(turn))
+                attempt = turn.attempts
+                while True:  # a caught reply is replaced on screen by the one asked for again
+                    with slot.container():
+                        st.write_stream(tame_stream(_this_attempt(turn, attempt)))
+                    if turn.attempts == attempt:
+                        break
+                    attempt = turn.attempts
             except Exception as error:  # noqa: BLE001 - provider errors and bugs alike end here
                 st.session_state[self._error] = ui_state.error_message(error)
                 st.session_state[self._retry_helps] = retry_can_help(error)
             finally:
                 turn.close()  # stores the turn even when a rerun interrupts the stream
+
+
+def _this_attempt(turn: Turn, attempt: int) -> Iterator[str]:
+    """The turn's text until it asks the model again (a caught reply is not shown further)."""
+    for chunk in turn:
+        if turn.attempts != attempt:
+            return
+        yield chunk
