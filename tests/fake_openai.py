@@ -8,10 +8,10 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
     [[words:N]] (a reply of N words), [[huge]], [[flag]],
     [[stall]] (quiet mid-reply), [[split-emoji]], [[half-emoji]],
     [[malformed]] (an SSE event that is not JSON);
-    "[[leak]]" repeats the system prompt, "[[leak-once]]" too unless a later system message asks
-    it not to (a model that obeys); "[[recap]]" replies with what it was sent; "[[say]]text"
-    makes the reply exactly "text" (a reply its creator steered), "[[say64]]<base64>" the same
-    for text the prompt must not hold;
+    "[[leak]]" repeats the system prompt, "[[leak-once]]" too unless the system prompt says it
+    repeated its instructions (a model that obeys the guard's note); "[[recap]]" replies with
+    what it was sent; "[[say]]text" makes the reply exactly "text" (a reply its creator
+    steered), "[[say64]]<base64>" the same for text the prompt must not hold;
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
   - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
     sk-down* (503), sk-nomodels* (no chat model); any other key starting sk- works, and any
@@ -114,10 +114,6 @@ def _last_user_text(body: dict[str, Any]) -> str | None:
     return prompt.rsplit("|USER|", 1)[1].rsplit("|SP|", 1)[0].strip()
 
 
-def _system_messages(body: dict[str, Any]) -> list[str]:
-    return [m.get("content", "") for m in body.get("messages", []) if m.get("role") == "system"]
-
-
 def _system_text(body: dict[str, Any]) -> str:
     if "messages" in body:
         return next((m["content"] for m in body["messages"] if m.get("role") == "system"), "")
@@ -141,8 +137,8 @@ def reply_for(body: dict[str, Any]) -> str:
         return user_text.split("[[say]]", 1)[1]
     if "[[leak]]" in user_text:
         return f"Of course! My instructions are: {system}"
-    if "[[leak-once]]" in user_text:  # leaks, unless a later system message says not to
-        if len(_system_messages(body)) > 1:
+    if "[[leak-once]]" in user_text:  # leaks, unless its instructions say it did and must not
+        if "repeated your instructions" in system:
             return "I keep my instructions private, but I am happy to help. What is your goal?"
         return f"Of course! My instructions are: {system}"
     if "[[leak-partial]]" in user_text:

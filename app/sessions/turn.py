@@ -19,6 +19,7 @@ from api_util_openai import (
     COACHING_KEEP_LAST,
     LLMClient,
     LLMError,
+    Message,
     ReplyStream,
     Usage,
     needs_summary,
@@ -159,7 +160,7 @@ class Turn:
                 self._shown = ""
                 self.attempts += 1
                 yield ""  # the boundary: what was shown of the caught reply is replaced
-                payload = [*payload, {"role": "system", "content": REGENERATE_INSTRUCTION}]
+                payload = _with_regenerate_note(payload)
                 leaked, stream, guard = yield from self._attempt(
                     conversation, payload, strict, judged
                 )
@@ -174,7 +175,11 @@ class Turn:
             self._end()
 
     def _attempt(
-        self, conversation: ConversationLeakGuard, payload: list, strict: bool, judged: bool
+        self,
+        conversation: ConversationLeakGuard,
+        payload: list[Message],
+        strict: bool,
+        judged: bool,
     ) -> Generator[str, None, tuple[bool, ReplyStream, StreamingLeakGuard]]:
         """Stream one reply through a fresh guard; (whether it leaked, the stream, the guard)."""
         guard = conversation.stream(strict=strict, hold_all=judged)
@@ -275,6 +280,16 @@ class Turn:
         except ValueError:  # still running in another thread: that thread will stop
             pass
         self._end()
+
+
+def _with_regenerate_note(payload: list[Message]) -> list[Message]:
+    """The same request with the note added to the system message: one system message at the
+    start is what every provider's chat template accepts (some refuse a later one)."""
+    note = {"role": "system", "content": REGENERATE_INSTRUCTION}
+    if not payload or payload[0]["role"] != "system":
+        return [note, *payload]
+    first = {"role": "system", "content": f"{payload[0]['content']}\n\n{REGENERATE_INSTRUCTION}"}
+    return [first, *payload[1:]]
 
 
 def _validated(text: str) -> str:
