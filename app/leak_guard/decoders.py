@@ -18,6 +18,8 @@ import html
 import re
 import urllib.parse
 
+from leak_guard.alphabets import spelled_out
+
 _B64_PIECE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 _B64_LOOKS_ENCODED = re.compile(r"[0-9+/=_-]|[a-z][A-Z]|[A-Z]{2}")
 _B32_PIECE = re.compile(r"[A-Z2-7]+={0,6}|[a-z2-7]+={0,6}")
@@ -34,14 +36,15 @@ _MAX_BAD_SHARE = 0.15
 
 
 def unescape_inline(text: str) -> str:
-    """Percent-encoding, HTML entities and backslash escapes undone (only where present)."""
+    """Percent-encoding, HTML entities and backslash escapes undone, and symbol alphabets
+    (octal, binary octets, Morse, A1Z26, NATO) read back as letters (only where present)."""
     if "\\" in text:
         text = _ESCAPE.sub(_unescape_one, text)
     if "%" in text:
         text = urllib.parse.unquote(text, errors="replace")
     if "&" in text:
         text = html.unescape(text)
-    return text
+    return spelled_out(text)
 
 
 def _unescape_one(match: re.Match[str]) -> str:
