@@ -127,7 +127,7 @@ class Turn:
         self.error: LLMError | None = None
         self.persist_error: StoreError | KeyRevoked | SessionError | None = None
         self._stream: ReplyStream | None = None
-        self._usage_recorded: set[int] = set()  # streams whose tokens are counted
+        self._usage_recorded: list[ReplyStream] = []  # streams whose tokens are counted
         self.attempts = 1  # 2 once a caught reply was asked for again
         self._iterator = self._run()
         with _live_lock:
@@ -219,11 +219,13 @@ class Turn:
             self._record_usage(self._stream)
 
     def _record_usage(self, stream: ReplyStream) -> None:
-        # A request that failed before any text is not billed by the provider.
-        if id(stream) in self._usage_recorded or not (stream.text or stream.usage.total_tokens):
-            return
-        self._usage_recorded.add(id(stream))
-        self.chat.record_usage(self.chat.config.model_config.model, stream.usage_so_far())
+        with self._lock:  # Stop, from another thread, records too: each stream counts once
+            counted = any(earlier is stream for earlier in self._usage_recorded)
+            # A request that failed before any text is not billed by the provider.
+            if counted or not (stream.text or stream.usage.total_tokens):
+                return
+            self._usage_recorded.append(stream)
+            self.chat.record_usage(self.chat.config.model_config.model, stream.usage_so_far())
 
     def _finish(self, text: str, usage: Usage, leaked: bool, cut: bool = False) -> None:
         with self._lock:
