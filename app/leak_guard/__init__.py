@@ -1,9 +1,10 @@
 """The prompt-leak guard: keeps a creator's hidden prompt out of what visitors see.
 
 It imports nothing of the app but its own modules: text (canonical tokens, sentences),
-sayable (what the prompt tells the assistant to say), index (one per prompt version),
-decoders (views of encoded text), chain (seed-and-chain alignment), scan and guard
-(streaming and conversation guards). This is its public API.
+sayable (what the prompt tells the assistant to say, what it calls secret), persona (the
+assistant's self-introduction), index (one per prompt version), decoders and alphabets (views
+of encoded and spelled-out text), chain (seed-and-chain alignment), scan and guard (streaming
+and conversation guards). This is its public API.
 """
 
 from __future__ import annotations
