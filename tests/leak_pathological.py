@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from leak_guard import ConversationLeakGuard, find_prompt_leak, guarded_prompt, sayable_parts
 from leak_guard.index import prompt_index
+from leak_guard.sayable import find_spans
 from llm.models import MAX_REPLY_CHARS
 
 N = 100_000
@@ -48,12 +49,18 @@ def _stream(text: str) -> None:
     guard.finish()
 
 
+def _uncached(analyse: Callable[..., object], *args: object) -> object:
+    """The prompt's spans are cached per text: measure the work, not the cache."""
+    find_spans.cache_clear()
+    return analyse(*args)
+
+
 def guard_calls(text: str) -> dict[str, Callable[[], object]]:
     """Every way the app hands a text to the guard: as a prompt, and as a reply."""
     reply = text[:MAX_REPLY_CHARS]  # the LLM wrapper cuts every reply there
     return {
-        "the Lab's preview of what may be said": lambda: sayable_parts(text),
-        "indexing it as a prompt": lambda: prompt_index.__wrapped__(text, ()),
+        "the Lab's preview of what may be said": lambda: _uncached(sayable_parts, text),
+        "indexing it as a prompt": lambda: _uncached(prompt_index.__wrapped__, text, ()),
         "checking it as a reply": lambda: find_prompt_leak(PROMPT, reply),
         "streaming it as a reply": lambda: _stream(reply),
     }

@@ -15,6 +15,7 @@ those sentences are what the guard protects most, and their distinctive terms ("
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -147,13 +148,15 @@ def _span_after_intro(prompt: str, intro_end: int, sentence_end: int) -> tuple[i
     return (intro_end, intro_end + clause_end.start() if clause_end else sentence_end)
 
 
+@functools.lru_cache(maxsize=64)
 def find_spans(prompt: str) -> PromptSpans:
     """Sayable and secret spans of a prompt (computed once per prompt version).
 
     The patterns read a copy with long whitespace runs cut short (`_collapsed`): several of
     them allow optional spaces between words, which costs quadratic time on a pasted run of
     thousands of blanks (11 s for 16,000 line breaks) and means nothing in prose. Spans are
-    mapped back to the prompt as written. Only the first MAX_PROMPT_CHARS are read."""
+    mapped back to the prompt as written. Only the first MAX_PROMPT_CHARS are read. Cached: the
+    Lab shows what may be said on every rerun of the page."""
     text, origin = _collapsed(prompt[:MAX_PROMPT_CHARS])
     spans = _spans_of(text)
     return PromptSpans(

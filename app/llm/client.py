@@ -91,7 +91,7 @@ class ReplyStream:
                 yield chunk
             if self.truncated:
                 logger.warning("A reply passed %d characters and was cut", MAX_REPLY_CHARS)
-                self._chunks.close()  # closes the connection: nothing more is read or paid
+                self.close()
                 break
         self.finished = True
         self.usage = self.usage_so_far()

@@ -180,3 +180,22 @@ def test_both_calls_of_an_answer_asked_for_again_count_in_the_cost(world, llm_se
     # The answer asked for again reports 110; the caught one, cut off where it was caught, is
     # counted from what had arrived (the provider bills it).
     assert chat.spend.tokens - before > one_call
+
+
+def test_stop_while_the_answer_asked_for_again_streams_keeps_only_that_answer(world, llm_server):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    llm_server.state.chunk_delay = 0.05  # the provider is streaming when the visitor stops
+    running = start_turn(store, user, llm, chat, "[[leak-once]] hello")
+    shown = []
+    for chunk in running:
+        if running.attempts == 2 and chunk:
+            shown.append(chunk)
+            if len(shown) == 2:
+                break
+    running.stop()
+    running.close()
+    assert running.reply.partial and running.reply.content == "".join(shown)
+    assert "Of course" not in running.reply.content
+    stored = resume_session(store, user, chat.session_id).transcript[-1]
+    assert stored.content == running.reply.content and not stored.withheld
