@@ -25,6 +25,7 @@ def render_downloads(chat: ChatSession, key: str) -> None:
         file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"{key}_download_csv",
+        on_click="ignore",  # a rerun on click races the deferred build: no file, no error
     )
     st.download_button(
         "Download chat (Markdown)",
@@ -32,4 +33,5 @@ def render_downloads(chat: ChatSession, key: str) -> None:
         file_name=f"{stem}.md",
         mime="text/markdown",
         key=f"{key}_download_md",
+        on_click="ignore",
     )

@@ -220,6 +220,7 @@ def render_export() -> None:
         file_name=f"gptlab-export-{datetime.now().strftime('%Y-%m-%d')}.zip",
         mime="application/zip",
         key="lounge_chats_export",
+        on_click="ignore",  # a rerun on click races the deferred build: no file, no error
         icon="📦",
         help="A zip with every chat (JSON, CSV and one Markdown file each), your assistants "
         "and your unfinished Lab draft.",
