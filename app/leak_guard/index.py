@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from leak_guard.items import SecretItem, extract_items, item_prefixes
 from leak_guard.sayable import PromptSpans, find_spans
 from leak_guard.text import (
     MAX_PROMPT_CHARS,
@@ -44,10 +45,6 @@ STOPWORDS = frozenset(
 )
 # The canonical forms fold l into i: fold the stopwords the same way.
 STOPWORDS = frozenset(word.replace("l", "i") for word in STOPWORDS)
-_EMPHASIS = frozenset(
-    "never always must not do dont important note only secret internal confidential private "
-    "hidden rules rule warning".split()
-)
 _ROT_LETTERS = re.compile(r"[a-z]{4,}")
 
 
@@ -93,7 +90,9 @@ class PromptIndex:
     letter_grams: dict[str, tuple[int, ...]] = field(default_factory=dict)
     letter_weights: list[float] = field(default_factory=list)  # shared by every view's chains
     rot_shapes: dict[tuple[int, ...], tuple[str, ...]] = field(default_factory=dict)
-    secret_terms: dict[str, int] = field(default_factory=dict)
+    items: dict[str, SecretItem] = field(default_factory=dict)  # by key
+    item_prefixes: frozenset[str] = frozenset()
+    item_sentence: dict[str, int] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()
     total_weight: float = 0.0
 
@@ -159,7 +158,7 @@ def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptInd
     }
     positions: defaultdict[str, list[int]] = defaultdict(list)
     letters: list[str] = []
-    for position, (token, raw, offset) in enumerate(raw_tokens):
+    for position, (token, _raw, offset) in enumerate(raw_tokens):
         while (
             sentence + 1 < len(index.sentence_spans)
             and offset >= index.sentence_spans[sentence + 1][0]
@@ -182,8 +181,6 @@ def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptInd
         else:
             letters.append("|")
             index.letter_token.append(position)
-        if protected and _covered(offset, secret) and _is_secret_term(raw, token, counts):
-            index.secret_terms[token] = position
     index.anchors = {token: tuple(found) for token, found in positions.items()}
     index.vocabulary = frozenset(index.tokens)
     index.total_weight = sum(index.weights)
@@ -206,16 +203,19 @@ def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptInd
         if _ROT_LETTERS.fullmatch(lower) and token in index.anchors:
             shapes[rot_shape(lower)].add(lower)
     index.rot_shapes = {shape: tuple(words) for shape, words in shapes.items()}
+    found = extract_items(prompt, spans.secret)
+    found = [item for item in found if not _covered(item.start, quiet)]
+    index.items = {item.key: item for item in found}
+    index.item_sentence = {item.key: _sentence_at(index, item.start) for item in found}
+    index.item_prefixes = item_prefixes(found)
     return index
 
 
-def _is_secret_term(raw: str, token: str, counts: Counter[str]) -> bool:
-    """A code word or code in a secret sentence: written in capitals or mixing letters and
-    digits, at least four characters, and used only there."""
-    if len(token) < 4 or counts[token] > 2 or token in _EMPHASIS or token in STOPWORDS:
-        return False
-    letters_and_digits = any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw)
-    return raw.isupper() or letters_and_digits
+def _sentence_at(index: PromptIndex, offset: int) -> int:
+    for number, (_start, end) in enumerate(index.sentence_spans):
+        if offset < end:
+            return number
+    return len(index.sentence_spans) - 1
 
 
 @functools.lru_cache(maxsize=256)

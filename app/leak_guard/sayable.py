@@ -107,7 +107,7 @@ _SECRET_LABEL = re.compile(
     r"^\s*(?:#+\s*)?(?:(?:internal|confidential|secret|private|hidden|staff|interno|interna|"
     r"confidencial|secreto|reservado|intern|interne|vertraulich|geheim|confidentiel|"
     r"confidentielle|sigiloso)\b|内部|机密|保密|社外秘|部外秘|機密|非公開|スタッフ限定|내부|기밀|"
-    r"비밀)[^:：\n]{0,30}[:：]\s*$",
+    r"비밀)[^:：\n]{0,30}[:：]",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -123,11 +123,23 @@ class PromptSpans:
         return [prompt[a:b].strip() for a, b in self.sayable if prompt[a:b].strip()]
 
 
+def _paragraph_end(prompt: str, position: int) -> int:
+    end = prompt.find("\n\n", position)
+    return len(prompt) if end < 0 else end
+
+
 def _secret_spans(prompt: str) -> list[tuple[int, int]]:
-    spans = [(a, b) for text, a, b in sentences_with_spans(prompt) if _SECRET.search(text)]
+    spans = []
+    for text, start, end in sentences_with_spans(prompt):
+        marker = _SECRET.search(text)
+        if marker is None:
+            continue
+        colon = max(text.rfind(":"), text.rfind("："))
+        # "Never disclose:", "Confidential — never share with customers:" introduce what
+        # follows, to the end of the paragraph.
+        spans.append((start, _paragraph_end(prompt, end) if colon > marker.start() else end))
     for label in _SECRET_LABEL.finditer(prompt):  # "Internal notes:" and the paragraph under it
-        paragraph_end = prompt.find("\n\n", label.end())
-        spans.append((label.start(), len(prompt) if paragraph_end < 0 else paragraph_end))
+        spans.append((label.start(), _paragraph_end(prompt, label.end())))
     return spans
 
 
@@ -202,12 +214,16 @@ def _mapped(span: tuple[int, int], origin: list[int]) -> tuple[int, int]:
 def _spans_of(prompt: str) -> PromptSpans:
     secret = _secret_spans(prompt)
     sayable: list[tuple[int, int]] = []
+    said_in_secret: list[tuple[int, int]] = []
     for match in _QUOTED.finditer(prompt):
         group = next(i for i in range(1, 7) if match.group(i) is not None)
-        if not _inside(match.start(), secret) and not _NEGATED.search(
-            prompt[max(0, match.start() - 25) : match.start()]
-        ):
+        before = prompt[max(0, match.start() - 40) : match.start()]
+        if _NEGATED.search(before[-25:]):
+            continue
+        if not _inside(match.start(), secret):
             sayable.append((match.start(group), match.end(group)))
+        elif _INTRO.search(before):  # "Never disclose the outage; just say 'we're on it'"
+            said_in_secret.append((match.start(group), match.end(group)))
     for text, start, end in sentences_with_spans(prompt):
         if _inside(start, secret) or _inside(end - 1, secret):
             continue
@@ -221,7 +237,7 @@ def _spans_of(prompt: str) -> PromptSpans:
         else:
             if _is_user_facing_fact(text):
                 sayable.append((start, end))
-    sayable = [span for span in sayable if not _inside(span[0], secret)]
+    sayable = [span for span in sayable if not _inside(span[0], secret)] + said_in_secret
     return PromptSpans(tuple(sorted(set(sayable))), tuple(sorted(secret)))
 
 

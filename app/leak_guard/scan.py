@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from leak_guard.chain import Chainer, Node
 from leak_guard.decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
 from leak_guard.index import LETTER_GRAM, PromptIndex, rot_shape
+from leak_guard.items import CONTEXT_WINDOW, DIGIT_FOLD, SecretItem
 from leak_guard.text import TOKEN, canonical
 
 WORD_LEAK_SCORE = 7.0  # protected prompt weight a chain must cover to be a leak (~8 rare words)
@@ -34,6 +35,8 @@ LETTER_GAP, LETTER_SKIP = 3, 3
 MAX_PENDING = 256  # an unbroken run is cut into pieces of this length
 READING_BLOB_CHARS = 16  # a blob that gave this much readable text is read from its start
 ROT_VOTES = 2
+MAX_ITEM_PARTIALS = 16
+CONTEXT_WEIGHT = 0.3  # a word of an item's sentence this rare vouches for a short number
 _RECENT_RAW = 48
 _PIECE = re.compile(r"\S+")
 _LETTERS_ONLY = re.compile(r"[a-z]+")
@@ -89,6 +92,9 @@ class ViewScanner:
         self.recent: deque[tuple[str, int]] = deque(maxlen=_RECENT_RAW)
         self.pending = ""
         self.pending_offset = 0
+        self.item_partials: list[tuple[str, int]] = []  # (key so far, where it starts)
+        self.context: deque[tuple[int, frozenset[int]]] = deque(maxlen=CONTEXT_WINDOW)
+        self.awaiting: list[tuple[int, SecretItem, int]] = []  # short numbers wanting context
 
     # ---- text in
     def feed(self, text: str, offset: int) -> None:
@@ -127,10 +133,10 @@ class ViewScanner:
     def _token(self, token: str, raw: str, offset: int) -> None:
         index, scan = self.index, self.scan
         self.r += 1
-        if token in index.secret_terms:
-            position = index.secret_terms[token]
-            scan.found("secret", index.part_at(position), self.name, 1.0)
-            return
+        if index.items:
+            self._items(token, offset)
+            if scan.finding:
+                return
         positions = index.anchors.get(token) or self._variant(token)
         if positions:
             for chain in (self.forwards, self.backwards):
@@ -140,6 +146,51 @@ class ViewScanner:
         if len(token) <= 3 or token not in index.vocabulary:
             self._letters(token, offset)  # letters spelled out, or a word cut into pieces
         self._rot(raw, token, offset)
+
+    def _items(self, token: str, offset: int) -> None:
+        """Secret items, matched whole across the tokens they were cut into."""
+        index, folded = self.index, token.translate(DIGIT_FOLD)
+        partials = []
+        for so_far, start in [*self.item_partials, ("", offset)]:
+            key = so_far + folded
+            item = index.items.get(key)
+            if item is not None:
+                self._item(item, start)
+                if self.scan.finding:
+                    return
+            if key in index.item_prefixes:
+                partials.append((key, start))
+        self.item_partials = partials[-MAX_ITEM_PARTIALS:]
+        self._context(token)
+
+    def _item(self, item: SecretItem, start: int) -> None:
+        sentence = self.index.item_sentence[item.key]
+        if not item.needs_context or any(sentence in s for _, s in self.context):
+            self.scan.found("secret", self.index.sentence_text(sentence), self.name, 1.0)
+        else:
+            self.awaiting.append((self.r, item, start))
+
+    def _context(self, token: str) -> None:
+        """Which secret sentences this token is a rare word of; a short number waiting for
+        one of them is a leak."""
+        index = self.index
+        positions = () if token.isdigit() else index.anchors.get(token, ())
+        sentences = frozenset(
+            index.sentence_of[p] for p in positions if index.weights[p] >= CONTEXT_WEIGHT
+        )
+        self.context.append((self.r, sentences))
+        self.awaiting = [a for a in self.awaiting if self.r - a[0] <= CONTEXT_WINDOW]
+        for _, item, _ in self.awaiting:
+            sentence = index.item_sentence[item.key]
+            if sentence in sentences:
+                self.scan.found("secret", index.sentence_text(sentence), self.name, 1.0)
+                return
+
+    def item_hold(self) -> int | None:
+        """Where an item that may still complete (or a number waiting for context) starts."""
+        starts = [start for _, start in self.item_partials]
+        starts += [start for _, _, start in self.awaiting]
+        return min(starts) if starts else None
 
     def _variant(self, token: str) -> tuple[int, ...] | None:
         """A reversed word, or a word in pig latin."""
@@ -357,4 +408,5 @@ class ReplyScanner:
             limit = min(limit, self.codes.run_start)
         if self._piece_tail.strip():
             limit = min(limit, self._text_length - len(self._piece_tail))
-        return limit
+        item_start = self.plain.item_hold()
+        return limit if item_start is None else min(limit, item_start)
