@@ -22,6 +22,7 @@ from leak_guard.text import (
     canonical,
     canonical_tokens,
     is_unspaced,
+    language_of,
     sentences_with_spans,
 )
 
@@ -203,7 +204,7 @@ def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptInd
         if _ROT_LETTERS.fullmatch(lower) and token in index.anchors:
             shapes[rot_shape(lower)].add(lower)
     index.rot_shapes = {shape: tuple(words) for shape, words in shapes.items()}
-    found = extract_items(prompt, spans.secret)
+    found = extract_items(prompt, spans.secret, language_of(prompt))
     found = [item for item in found if not _covered(item.start, quiet)]
     index.items = {item.key: item for item in found}
     index.item_sentence = {item.key: _sentence_at(index, item.start) for item in found}

@@ -48,6 +48,13 @@ _NAMING = re.compile(
 _VALUE_WORD = r"[^\s.,;:!?()\[\]\"“”«»「」。、，；：！？]+"
 _NAMED_VALUE = re.compile(rf"{_VALUE_WORD}(?:[ \t]+{_VALUE_WORD}){{0,3}}")
 _TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")  # "the Osprey migration": a name, in English
+_UNIT = re.compile(
+    r"\s?(?:%|％|percent|per cent|por ciento|prozent|pour cent|por cento|cents?|euros?|dollars?|"
+    r"pounds?|€|\$|£|¥|万|億|円|원|元|块)",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*[-*•]?\s*)$")
 
 
@@ -74,14 +81,26 @@ def _digits(text: str) -> int:
     return sum(char.isdigit() for char in text)
 
 
-def _candidates(sentence: str) -> list[tuple[int, str]]:
+def _candidates(sentence: str, language: str) -> list[tuple[int, str]]:
     """(offset, text) of everything in a secret sentence that looks like an item."""
     found: list[tuple[int, str]] = []
-    for pattern in (_COMPOUND, _CAPS, _MIXED, _NUMBER):
+    for pattern in (_COMPOUND, _CAPS, _MIXED):
         found += [(m.start(), m.group(0).strip()) for m in pattern.finditer(sentence)]
-    for match in _TITLE_RUN.finditer(sentence):  # names, passphrases; not a sentence's first word
-        if not _SENTENCE_START.search(sentence[max(0, match.start() - 6) : match.start()]):
-            found.append((match.start(), match.group(0)))
+    for match in _NUMBER.finditer(sentence):
+        number = match.group(0).strip()
+        # A short bare number ("Trail 7", "3 months") is no item; with a unit it is ("62 %").
+        if (
+            _digits(number) >= STANDALONE_DIGITS
+            or _CURRENCY_BEFORE.search(sentence[max(0, match.start() - 2) : match.start() + 1])
+            or number[0] in "$€£¥₹"
+            or _UNIT.match(sentence, match.end())
+        ):
+            found.append((match.start(), number))
+    names = (_TITLE_RUN,) if language == "de" else (_TITLE_RUN, _TITLE_WORD)  # German: nouns
+    for pattern in names:  # names, passphrases; not a sentence's first word
+        for match in pattern.finditer(sentence):
+            if not _SENTENCE_START.search(sentence[max(0, match.start() - 6) : match.start()]):
+                found.append((match.start(), match.group(0)))
     for match in _QUOTED.finditer(sentence):
         group = next(i for i in range(1, 8) if match.group(i) is not None)
         if len(match.group(group).split()) <= MAX_ITEM_WORDS:
@@ -131,12 +150,14 @@ class PublicText:
         return f" {' '.join(tokens)} " in self._text
 
 
-def extract_items(prompt: str, secret: tuple[tuple[int, int], ...]) -> list[SecretItem]:
+def extract_items(
+    prompt: str, secret: tuple[tuple[int, int], ...], language: str = "en"
+) -> list[SecretItem]:
     """The items of the prompt's secret spans, at most MAX_ITEMS."""
     public = PublicText(prompt, secret)
     items: dict[tuple[str, ...], SecretItem] = {}
     for start, end in secret:
-        for offset, text in _candidates(prompt[start:end]):
+        for offset, text in _candidates(prompt[start:end], language):
             item = _item(text, start + offset, public)
             if item and item.tokens not in items:
                 items[item.tokens] = item

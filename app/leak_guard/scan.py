@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from leak_guard.chain import Chainer, Node
 from leak_guard.decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
-from leak_guard.index import LETTER_GRAM, PromptIndex, rot_shape
+from leak_guard.index import LETTER_GRAM, STOPWORDS, PromptIndex, rot_shape
 from leak_guard.items import CONTEXT_WINDOW, DIGIT_FOLD, SecretItem
 from leak_guard.text import TOKEN, canonical
 
@@ -37,6 +37,7 @@ READING_BLOB_CHARS = 16  # a blob that gave this much readable text is read from
 ROT_VOTES = 2
 MAX_ITEM_PARTIALS = 16
 CONTEXT_WEIGHT = 0.3  # a word of an item's sentence this rare vouches for a short number
+MIN_CONTEXT_CHARS = 3
 _RECENT_RAW = 48
 _PIECE = re.compile(r"\S+")
 _LETTERS_ONLY = re.compile(r"[a-z]+")
@@ -174,7 +175,10 @@ class ViewScanner:
         """Which secret sentences this token is a rare word of; a short number waiting for
         one of them is a leak."""
         index = self.index
-        positions = () if token.isdigit() else index.anchors.get(token, ())
+        if token.isdigit() or len(token) < MIN_CONTEXT_CHARS or token in STOPWORDS:
+            positions: tuple[int, ...] = ()
+        else:
+            positions = index.anchors.get(token, ())
         sentences = frozenset(
             index.sentence_of[p] for p in positions if index.weights[p] >= CONTEXT_WEIGHT
         )

@@ -93,7 +93,7 @@ def sentences_with_spans(text: str) -> list[tuple[str, int, int]]:
     sentence segmenter, linear time, ~300 languages) finds the ends, so "Dr.", "Co.", "e.g.",
     "z. B." and decimals do not split and a period inside closing quotes does."""
     result = []
-    language = _language(text)
+    language = language_of(text)
     for line in _LINE.finditer(text):
         position = line.start()
         for piece in sentencex.segment(language, line.group(0)):
@@ -119,7 +119,7 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 LANGUAGE_SAMPLE = 2000
 
 
-def _language(text: str) -> str:
+def language_of(text: str) -> str:
     """A guess at the text's language, good enough to pick the segmenter's abbreviations."""
     sample = text[:LANGUAGE_SAMPLE]
     if _KANA.search(sample):
