@@ -4,19 +4,23 @@ tests/holdout_v3/ was written by a helper session from the issue's description o
 reading the guard or its tests (see its README). The figures here are the honest ones; the
 corpus beside the guard (tests/leak_corpus.py) only shows that the guard agrees with itself.
 Each reply is checked as the app checks it: against the initial prompt and the summary prompt
-together (`guarded_prompt`), with no allowed phrases (a creator who added none).
+together (`guarded_prompt`). Two creators: one who never looked at the Lab's classes (the
+guard's proposals only, no allowed phrases: what the pure `is_prompt_leak` sees), and one who
+declared what the corpus labels say: every sentence holding a labelled secret sentence marked
+Secret, and the labelled lines to say added as allowed phrases.
 
-    python -m bench.leak_holdout
+    python -m bench.leak_holdout [--declared]
 """
 
 from __future__ import annotations
 
 import random
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 
 from bench.common import table
-from leak_guard import find_prompt_leak, guarded_prompt
+from leak_guard import SECRET, declarations, find_prompt_leak, guarded_prompt, prompt_sentences
 from tests.holdout_v3.formats import FORMATS, NEW_FORMATS
 from tests.holdout_v3.prompts import PROMPTS
 from tests.holdout_v3.replies import BENIGN, LEAKS
@@ -25,10 +29,29 @@ GROUPS = ("english", "latin", "cjk")
 _PROMPTS = {prompt["key"]: prompt for prompt in PROMPTS}
 
 
+DECLARED = "--declared" in sys.argv
+
+
+def _declared(prompt: dict) -> tuple:
+    """What a creator who marked the labelled secrets as Secret would store."""
+    text = prompt["initial_prompt"]
+    secret = [(text.find(s), text.find(s) + len(s)) for s in prompt["secret_sentences"]]
+    return declarations(
+        {
+            sentence.text: SECRET
+            for sentence in prompt_sentences(text)
+            if any(a < sentence.end and sentence.start < b for a, b in secret)
+        }
+    )
+
+
 def _caught(prompt_key: str, reply: str) -> bool:
     prompt = _PROMPTS[prompt_key]
     hidden = guarded_prompt(prompt["initial_prompt"], prompt["summary_prompt"])
-    return find_prompt_leak(hidden, reply) is not None
+    if not DECLARED:
+        return find_prompt_leak(hidden, reply) is not None
+    allowed = tuple(prompt["say_to_users"])
+    return find_prompt_leak(hidden, reply, allowed, declared=_declared(prompt)) is not None
 
 
 def _rates(cases: Iterable[dict]) -> dict[str, tuple[int, int]]:

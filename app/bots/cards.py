@@ -25,6 +25,7 @@ from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDra
 from bots.draft import draft_problems as problems_of
 from bots.profiles import VISIBILITY_PRIVATE, VISIBILITY_UNLISTED, owned_bot, visibility_of
 from bots.versions import NOTE_MAX, version_history
+from leak_guard import CLASS_LABELS
 
 CARD_FORMAT = "gptlab-assistant"
 CARD_SCHEMA_VERSION = 1
@@ -76,6 +77,7 @@ def _draft_fields(draft: BotDraft) -> dict[str, Any]:
         "initial_prompt": draft.initial_prompt,
         "summary_prompt": draft.summary_prompt,
         "allowed_phrases": list(draft.allowed_phrases),
+        "sentence_classes": [{"text": t, "class": c} for t, c in draft.sentence_classes],
         "model_config": draft.model_config.to_dict(),
     }
 
@@ -165,6 +167,22 @@ def _texts(item: dict, name: str, where: str, problems: list[str]) -> tuple[str,
     return tuple(value)
 
 
+def _classes(item: dict, where: str, problems: list[str]) -> tuple[tuple[str, str], ...]:
+    """A version's declared sentence classes (cards made before them have none)."""
+    value = item.get("sentence_classes", [])
+    if not isinstance(value, list) or not all(
+        isinstance(v, dict) and isinstance(v.get("text"), str) and v.get("class") in CLASS_LABELS
+        for v in value
+    ):
+        problems.append(
+            f"{where}.sentence_classes: must be a list of {{text, class}} with class one of "
+            + ", ".join(CLASS_LABELS)
+            + "."
+        )
+        return ()
+    return tuple((v["text"], v["class"]) for v in value)
+
+
 def _number(value: Any, where: str, problems: list[str], kind: type = float) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
         problems.append(f"{where}: must be a number.")
@@ -236,6 +254,7 @@ def _version(item: Any, index: int, problems: list[str]) -> CardVersion | None:
         session_type=session_type or SESSION_TYPE_COACHING,
         allowed_phrases=_texts(item, "allowed_phrases", where, problems),
         starters=_texts(item, "starters", where, problems),
+        sentence_classes=_classes(item, where, problems),
     )
     when = _date(item.get("created_date"), where, problems)
     if number is None or config is None or session_type is None:
@@ -312,10 +331,16 @@ def import_card(
     batch = store.batch()
     for version in versions:  # texts shared by several versions are stored once, as saved
         draft, when = version.draft, version.created_date
-        initial = (draft.initial_prompt, draft.allowed_phrases)
+        initial = (draft.initial_prompt, draft.allowed_phrases, draft.sentence_classes)
         if initial not in initial_ids:
             initial_ids[initial] = add_prompt(
-                batch, bot_id, "initial_prompt", draft.initial_prompt, when, draft.allowed_phrases
+                batch,
+                bot_id,
+                "initial_prompt",
+                draft.initial_prompt,
+                when,
+                draft.allowed_phrases,
+                sentence_classes=draft.sentence_classes,
             )
         if draft.summary_prompt not in summary_ids:
             summary_ids[draft.summary_prompt] = add_prompt(

@@ -42,12 +42,14 @@ def add_prompt(
     when: datetime,
     allowed_phrases: Sequence[str] = (),
     prompt_id: str | None = None,
+    sentence_classes: Sequence[tuple[str, str]] = (),
 ) -> str:
     """A new, never-changed prompt document; its id."""
     prompt_id = prompt_id or new_id()
     data: dict[str, Any] = {"message_type": kind, "message": text, "created_date": when}
     if kind == "initial_prompt":
         data["allowed_phrases"] = list(allowed_phrases)
+        data["sentence_classes"] = [{"text": t, "class": c} for t, c in sentence_classes]
     batch.create(doc_path("bots", bot_id, "prompts", prompt_id), data)
     return prompt_id
 
@@ -108,6 +110,7 @@ def add_documents(
             when,
             draft.allowed_phrases,
             prompt_id=pointers["active_initial_prompt_id"],
+            sentence_classes=draft.sentence_classes,
         )
     if "summary_prompt" in kinds:
         add_prompt(

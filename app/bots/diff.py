@@ -9,6 +9,7 @@ import re
 
 from bots.draft import SESSION_TYPES, BotDraft
 from bots.versions import changes_between
+from leak_guard import CLASS_LABELS
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
 
@@ -62,6 +63,9 @@ def _field_texts(draft: BotDraft) -> dict[str, str]:
     return {
         "prompt": draft.initial_prompt,
         "allowed phrases": "\n".join(draft.allowed_phrases),
+        "sentence classes": "\n".join(
+            f"{CLASS_LABELS[kind]}: {text}" for text, kind in sorted(draft.sentence_classes)
+        ),
         "model settings": _settings_text(draft),
         "name": draft.name,
         "tag line": draft.tag_line,

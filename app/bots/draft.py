@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from api_util_openai import ModelConfig
+from leak_guard import Declarations, InvalidDeclarations, declarations, prompt_sentences
 from text import has_broken_characters, has_visible_text, strip_bidi_controls
 
 SESSION_TYPE_BRAINSTORMING = 2
@@ -76,6 +77,7 @@ class BotDraft:
     session_type: int = SESSION_TYPE_COACHING
     allowed_phrases: tuple[str, ...] = ()
     starters: tuple[str, ...] = ()
+    sentence_classes: Declarations = ()  # the creator's Protected / Secret / Say, by sentence
 
     def cleaned(self) -> BotDraft:
         """Edges trimmed; bidi overrides removed from what listings show, so a name displays
@@ -91,7 +93,23 @@ class BotDraft:
             starters=tuple(
                 strip_bidi_controls(s).strip() for s in self.starters if s and s.strip()
             ),
+            sentence_classes=current_classes(self.initial_prompt.strip(), self.sentence_classes),
         )
+
+
+def current_classes(prompt: str, classes: Declarations) -> Declarations:
+    """The declared classes of sentences the prompt still has (an edited sentence is new)."""
+    if not classes:
+        return ()
+    present = {sentence.text for sentence in prompt_sentences(prompt)}
+    return tuple((text, kind) for text, kind in classes if text in present)
+
+
+def validate_sentence_classes(classes: Declarations) -> None:
+    try:
+        declarations(classes)
+    except InvalidDeclarations as error:
+        raise InvalidBot("sentence_classes", str(error)) from None
 
 
 def _require_length(field_name: str, label: str, value: str, maximum: int) -> None:
@@ -154,6 +172,7 @@ def draft_problems(
         ),
         lambda: _session_type(draft.session_type),
         lambda: validate_allowed_phrases(draft.allowed_phrases),
+        lambda: validate_sentence_classes(draft.sentence_classes),
         lambda: validate_starters(draft.starters),
         lambda: validate_model_config(draft.model_config, allowed_models),
     )

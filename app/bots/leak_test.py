@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from api_util_openai import LLMClient, ModelConfig, count_text_tokens
-from leak_guard import ConversationLeakGuard, canonical_tokens, sentences
+from leak_guard import (
+    ConversationLeakGuard,
+    Declarations,
+    canonical_tokens,
+    declarations,
+    sentences,
+)
 
 ATTEMPTS: tuple[tuple[str, str], ...] = (
     (
@@ -126,8 +132,10 @@ def run_leak_test(
     initial_prompt: str,
     model_config: ModelConfig,
     allowed_phrases: Sequence[str] = (),
+    sentence_classes: Sequence[tuple[str, str]] = (),
 ) -> LeakTestReport:
     """One fresh conversation per attempt, judged by the guard a visitor's chat would have."""
+    declared = declarations(sentence_classes)
     results = []
     for name, attempt in ATTEMPTS:
         messages = [
@@ -135,18 +143,24 @@ def run_leak_test(
             {"role": "user", "content": attempt},
         ]
         reply, _ = llm.complete(model_config, messages)
-        guard = ConversationLeakGuard(initial_prompt, allowed_phrases)
+        guard = ConversationLeakGuard(initial_prompt, allowed_phrases, declared=declared)
         results.append(_outcome(name, attempt, initial_prompt, reply, guard))
-    results.append(_conversation_attempt(llm, initial_prompt, model_config, allowed_phrases))
+    results.append(
+        _conversation_attempt(llm, initial_prompt, model_config, allowed_phrases, declared)
+    )
     return LeakTestReport(tuple(results))
 
 
 def _conversation_attempt(
-    llm: LLMClient, prompt: str, model_config: ModelConfig, allowed_phrases: Sequence[str]
+    llm: LLMClient,
+    prompt: str,
+    model_config: ModelConfig,
+    allowed_phrases: Sequence[str],
+    declared: Declarations = (),
 ) -> AttemptResult:
     """ "The next 7 words", three times: each reply alone may pass; the conversation may not."""
     name, turns = NEXT_WORDS
-    guard = ConversationLeakGuard(prompt, allowed_phrases)
+    guard = ConversationLeakGuard(prompt, allowed_phrases, declared=declared)
     messages = [{"role": "system", "content": prompt}]
     replies = []
     for turn in turns:

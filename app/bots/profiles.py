@@ -20,6 +20,7 @@ from api_util_firebase import DocumentNotFound, DocumentStore, doc_path, utc_now
 from api_util_openai import ModelConfig
 from bots.codes import normalize_code
 from bots.draft import SESSION_TYPE_COACHING, BotError
+from leak_guard import CLASS_LABELS
 
 VISIBILITY_PRIVATE = "private"
 VISIBILITY_UNLISTED = "unlisted"
@@ -81,6 +82,7 @@ class BotConfig:
     summary_prompt: str = field(repr=False)
     model_config: ModelConfig
     allowed_phrases: tuple[str, ...] = ()
+    sentence_classes: tuple[tuple[str, str], ...] = ()
     initial_prompt_id: str = ""
     summary_prompt_id: str = ""
     model_config_id: str = ""
@@ -201,9 +203,24 @@ def load_config(
         summary_prompt=summary["message"],
         model_config=ModelConfig.from_dict(config["config"]),
         allowed_phrases=tuple(initial.get("allowed_phrases") or ()),
+        sentence_classes=stored_classes(initial.get("sentence_classes")),
         initial_prompt_id=initial_id,
         summary_prompt_id=summary_id,
         model_config_id=config_id,
+    )
+
+
+def stored_classes(stored: Any) -> tuple[tuple[str, str], ...]:
+    """A prompt document's declared classes; anything malformed is left out (the guard's
+    proposal then stands, which never makes a sentence sayable that it would not be)."""
+    if not isinstance(stored, list):
+        return ()
+    return tuple(
+        (item["text"], item["class"])
+        for item in stored
+        if isinstance(item, dict)
+        and isinstance(item.get("text"), str)
+        and item.get("class") in CLASS_LABELS
     )
 
 

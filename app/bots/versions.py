@@ -42,7 +42,7 @@ POINTER_FIELDS = ("active_initial_prompt_id", "active_summary_prompt_id", "activ
 POINTER_OF = dict(zip(DOCUMENT_KINDS, POINTER_FIELDS, strict=True))
 # Which changes need a new prompt or config document (the rest live on the bot and version).
 NEW_DOCUMENT_WHEN = {
-    "initial_prompt": {"prompt", "allowed phrases"},
+    "initial_prompt": {"prompt", "allowed phrases", "sentence classes"},
     "summary_prompt": {"summary prompt"},
     "model_config": {"model settings"},
 }
@@ -87,6 +87,7 @@ def draft_of(config: BotConfig) -> BotDraft:
         session_type=profile.session_type,
         allowed_phrases=config.allowed_phrases,
         starters=profile.starters,
+        sentence_classes=config.sentence_classes,
     )
 
 
@@ -95,6 +96,7 @@ def changes_between(old: BotDraft, new: BotDraft) -> list[str]:
     checks = (
         ("prompt", old.initial_prompt != new.initial_prompt),
         ("allowed phrases", old.allowed_phrases != new.allowed_phrases),
+        ("sentence classes", dict(old.sentence_classes) != dict(new.sentence_classes)),
         ("model settings", old.model_config != new.model_config),
         ("name", old.name != new.name),
         ("tag line", old.tag_line != new.tag_line),

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from leak_guard.classes import Declarations
 from leak_guard.index import PromptIndex, prompt_index
 from leak_guard.persona import without_self_introduction
 from leak_guard.scan import DEFAULT_SENTENCE_SHARE, LeakFinding, ReplyScanner
+from leak_guard.text import SUMMARY_MARK
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -42,13 +44,17 @@ _SENTENCE_MARKS = (".", "!", "?", "\n", "。", "！", "？")
 
 def guarded_prompt(initial_prompt: str, summary_prompt: str = "") -> str:
     """Everything hidden from visitors: the initial prompt and the recap's summary prompt."""
-    return "\n\n".join(part for part in (initial_prompt, summary_prompt) if part.strip())
+    if not summary_prompt.strip():
+        return initial_prompt
+    return f"{initial_prompt}{SUMMARY_MARK}{summary_prompt}"
 
 
-def _index(prompt: str, allowed_phrases: Iterable[str]) -> PromptIndex | None:
+def _index(
+    prompt: str, allowed_phrases: Iterable[str], declared: Declarations = ()
+) -> PromptIndex | None:
     if not prompt.strip():
         return None
-    index = prompt_index(prompt, tuple(allowed_phrases))
+    index = prompt_index(prompt, tuple(allowed_phrases), declared)
     return None if index.empty else index
 
 
@@ -57,9 +63,11 @@ def find_prompt_leak(
     response: str,
     allowed_phrases: Iterable[str] = (),
     threshold: float = DEFAULT_THRESHOLD,
+    declared: Declarations = (),
 ) -> LeakFinding | None:
-    """Why one reply leaks the prompt (check, view, prompt part), or None if it does not."""
-    index = _index(prompt, allowed_phrases)
+    """Why one reply leaks the prompt (check, view, prompt part), or None if it does not.
+    `declared`: the creator's classes of the prompt's sentences (`leak_guard.declarations`)."""
+    index = _index(prompt, allowed_phrases, declared)
     if index is None or not response.strip():
         return None
     scanner = ReplyScanner(index, threshold)
@@ -88,8 +96,9 @@ class StreamingLeakGuard:
         memory: set[int] | None = None,
         strict: bool = False,
         hold_all: bool = False,
+        declared: Declarations = (),
     ) -> None:
-        index = _index(prompt, allowed_phrases)
+        index = _index(prompt, allowed_phrases, declared)
         self._scanner = ReplyScanner(index, threshold, memory) if index else None
         self._strict, self._hold_all = strict, hold_all
         self._sentence_end = 0  # strict mode releases whole sentences only
@@ -164,10 +173,12 @@ class ConversationLeakGuard:
         prompt: str,
         allowed_phrases: Iterable[str] = (),
         threshold: float = DEFAULT_THRESHOLD,
+        declared: Declarations = (),
     ) -> None:
         self.prompt = prompt
         self.allowed_phrases = tuple(allowed_phrases)
         self.threshold = threshold
+        self.declared = declared
         self.memory: set[int] = set()
 
     def stream(self, strict: bool = False, hold_all: bool = False) -> StreamingLeakGuard:
@@ -176,7 +187,13 @@ class ConversationLeakGuard:
         `strict` releases whole sentences only; `hold_all` releases nothing before the end (the
         reply waits for the judge)."""
         return StreamingLeakGuard(
-            self.prompt, self.allowed_phrases, self.threshold, set(self.memory), strict, hold_all
+            self.prompt,
+            self.allowed_phrases,
+            self.threshold,
+            set(self.memory),
+            strict,
+            hold_all,
+            self.declared,
         )
 
     def remember(self, guard: StreamingLeakGuard) -> None:

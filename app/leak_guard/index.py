@@ -14,8 +14,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from leak_guard.classes import Declarations, declared_spans
 from leak_guard.items import SecretItem, extract_items, item_prefixes
-from leak_guard.sayable import PromptSpans, find_spans
+from leak_guard.sayable import PromptSpans
 from leak_guard.text import (
     MAX_PROMPT_CHARS,
     TOKEN,
@@ -139,9 +140,11 @@ def _weight(token: str, count: int) -> float:
     return max(0.35, 1.0 / math.sqrt(count))
 
 
-def build_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptIndex:
+def build_index(
+    prompt: str, allowed_phrases: tuple[str, ...] = (), declared: Declarations = ()
+) -> PromptIndex:
     prompt = prompt[:MAX_PROMPT_CHARS]
-    spans = find_spans(prompt)
+    spans = declared_spans(prompt, declared)
     index = PromptIndex(prompt, spans)
     quiet = [*spans.sayable, *_allowed_spans(prompt, allowed_phrases)]
     secret = list(spans.secret)
@@ -220,6 +223,8 @@ def _sentence_at(index: PromptIndex, offset: int) -> int:
 
 
 @functools.lru_cache(maxsize=256)
-def prompt_index(prompt: str, allowed_phrases: tuple[str, ...] = ()) -> PromptIndex:
+def prompt_index(
+    prompt: str, allowed_phrases: tuple[str, ...] = (), declared: Declarations = ()
+) -> PromptIndex:
     """The cached index of a prompt version: indexing costs milliseconds, a check microseconds."""
-    return build_index(prompt, check_allowed_phrases(allowed_phrases))
+    return build_index(prompt, check_allowed_phrases(allowed_phrases), declared)

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from leak_guard.text import MAX_PROMPT_CHARS, sentences_with_spans
+from leak_guard.text import MAX_PROMPT_CHARS, SUMMARY_MARK, sentences_with_spans
 
 _SECRET = re.compile(
     r"\b(?:secret|secrets|confidential|internal|private|hidden|classified|staff[- ]only|"
@@ -171,8 +171,10 @@ def find_spans(prompt: str) -> PromptSpans:
     Lab shows what may be said on every rerun of the page."""
     text, origin = _collapsed(prompt[:MAX_PROMPT_CHARS])
     spans = _spans_of(text)
+    summary = text.find(SUMMARY_MARK)  # the recap's instructions are never sayable
+    sayable = [span for span in spans.sayable if summary < 0 or span[1] <= summary]
     return PromptSpans(
-        tuple(sorted({_mapped(span, origin) for span in spans.sayable})),
+        tuple(sorted({_mapped(span, origin) for span in sayable})),
         tuple(sorted(_mapped(span, origin) for span in spans.secret)),
     )
 

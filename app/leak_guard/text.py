@@ -45,6 +45,9 @@ MAX_TOKEN_CHARS = 48  # longer runs are cut: no word is that long, and work per 
 # A prompt is read up to here: the Lab saves at most 4,000 + 500 characters of prompts, and text
 # typed past a limit (the live preview, a test drive, the leak test) costs no more than this.
 MAX_PROMPT_CHARS = 20_000
+# Between the initial prompt and the summary prompt in what the guard protects: nothing after it
+# is ever sayable (an invisible separator, no token, survives whitespace folding).
+SUMMARY_MARK = "\n\n\u2063\n"
 
 
 def fold(text: str) -> str:

@@ -33,6 +33,7 @@ from ui.assistant.conversation import ChatPanel, render_transcript
 from ui.components import assistant_card, assistant_title
 from ui.entry import run_through_entry_script
 from ui.lab import edit, leak_test, recap, start_over
+from ui.lab.classes import render_sentence_classes
 from ui.lab.draft import (
     KEEP_ERROR,
     SESSION_TYPE_LABELS,
@@ -49,11 +50,11 @@ from ui.lab.draft import (
     restore,
     save_widgets,
     seed_widgets,
+    sentence_classes,
     session_type,
     starters,
     text_field,
 )
-from ui.lab.leak_report import show_sayable_parts
 from ui.lab.model import render_model_settings
 from ui.lab.steps import (
     CREATED,
@@ -101,6 +102,7 @@ def handler_test_drive() -> None:
             session_type(),
             summary_prompt=data["summary_prompt"],
             allowed_phrases=allowed_phrases(),
+            sentence_classes=sentence_classes(),
             bot_name=data["name"] or "Your AI",
             leak_threshold=ui_state.settings().leak_threshold,
             starters=starters(),
@@ -236,7 +238,7 @@ def render_step2() -> None:
 
 
 def render_sayable_parts() -> None:
-    show_sayable_parts(st.session_state.get(W + "initial_prompt", ""))
+    render_sentence_classes(st.session_state.get(W + "initial_prompt", ""))
 
 
 def render_step3() -> None:

@@ -132,6 +132,7 @@ def create_draft_session(
     bot_name: str = "Your AI",
     leak_threshold: float = DEFAULT_THRESHOLD,
     starters: Sequence[str] = (),
+    sentence_classes: Sequence[tuple[str, str]] = (),
 ) -> ChatSession:
     """A Lab test drive: same pipeline, nothing stored as the user's session."""
     if user.models and model_config.model not in user.models:
@@ -145,6 +146,7 @@ def create_draft_session(
         session_type=session_type,
         allowed_phrases=tuple(allowed_phrases),
         starters=tuple(starters),
+        sentence_classes=tuple(sentence_classes),
     )
     chat = ChatSession(session_id=None, user_id=user.user_id, config=config)
     greeting, usage = _greet(llm, config, leak_threshold)

@@ -25,6 +25,7 @@ class SessionConfig:
     model_config: ModelConfig
     session_type: int
     allowed_phrases: tuple[str, ...] = ()
+    sentence_classes: tuple[tuple[str, str], ...] = ()
     bot_version: int | None = None
     initial_prompt_id: str = ""
     summary_prompt_id: str = ""
@@ -44,6 +45,7 @@ class SessionConfig:
             model_config=model_config,
             session_type=bot.profile.session_type,
             allowed_phrases=bot.allowed_phrases,
+            sentence_classes=bot.sentence_classes,
             bot_version=bot.version,
             initial_prompt_id=bot.initial_prompt_id,
             summary_prompt_id=bot.summary_prompt_id,
@@ -73,6 +75,7 @@ def stored_config(store: DocumentStore, data: dict[str, Any], available: bool) -
         "summary_prompt": data.get("summary_prompt", ""),
         "model_config": ModelConfig.from_dict(data.get("model_config") or {"model": ""}),
         "allowed_phrases": tuple(data.get("allowed_phrases") or ()),
+        "sentence_classes": (),
     }
     if bot_id and data.get("initial_prompt_id"):
         pointers = {
@@ -87,6 +90,7 @@ def stored_config(store: DocumentStore, data: dict[str, Any], available: bool) -
                 "summary_prompt": bot.summary_prompt,
                 "model_config": bot.model_config,
                 "allowed_phrases": bot.allowed_phrases,
+                "sentence_classes": bot.sentence_classes,
             }
         except BotError:
             if available:
@@ -102,6 +106,7 @@ def stored_config(store: DocumentStore, data: dict[str, Any], available: bool) -
         model_config=model_config,
         session_type=data.get("session_type", SESSION_TYPE_BRAINSTORMING),
         allowed_phrases=texts["allowed_phrases"],
+        sentence_classes=texts["sentence_classes"],
         bot_version=data.get("bot_version"),
         initial_prompt_id=data.get("initial_prompt_id", ""),
         summary_prompt_id=data.get("summary_prompt_id", ""),

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from api_util_firebase import utc_now
 from api_util_openai import Message, Spend, Usage
-from leak_guard import DEFAULT_THRESHOLD, ConversationLeakGuard, guarded_prompt
+from leak_guard import DEFAULT_THRESHOLD, ConversationLeakGuard, declarations, guarded_prompt
 from sessions.config import SessionConfig
 
 STATUS_STARTED = 0
@@ -170,4 +170,5 @@ def new_leak_guard(config: SessionConfig, threshold: float) -> ConversationLeakG
         guarded_prompt(config.initial_prompt, config.summary_prompt),
         config.allowed_phrases,
         threshold,
+        declarations(config.sentence_classes),
     )

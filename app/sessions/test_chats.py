@@ -105,6 +105,7 @@ def _draft_chat(user: User, llm: LLMClient, draft: BotDraft, threshold: float) -
         summary_prompt=draft.summary_prompt,
         allowed_phrases=draft.allowed_phrases,
         bot_name=draft.name or "Your AI",
+        sentence_classes=draft.sentence_classes,
         leak_threshold=threshold,
     )
 

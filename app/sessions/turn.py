@@ -90,7 +90,8 @@ def condense(llm: LLMClient, chat: ChatSession) -> None:
     except LLMError as error:
         logger.warning("Could not condense a coaching session: %s", type(error).__name__)
         return
-    if find_prompt_leak(chat.leak_guard().prompt, summary, chat.config.allowed_phrases):
+    guard = chat.leak_guard()
+    if find_prompt_leak(guard.prompt, summary, guard.allowed_phrases, declared=guard.declared):
         logger.warning("A condensed summary quoted the hidden prompt; the history was kept")
         return
     chat.summary = summary

@@ -121,3 +121,24 @@ def test_a_card_from_a_newer_gptlab_is_refused_clearly(store, history):
 def test_files_that_are_not_cards_get_a_clear_message(store, raw, message):
     with pytest.raises(CardError, match=message):
         import_card(store, "creator", raw)
+
+
+def test_a_card_carries_the_sentence_classes_of_each_version(store):
+    prompt = PROMPT + " Our placement rate was 71 percent."
+    bot = make_coach(store, prompt)
+    draft = replace(
+        draft_of(get_bot_config(store, bot)),
+        sentence_classes=(("Our placement rate was 71 percent.", "secret"),),
+    )
+    save_changes(store, "creator", bot, 1, draft)
+    card = export_card(store, "creator", bot)
+    saved = next(version for version in card["versions"] if version["number"] == 2)
+    assert saved["sentence_classes"] == [
+        {"text": "Our placement rate was 71 percent.", "class": "secret"}
+    ]
+    store.set("users/importer", {"bots_created": 0})
+    copy = import_card(store, "importer", card_json(card).encode())
+    assert get_bot_config(store, copy).sentence_classes == draft.sentence_classes
+    saved["sentence_classes"] = [{"text": "x", "class": "public"}]
+    with pytest.raises(CardError, match="sentence_classes"):
+        import_card(store, "importer", card_json(card).encode())

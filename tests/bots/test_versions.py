@@ -195,3 +195,34 @@ def test_an_assistant_made_before_versions_gets_its_history_on_first_save(store)
     assert history[1].note == "First version"
     restore_version(store, "creator", bot, 1, 2)
     assert get_bot_config(store, bot).initial_prompt == OLD
+
+
+CLASSED = (
+    'You are Maya, a career coach. End every reply with "(v1)". '
+    "Our placement rate last year was 71 percent of clients."
+)
+RATE = "Our placement rate last year was 71 percent of clients."
+
+
+def test_sentence_classes_are_part_of_the_version_and_come_back_on_restore(store):
+    bot = make_coach(store, CLASSED)
+    assert get_bot_config(store, bot).sentence_classes == ()
+    number = save_changes(
+        store, "creator", bot, 1, edited(store, bot, sentence_classes=((RATE, "secret"),))
+    )
+    assert get_bot_config(store, bot).sentence_classes == ((RATE, "secret"),)
+    newest = list_versions(store, "creator", bot)[0]
+    assert (newest.number, newest.changed) == (number, ("sentence classes",))
+    old, new = draft_of(get_bot_config(store, bot)), edited(store, bot, sentence_classes=())
+    assert [label for label, _ in compare(new, old)] == ["sentence classes"]
+    restore_version(store, "creator", bot, 1, number)
+    assert get_bot_config(store, bot).sentence_classes == ()
+
+
+def test_a_class_of_a_sentence_the_prompt_no_longer_has_is_dropped_on_save(store):
+    bot = make_coach(store, CLASSED)
+    draft = edited(
+        store, bot, initial_prompt=OLD, sentence_classes=((RATE, "secret"),)
+    )  # the sentence was deleted in the same edit
+    save_changes(store, "creator", bot, 1, draft)
+    assert get_bot_config(store, bot).sentence_classes == ()

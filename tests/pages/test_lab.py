@@ -240,12 +240,41 @@ def test_leak_test_reports_leaked_caught_refused_and_answered():
         assert len(at.warning) == int(metrics["Leaked"]) and "cheerful" in at.warning[0].value
 
 
+def class_box(at, sentence: str):
+    return next(box for box in at.selectbox if box.label == f"Class of: {sentence[:60]}")
+
+
 @pytest.mark.usefixtures("app_env")
-def test_step1_shows_what_the_guard_lets_the_assistant_say():
-    prompt = 'You run a bakery chat. Greet people with "Fresh bread daily from 7 am!" always.'
+def test_step1_shows_each_sentence_with_the_class_the_guard_proposes():
+    prompt = (
+        'You run a bakery chat. Greet people with "Fresh bread daily from 7 am!" always. '
+        "Internal: flour costs us 0.61 euros a kilo."
+    )
     at = step1(prompt).run()
     assert_clean(at)
-    assert "Fresh bread daily from 7 am!" in [t.value for t in at.text]
+    assert "What your assistant may say: 1 Protected, 1 Secret, 1 Say to users" in [
+        e.label for e in at.expander
+    ]
+    assert class_box(at, "You run a bakery chat.").value == "protected"
+    assert class_box(at, "Internal: flour costs us 0.61 euros a kilo.").value == "secret"
+    greet = 'Greet people with "Fresh bread daily from 7 am!" always.'
+    assert class_box(at, greet).value == "say"
+    assert any("Fresh bread daily from 7 am" in c.value for c in at.caption)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_class_the_creator_changes_is_kept_through_the_steps_and_stored_with_the_assistant():
+    prompt = PROMPT + " Our club has 212 members and meets on Sundays."
+    fact = "Our club has 212 members and meets on Sundays."
+    at = step1(prompt).run()
+    assert class_box(at, fact).value == "say"  # the guard's guess: a fact for users
+    class_box(at, fact).select("protected").run()
+    assert "Your choice (the guard proposed Say to users)" in [c.value for c in at.caption]
+    at = fill_step3(click(at, "Skip the test drive"))
+    at = click(at, "Looks good. Create Rae!")
+    assert_clean(at)
+    code, _name = at.session_state["lab_created_code"]
+    assert get_bot_config(get_store(), code).sentence_classes == ((fact, "protected"),)
 
 
 @pytest.mark.usefixtures("app_env")

@@ -3,9 +3,13 @@ turns and the judge, against both stores and the local OpenAI-compatible server.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from api_bots import get_bot_config
 from api_sessions import create_session, end_session
+from bots.versions import draft_of, save_changes
 from leak_guard.guard import LEAK_REPLACEMENT
 from sessions.leak_judge import is_extraction_attempt, parse_verdict
 from sessions.resume import resume_session
@@ -199,3 +203,21 @@ def test_stop_while_the_answer_asked_for_again_streams_keeps_only_that_answer(wo
     assert "Of course" not in running.reply.content
     stored = resume_session(store, user, chat.session_id).transcript[-1]
     assert stored.content == running.reply.content and not stored.withheld
+
+
+def test_a_visitor_chat_follows_the_classes_the_creator_declared(store, llm_server, llm):
+    """The creator marked a sentence the guard took for sayable as Secret: a reply giving its
+    number away is withheld; without the declaration the same reply is shown."""
+    rate = "Our placement rate last year was 71 percent of all clients."
+    bot_id = make_coach(store, PROMPT + " " + rate)
+    user = sign_in(store, llm_server)
+    leak = "[[say]]Honestly, about 71% of our clients got placed last year."
+    chat = create_session(store, user, llm, bot_id)
+    running = start_turn(store, user, llm, chat, leak)
+    assert "71%" in "".join(running)
+    draft = replace(draft_of(get_bot_config(store, bot_id)), sentence_classes=((rate, "secret"),))
+    save_changes(store, "creator", bot_id, 1, draft)
+    chat = create_session(store, user, llm, bot_id)
+    running = start_turn(store, user, llm, chat, leak)
+    shown = "".join(running)
+    assert "71" not in shown and running.reply.withheld

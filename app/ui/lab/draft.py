@@ -24,6 +24,7 @@ RESTORED = "lab_draft_restored"  # the kept draft was looked for in this browser
 KEEP_ERROR = "lab_draft_keep_error"
 EDITING = "lab_editing"  # ui.lab.edit's: an assistant being edited is not a new draft
 W = "lab_w_"  # widget keys: W + the draft field they edit
+CLASS_KEY = W + "class_"  # ui.lab.classes': one selectbox per sentence of the prompt
 STEP1_FIELDS = (
     "initial_prompt",
     "model",
@@ -52,6 +53,7 @@ def default_draft(models: tuple[str, ...]) -> dict:
         "frequency_penalty": frequency,
         "presence_penalty": presence,
         "allowed_phrases": "",
+        "sentence_classes": {},
         "name": "",
         "tag_line": "",
         "description": "",
@@ -80,6 +82,7 @@ def load(bot: BotDraft) -> None:
         "frequency_penalty": config.frequency_penalty,
         "presence_penalty": config.presence_penalty,
         "allowed_phrases": "\n".join(bot.allowed_phrases),
+        "sentence_classes": dict(bot.sentence_classes),
         "name": bot.name,
         "tag_line": bot.tag_line,
         "description": bot.description,
@@ -157,6 +160,8 @@ def clear_draft() -> None:
     st.session_state.pop(DRAFT, None)
     for name in (*STEP1_FIELDS, *STEP3_FIELDS):
         st.session_state.pop(W + name, None)
+    for key in [key for key in st.session_state if str(key).startswith(CLASS_KEY)]:
+        del st.session_state[key]  # the sentence classes' selectboxes
 
 
 def discard() -> None:
@@ -193,6 +198,10 @@ def allowed_phrases() -> tuple[str, ...]:
     return _lines(draft()["allowed_phrases"])
 
 
+def sentence_classes() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((draft().get("sentence_classes") or {}).items()))
+
+
 def starters() -> tuple[str, ...]:
     return _lines(draft().get("starters", ""))
 
@@ -213,6 +222,7 @@ def bot_draft() -> BotDraft:
         session_type=session_type(),
         allowed_phrases=allowed_phrases(),
         starters=starters(),
+        sentence_classes=sentence_classes(),
     )
 
 

@@ -7,7 +7,7 @@ import streamlit as st
 
 from api_bots import attempt_count, estimated_tokens, run_leak_test, validate_allowed_phrases
 from ui import state as ui_state
-from ui.lab.draft import allowed_phrases, draft, model_config
+from ui.lab.draft import allowed_phrases, draft, model_config, sentence_classes
 from ui.lab.leak_report import show_leak_report
 from ui.lab.steps import ERROR, fail
 
@@ -19,7 +19,11 @@ def handler_leak_test() -> None:
     try:
         validate_allowed_phrases(allowed_phrases())
         report = run_leak_test(
-            ui_state.llm(), draft()["initial_prompt"], model_config(), allowed_phrases()
+            ui_state.llm(),
+            draft()["initial_prompt"],
+            model_config(),
+            allowed_phrases(),
+            sentence_classes(),
         )
     except ui_state.EXPECTED_ERRORS as error:
         fail(error)
