@@ -28,7 +28,7 @@ _NATO_RUN = re.compile(
     r"\b(?:(?:" + "|".join(_NATO_WORDS) + r")[\s,;/-]+){2,}(?:" + "|".join(_NATO_WORDS) + r")\b",
     re.IGNORECASE,
 )
-_MORSE = {
+MORSE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
     "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
     "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
@@ -59,7 +59,7 @@ def _octets(match: re.Match[str]) -> str:
 def _morse(match: re.Match[str]) -> str:
     words = []
     for word in re.split(r"\s*[/|]\s*|\s{2,}", match.group(0).translate(_MORSE_SYMBOLS)):
-        letters = [_MORSE.get(code) for code in word.split()]
+        letters = [MORSE.get(code) for code in word.split()]
         if not letters or None in letters:
             return match.group(0)  # not Morse after all: leave the text as it was
         words.append("".join(letters))  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ import re
 import urllib.parse
 
 from leak_guard.alphabets import spelled_out
+from leak_guard.text import symbol_letters
 
 _B64_PIECE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 _B64_LOOKS_ENCODED = re.compile(r"[0-9+/=_-]|[a-z][A-Z]|[A-Z]{2}")
@@ -37,14 +38,15 @@ _MAX_BAD_SHARE = 0.15
 
 def unescape_inline(text: str) -> str:
     """Percent-encoding, HTML entities and backslash escapes undone, and symbol alphabets
-    (octal, binary octets, Morse, A1Z26, NATO) read back as letters (only where present)."""
+    (octal, binary octets, Morse, A1Z26, NATO, Braille, circled letters, regional indicators)
+    read back as letters (only where present)."""
     if "\\" in text:
         text = _ESCAPE.sub(_unescape_one, text)
     if "%" in text:
         text = urllib.parse.unquote(text, errors="replace")
     if "&" in text:
         text = html.unescape(text)
-    return spelled_out(text)
+    return spelled_out(symbol_letters(text))
 
 
 def _unescape_one(match: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from leak_guard.classes import Declarations, declared_spans
 from leak_guard.items import SecretItem, extract_items, item_prefixes
 from leak_guard.sayable import PromptSpans
+from leak_guard.stage import letter_pattern
 from leak_guard.text import (
     MAX_PROMPT_CHARS,
     TOKEN,
@@ -48,6 +49,8 @@ STOPWORDS = frozenset(
 # The canonical forms fold l into i: fold the stopwords the same way.
 STOPWORDS = frozenset(word.replace("l", "i") for word in STOPWORDS)
 _ROT_LETTERS = re.compile(r"[a-z]{4,}")
+_VOWELS = re.compile(r"[aeiouy]")
+MIN_SKELETON = 3  # "shr th cd": a word with its vowels dropped, if this many letters remain
 
 
 class AllowedPhrasesTooLong(ValueError):
@@ -92,9 +95,12 @@ class PromptIndex:
     letter_grams: dict[str, tuple[int, ...]] = field(default_factory=dict)
     letter_weights: list[float] = field(default_factory=list)  # shared by every view's chains
     rot_shapes: dict[tuple[int, ...], tuple[str, ...]] = field(default_factory=dict)
+    letter_patterns: dict[tuple[int, ...], tuple[str, ...]] = field(default_factory=dict)
+    skeletons: dict[str, tuple[int, ...]] = field(default_factory=dict)  # words without vowels
     items: dict[str, SecretItem] = field(default_factory=dict)  # by key
     item_prefixes: frozenset[str] = frozenset()
     item_sentence: dict[str, int] = field(default_factory=dict)
+    context_items: bool = False  # some item is a short number that needs a word of context
     vocabulary: frozenset[str] = frozenset()
     total_weight: float = 0.0
 
@@ -202,16 +208,32 @@ def build_index(
         gram: tuple(found) for gram, found in grams.items() if len(found) <= MAX_ANCHOR_OCCURRENCES
     }
     shapes: defaultdict[tuple[int, ...], set[str]] = defaultdict(set)
+    patterns: defaultdict[tuple[int, ...], dict[str, None]] = defaultdict(dict)
     for token, raw, _ in raw_tokens:
         lower = raw.casefold()
         if _ROT_LETTERS.fullmatch(lower) and token in index.anchors:
             shapes[rot_shape(lower)].add(lower)
+            patterns[letter_pattern(lower)][lower] = None
     index.rot_shapes = {shape: tuple(words) for shape, words in shapes.items()}
+    index.letter_patterns = {
+        pattern: tuple(words)[:MAX_ANCHOR_OCCURRENCES] for pattern, words in patterns.items()
+    }
+    skeletons: defaultdict[str, list[int]] = defaultdict(list)
+    for token, found in index.anchors.items():
+        skeleton = _VOWELS.sub("", token)
+        if len(skeleton) >= MIN_SKELETON and skeleton != token:
+            skeletons[skeleton].extend(found)
+    index.skeletons = {
+        skeleton: tuple(sorted(found))
+        for skeleton, found in skeletons.items()
+        if len(found) <= MAX_ANCHOR_OCCURRENCES and skeleton not in index.anchors
+    }
     found = extract_items(prompt, spans.secret, language_of(prompt))
     found = [item for item in found if not _covered(item.start, quiet)]
     index.items = {item.key: item for item in found}
     index.item_sentence = {item.key: _sentence_at(index, item.start) for item in found}
     index.item_prefixes = item_prefixes(found)
+    index.context_items = any(item.needs_context for item in found)
     return index
 
 

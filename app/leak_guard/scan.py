@@ -19,6 +19,15 @@ from leak_guard.chain import Chainer, Node
 from leak_guard.decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
 from leak_guard.index import LETTER_GRAM, STOPWORDS, PromptIndex, rot_shape
 from leak_guard.items import CONTEXT_WINDOW, DIGIT_FOLD, SecretItem
+from leak_guard.stage import (
+    MAX_OUTPUT_CHARS,
+    MAX_STAGE_CHARS,
+    atbash,
+    decoded_stretches,
+    no_language_lines,
+    rail_fence_readings,
+    substitution_reading,
+)
 from leak_guard.text import TOKEN, canonical
 
 WORD_LEAK_SCORE = 7.0  # protected prompt weight a chain must cover to be a leak (~8 rare words)
@@ -162,7 +171,8 @@ class ViewScanner:
             if key in index.item_prefixes:
                 partials.append((key, start))
         self.item_partials = partials[-MAX_ITEM_PARTIALS:]
-        self._context(token)
+        if index.context_items:
+            self._context(token)
 
     def _item(self, item: SecretItem, start: int) -> None:
         sentence = self.index.item_sentence[item.key]
@@ -183,6 +193,8 @@ class ViewScanner:
             index.sentence_of[p] for p in positions if index.weights[p] >= CONTEXT_WEIGHT
         )
         self.context.append((self.r, sentences))
+        if not self.awaiting:
+            return
         self.awaiting = [a for a in self.awaiting if self.r - a[0] <= CONTEXT_WINDOW]
         for _, item, _ in self.awaiting:
             sentence = index.item_sentence[item.key]
@@ -199,7 +211,7 @@ class ViewScanner:
     def _variant(self, token: str) -> tuple[int, ...] | None:
         """A reversed word, or a word in pig latin."""
         anchors = self.index.anchors
-        found = anchors.get(token[::-1])
+        found = anchors.get(token[::-1]) or self.index.skeletons.get(token)
         if found or len(token) < 4 or not token.endswith("ay"):
             return found
         stem = token[:-2]
@@ -284,6 +296,8 @@ class ReplyScanner:
         self._hot: list[tuple[Node, Chainer, ViewScanner, bool]] = []
         self._text_length = 0
         self._piece_tail = ""
+        self._kept: list[str] = []  # the reply, up to MAX_STAGE_CHARS, for the decoding stage
+        self._kept_length = 0
 
     # ---- input
     def feed(self, chunk: str) -> None:
@@ -291,6 +305,9 @@ class ReplyScanner:
             return
         offset = self._text_length
         self._text_length += len(chunk)
+        if self._kept_length < MAX_STAGE_CHARS:
+            self._kept.append(chunk)
+            self._kept_length += len(chunk)
         self.plain.feed(chunk, offset)
         self._pieces(chunk, offset)
 
@@ -303,7 +320,43 @@ class ReplyScanner:
                     view.feed(decoder.flush(), self._text_length)
                 view.flush()
             self.code_view.flush()
+        if not self.finding:
+            self._decoding_stage()
         return self.finding
+
+    def _decoding_stage(self) -> None:
+        """The finished reply's stretches that are no language, decoded and read once more."""
+        reply = "".join(self._kept)
+        budget = MAX_OUTPUT_CHARS
+        for name, text in decoded_stretches(reply):
+            self._read(name, text)
+            budget -= len(text)
+            if self.finding:
+                return
+        index = self.index
+        for line in no_language_lines(reply, self._is_word):
+            budget -= 8 * len(line)  # eight readings of each line
+            if budget < 0:
+                return
+            readings = [("Atbash", atbash(line))]
+            readings += [("rail fence", reading) for reading in rail_fence_readings(line)]
+            readings.append(
+                ("letter substitution", substitution_reading(line, index.letter_patterns))
+            )
+            for name, reading in readings:
+                if reading:
+                    self._read(name, reading)
+                    if self.finding:
+                        return
+
+    def _is_word(self, word: str) -> bool:
+        folded = word.replace("l", "i")
+        return folded in self.index.vocabulary or folded in STOPWORDS
+
+    def _read(self, name: str, text: str) -> None:
+        view = ViewScanner(self, name, fixed_offset=0)
+        view.feed(text + " ", 0)
+        view.flush()
 
     def _pieces(self, chunk: str, offset: int) -> None:
         """Whole whitespace-separated pieces go to the decoders; the last one waits."""

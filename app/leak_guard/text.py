@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 
 import sentencex
+from anyascii import anyascii
 
 # Look-alike letters from Cyrillic and Greek that render like Latin ones (the usual confusables).
 _CONFUSABLES = str.maketrans(
@@ -50,8 +51,25 @@ MAX_PROMPT_CHARS = 20_000
 SUMMARY_MARK = "\n\n\u2063\n"
 
 
+# Letters drawn as symbols, read back by a maintained transliteration table (anyascii): small
+# capitals, Braille, circled and squared letters, regional indicators. Only these blocks: the
+# table would also romanise Chinese or Cyrillic, which the guard reads as they are.
+_SYMBOL_LETTERS = re.compile(
+    "[\u1d00-\u1d2b\u0262\u026a\u029f\u0274\u0280\u028f\u029c\u0299\u2460-\u24ff"
+    "\u2800-\u28ff\U0001f100-\U0001f1ff]"
+)
+
+
+def symbol_letters(text: str) -> str:
+    """Letters drawn as symbols replaced by the letters (unchanged where there is none)."""
+    if _SYMBOL_LETTERS.search(text):
+        return _SYMBOL_LETTERS.sub(lambda match: anyascii(match.group(0)), text)
+    return text
+
+
 def fold(text: str) -> str:
     """Compatibility forms, case, accents, invisible characters and look-alikes removed."""
+    text = symbol_letters(text)
     text = unicodedata.normalize("NFKD", text).translate(_INVISIBLE)
     return _MARKS.sub("", text).casefold().translate(_CONFUSABLES)
 
