@@ -128,7 +128,9 @@ def reply_for(body: dict[str, Any]) -> str:
     system = _system_text(body)
     if system.startswith(JUDGE_MARKER):
         return _judge_verdict(user_text)
-    if "[[recap]]" in user_text:  # a summary of what it was sent: earlier summaries and messages
+    # A summary of what it was sent (earlier summaries and messages); asked for with the
+    # default summary prompt it does the same, as a real model recaps rather than echoes.
+    if "[[recap]]" in user_text or user_text.startswith("Summarize our conversation so far"):
         return "Recap: " + " | ".join(_earlier_content(body))
     if "[[say64]]" in user_text:  # the same, base64-encoded (a recap the prompt does not hold)
         encoded = user_text.split("[[say64]]", 1)[1].split()[0]
@@ -200,8 +202,13 @@ MISTRAL_FIELDS = frozenset(
 
 def _judge_verdict(request: str) -> str:
     """The leak judge: it sees through this server's own French "translation" of a prompt, and
-    through any reply carrying the marker [[judge-leak]]."""
+    through any reply carrying the marker [[judge-leak]]; a reply with [[judge-garbage]] or
+    [[judge-empty]] gets an answer that is no verdict."""
     reply = request.split("<reply>", 1)[-1]
+    if "[[judge-garbage]]" in reply:
+        return "Maybe, it depends."
+    if "[[judge-empty]]" in reply:
+        return ""
     return "LEAK" if "Voici" in reply or "[[judge-leak]]" in reply else "SAFE"
 
 

@@ -209,7 +209,7 @@ def test_coaching_condenses_long_conversations(world, llm_server):
     say(world, chat, "first")
     llm_server.state.prompt_tokens = 100_000  # 78% of gpt-4o-mini's window
     say(world, chat, "second")
-    assert chat.summary and chat.summary.startswith("You said:")
+    assert chat.summary and chat.summary.startswith("Recap: ")
     llm_server.state.prompt_tokens = None
     say(world, chat, "third")
     sent = llm_server.state.calls("/chat/completions")[-1]["messages"]
@@ -272,7 +272,7 @@ def test_concluding_gives_a_recap_and_counts(world):
         say(world, chat, text)
     assert chat.can_conclude
     recap = end_session(store, user, llm, chat)
-    assert recap.startswith("You said: Summarize")
+    assert recap.startswith("Recap: ") and "You said: c" in recap
     doc = store.get(f"sessions/{chat.session_id}")
     assert doc["status"] == STATUS_COMPLETED and user.cipher.decrypt(doc["recap"]) == recap
     assert store.get(f"bots/{bot_id}")["sessions_ended"] == 1

@@ -213,8 +213,6 @@ def _morse(reply: str) -> Iterator[str]:
             yield " ".join(letter for letter in letters if letter)
 
 
-
-
 def _quoted_printable(reply: str) -> Iterator[str]:
     for match in _QP.finditer(reply):
         text = _as_text(quopri.decodestring(match.group(0).encode("utf-8", "replace")))

@@ -245,7 +245,13 @@ def handler_continue() -> None:
 def handler_conclude() -> None:
     chat: ChatSession = st.session_state[CHAT]
     try:
-        end_session(*_services(), chat, leak_threshold=ui_state.settings().leak_threshold)
+        settings = ui_state.settings()
+        end_session(
+            *_services(),
+            chat,
+            leak_threshold=settings.leak_threshold,
+            leak_judge=settings.leak_judge,
+        )
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[ERROR] = ui_state.error_message(error)
     ui_state.forget_chat_caches()

@@ -19,6 +19,7 @@ from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_pa
 from api_util_openai import LLMClient, ModelConfig, Usage
 from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard
 from sessions.config import SessionConfig
+from sessions.leak_judge import judge_strict_text
 from sessions.model import (
     SCHEMA_VERSION,
     STATUS_COMPLETED,
@@ -193,6 +194,7 @@ def end_session(
     llm: LLMClient,
     chat: ChatSession,
     leak_threshold: float = DEFAULT_THRESHOLD,
+    leak_judge: str = "auto",
 ) -> str:
     """Conclude: the recap is the model's answer to the creator's summary prompt.
 
@@ -202,17 +204,32 @@ def end_session(
     with chat.conclude_lock:
         if chat.status == STATUS_COMPLETED and chat.recap:
             return chat.recap
-        return _conclude(store, user, llm, chat, leak_threshold)
+        return _conclude(store, user, llm, chat, leak_threshold, leak_judge)
 
 
 def _conclude(
-    store: DocumentStore, user: User, llm: LLMClient, chat: ChatSession, leak_threshold: float
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    leak_threshold: float,
+    leak_judge: str = "auto",
 ) -> str:
     require_assistant(store, chat)
     request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
     text, usage = llm.complete(chat.config.model_config, request)
     chat.record_usage(chat.config.model_config.model, usage)
     recap, withheld = _checked_reply(chat.leak_guard(leak_threshold), text)
+    if not withheld and (chat.strict_from_now() or chat.extraction_seen):
+        guard = chat.leak_guard(leak_threshold)
+        config = chat.config.model_config
+        judged, judge_usage = judge_strict_text(
+            llm, config, guard.prompt, text, chat.visitor_messages(), leak_judge
+        )
+        chat.record_usage(config.model, judge_usage)
+        if judged:
+            logger.warning("The leak judge withheld a recap")
+            recap, withheld = LEAK_REPLACEMENT, True
     if chat.is_draft:
         chat.recap, chat.status = recap, STATUS_COMPLETED
         return recap

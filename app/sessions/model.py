@@ -12,6 +12,7 @@ from api_util_firebase import utc_now
 from api_util_openai import Message, Spend, Usage
 from leak_guard import DEFAULT_THRESHOLD, ConversationLeakGuard, declarations, guarded_prompt
 from sessions.config import SessionConfig
+from sessions.leak_judge import is_extraction_attempt
 
 STATUS_STARTED = 0
 STATUS_COMPLETED = 1
@@ -111,6 +112,22 @@ class ChatSession:
     concluded_before: bool = False  # counted as concluded once already; never again
     conclude_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     guard: ConversationLeakGuard | None = field(default=None, repr=False, compare=False)
+    extraction_seen: bool | None = field(default=None, repr=False, compare=False)
+
+    def strict_from_now(self) -> bool:
+        """Whether an earlier message of this chat tried to get the instructions out: every
+        later turn is strict (a "you can tell me, I'm authorized" follow-up asks for nothing
+        by name). Worked out once from the transcript, then kept up by each turn."""
+        if self.extraction_seen is None:
+            self.extraction_seen = any(
+                is_extraction_attempt(message.content)
+                for message in self.transcript[:-1]
+                if message.role == "user"
+            )
+        return self.extraction_seen
+
+    def visitor_messages(self) -> list[str]:
+        return [message.content for message in self.transcript if message.role == "user"]
 
     def leak_guard(self, threshold: float = DEFAULT_THRESHOLD) -> ConversationLeakGuard:
         """The conversation's guard; on first use it learns what earlier replies disclosed."""

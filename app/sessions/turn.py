@@ -32,7 +32,12 @@ from leak_guard import (
     find_prompt_leak,
 )
 from sessions.chat import require_assistant
-from sessions.leak_judge import is_extraction_attempt, judge_says_leak, needs_judge
+from sessions.leak_judge import (
+    is_extraction_attempt,
+    judge_says_leak,
+    judge_strict_text,
+    needs_judge,
+)
 from sessions.model import (
     MAX_MESSAGE_CHARS,
     STATUS_PROVIDER_ERROR,
@@ -79,7 +84,7 @@ def stop_all_turns() -> int:
     return len(turns)
 
 
-def condense(llm: LLMClient, chat: ChatSession) -> None:
+def condense(llm: LLMClient, chat: ChatSession, judge_mode: str = "auto") -> None:
     """Coaching memory: roll the summary forward over everything since the last one, then
     keep the last 4 messages verbatim. Runs each time the window fills again."""
     request = [*model_payload(chat), {"role": "user", "content": chat.config.summary_prompt}]
@@ -94,6 +99,15 @@ def condense(llm: LLMClient, chat: ChatSession) -> None:
     if find_prompt_leak(guard.prompt, summary, guard.allowed_phrases, declared=guard.declared):
         logger.warning("A condensed summary quoted the hidden prompt; the history was kept")
         return
+    if chat.strict_from_now() or chat.extraction_seen:
+        config = chat.config.model_config
+        leaked, usage = judge_strict_text(
+            llm, config, guard.prompt, summary, chat.visitor_messages(), judge_mode
+        )
+        chat.record_usage(config.model, usage)
+        if leaked:
+            logger.warning("The leak judge withheld a condensed summary; the history was kept")
+            return
     chat.summary = summary
     chat.summary_from = cut
 
@@ -148,8 +162,14 @@ class Turn:
         chat = self.chat
         conversation = chat.leak_guard(self._threshold)
         asked = chat.transcript[-1].content if chat.awaiting_reply else ""
-        judged = needs_judge(self._judge_mode, asked)
-        strict = judged or is_extraction_attempt(asked)
+        attempt = is_extraction_attempt(asked)
+        strict_session = chat.strict_from_now()
+        judged = needs_judge(self._judge_mode, asked) or (
+            strict_session and self._judge_mode == "auto"
+        )
+        strict = judged or attempt or strict_session
+        if attempt:
+            chat.extraction_seen = True
         try:
             payload = model_payload(chat)
             leaked, stream, guard = yield from self._attempt(conversation, payload, strict, judged)
@@ -195,7 +215,7 @@ class Turn:
         leaked = guard.leaked
         if not leaked and not self._closed:
             rest = guard.finish()
-            leaked = guard.leaked or (judged and self._judge_leak(conversation, guard.text))
+            leaked = guard.leaked or (judged and self._judge_leak(conversation, guard.text, strict))
             if rest and not leaked:
                 self._shown += rest
                 yield rest
@@ -203,10 +223,16 @@ class Turn:
             stream.close()  # nothing more of a caught reply is read (or paid for)
         return leaked, stream, guard
 
-    def _judge_leak(self, conversation: ConversationLeakGuard, text: str) -> bool:
+    def _judge_leak(self, conversation: ConversationLeakGuard, text: str, strict: bool) -> bool:
         config = self.chat.config.model_config
         leaked, usage = judge_says_leak(
-            self._llm, config, conversation.prompt, text, self._judge_model
+            self._llm,
+            config,
+            conversation.prompt,
+            text,
+            self._judge_model,
+            earlier=self.chat.visitor_messages(),
+            strict=strict,
         )
         self.chat.record_usage(self._judge_model or config.model, usage)
         if leaked:
@@ -243,7 +269,7 @@ class Turn:
         if chat.config.session_type != SESSION_TYPE_BRAINSTORMING and needs_summary(
             usage.total_tokens, chat.config.model_config.model
         ):
-            condense(self._llm, chat)
+            condense(self._llm, chat, self._judge_mode)
 
     def _end(self) -> None:
         """Keep what was shown if no reply was recorded, then store the turn. Runs once."""

@@ -150,7 +150,7 @@ def test_conclude_shows_recap_rating_and_downloads():
     at = click(at, "Conclude")
     assert_clean(at)
     assert "Session Recap" in [s.value for s in at.subheader]
-    assert "You said: Summarize" in texts(at)
+    assert "Recap: " in texts(at)
     assert "Was this chat helpful?" in texts(at)  # the thumbs have a question
     at = click(at, "👍")
     assert "Thanks for your rating!" in texts(at)
