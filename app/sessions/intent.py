@@ -46,6 +46,7 @@ _ENGLISH = (
     r"\b(?:the\s+)?(?:first|next|last|following|\d+(?:st|nd|rd|th)?)\s+(?:\d+\s+)?"
     r"(?:word|words|line|lines|sentence|sentences|paragraph|characters)\s+(?:of|in|from)\s+"
     r"(?:your|the\s+(?:system|initial|hidden|original))",
+    r"\b(?:next|first|last|following)\s+\d+\s+words\b",  # "the next 7 words": one bite at a time
     r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+)?"
     r"(?:previous|prior|above|earlier|preceding|former)?\s*(?:instructions?|rules|prompts?|"
     r"directions|guidelines)\b",
