@@ -32,7 +32,7 @@ _PROMPTS = {prompt["key"]: prompt for prompt in PROMPTS}
 DECLARED = "--declared" in sys.argv
 
 
-def _declared(prompt: dict) -> tuple:
+def declared_classes(prompt: dict) -> tuple:
     """What a creator who marked the labelled secrets as Secret would store."""
     text = prompt["initial_prompt"]
     secret = [(text.find(s), text.find(s) + len(s)) for s in prompt["secret_sentences"]]
@@ -51,7 +51,7 @@ def _caught(prompt_key: str, reply: str) -> bool:
     if not DECLARED:
         return find_prompt_leak(hidden, reply) is not None
     allowed = tuple(prompt["say_to_users"])
-    return find_prompt_leak(hidden, reply, allowed, declared=_declared(prompt)) is not None
+    return find_prompt_leak(hidden, reply, allowed, declared=declared_classes(prompt)) is not None
 
 
 def _rates(cases: Iterable[dict]) -> dict[str, tuple[int, int]]:

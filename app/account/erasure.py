@@ -48,9 +48,10 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
     for session_id, _ in store.query("sessions", {"user_id": user_id}):
         batch = _delete_with_children(store, batch, "sessions", session_id, SESSION_CHILDREN)
     batch.delete(draft_path(user_id))
-    for month_id, _ in store.query(f"users/{user_id}/spend"):
-        batch.delete(doc_path("users", user_id, "spend", month_id))
-        batch = flush_if_full(batch)
+    for child in ("spend", "leak_memory"):
+        for child_id, _ in store.query(f"users/{user_id}/{child}"):
+            batch.delete(doc_path("users", user_id, child, child_id))
+            batch = flush_if_full(batch)
     for bot_id, _ in store.query("bots", {"creator_user_id": user_id}):
         for session_id, session in store.query("sessions", {"bot_id": bot_id}):
             # Visitors' sessions stored before sessions named versions hold copies; the

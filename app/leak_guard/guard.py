@@ -25,6 +25,7 @@ from leak_guard.index import PromptIndex, prompt_index
 from leak_guard.persona import without_self_introduction
 from leak_guard.scan import DEFAULT_SENTENCE_SHARE, LeakFinding, ReplyScanner
 from leak_guard.text import SUMMARY_MARK
+from leak_guard.words import WordEvidence
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -97,9 +98,11 @@ class StreamingLeakGuard:
         strict: bool = False,
         hold_all: bool = False,
         declared: Declarations = (),
+        word_memory: set[int] | None = None,
     ) -> None:
         index = _index(prompt, allowed_phrases, declared)
-        self._scanner = ReplyScanner(index, threshold, memory) if index else None
+        words = WordEvidence(index, word_memory) if index and word_memory is not None else None
+        self._scanner = ReplyScanner(index, threshold, memory, words) if index else None
         self._strict, self._hold_all = strict, hold_all
         self._sentence_end = 0  # strict mode releases whole sentences only
         self._chunks: list[str] = []
@@ -119,6 +122,14 @@ class StreamingLeakGuard:
     @property
     def disclosed(self) -> set[int]:
         return self._scanner.disclosed if self._scanner else set()
+
+    @property
+    def words_disclosed(self) -> set[int]:
+        """Rare prompt words this reply carried, by position (strict turns only)."""
+        scanner = self._scanner
+        if scanner is None or scanner.words is None:
+            return set()
+        return scanner.words.to_remember(scanner.plain.r)
 
     def _release(self, end: int) -> str:
         if end <= self._released:
@@ -174,12 +185,16 @@ class ConversationLeakGuard:
         allowed_phrases: Iterable[str] = (),
         threshold: float = DEFAULT_THRESHOLD,
         declared: Declarations = (),
+        word_memory: Iterable[int] = (),
     ) -> None:
         self.prompt = prompt
         self.allowed_phrases = tuple(allowed_phrases)
         self.threshold = threshold
         self.declared = declared
         self.memory: set[int] = set()
+        # Rare prompt words strict turns disclosed, here and in the visitor's earlier chats
+        # with this version (`leak_guard.words`).
+        self.word_memory: set[int] = set(word_memory)
 
     def stream(self, strict: bool = False, hold_all: bool = False) -> StreamingLeakGuard:
         """A streaming guard for the next reply; call `remember` with it once the reply is kept.
@@ -194,11 +209,13 @@ class ConversationLeakGuard:
             strict,
             hold_all,
             self.declared,
+            set(self.word_memory) if strict else None,
         )
 
     def remember(self, guard: StreamingLeakGuard) -> None:
         if not guard.leaked:
             self.memory |= guard.disclosed
+            self.word_memory |= guard.words_disclosed
 
     def check(self, reply: str) -> LeakFinding | None:
         """Check a whole reply (a greeting, a recap); a clean one is remembered. The assistant

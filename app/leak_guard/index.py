@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from leak_guard.classes import Declarations, declared_spans
 from leak_guard.items import SecretItem, extract_items, item_prefixes
+from leak_guard.persona import persona_tokens
 from leak_guard.sayable import PromptSpans
 from leak_guard.stage import letter_pattern
 from leak_guard.text import (
@@ -101,6 +102,7 @@ class PromptIndex:
     item_prefixes: frozenset[str] = frozenset()
     item_sentence: dict[str, int] = field(default_factory=dict)
     context_items: bool = False  # some item is a short number that needs a word of context
+    persona: tuple[str, ...] = ()  # the persona line's description, said after "I'm"
     vocabulary: frozenset[str] = frozenset()
     total_weight: float = 0.0
 
@@ -234,6 +236,7 @@ def build_index(
     index.item_sentence = {item.key: _sentence_at(index, item.start) for item in found}
     index.item_prefixes = item_prefixes(found)
     index.context_items = any(item.needs_context for item in found)
+    index.persona = persona_tokens(prompt)
     return index
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from leak_guard.text import sentences
+from leak_guard.text import canonical_tokens, sentences
 
 _OPENER = re.compile(
     r"(?:you are|you['’]re|your name is|act as|eres|t[úu] eres|usted es|te llamas|du bist|"
@@ -62,6 +62,25 @@ def _self_introduction(prompt: str) -> re.Pattern[str] | None:
         tail = rf"(?:[\W_]*{re.escape(piece)}{tail})?"
     head = r"[\W_]*".join(re.escape(piece) for piece in pieces[:MIN_PIECES])
     return re.compile(rf"{_FIRST_PERSON}[\W_]*{head}{tail}", re.IGNORECASE)
+
+
+_OPENER_WORDS = (
+    "i'm", "i am", "my name is", "soy", "me llamo", "ich bin", "ich heiße", "ich heisse",
+    "je suis", "je m'appelle", "eu sou", "我是", "我叫", "私は", "僕は", "わたしは", "저는", "나는",
+)  # fmt: skip
+SELF_OPENERS = frozenset(
+    tuple(token for token, _ in canonical_tokens(words)) for words in _OPENER_WORDS
+)
+
+
+@functools.lru_cache(maxsize=256)
+def persona_tokens(prompt: str) -> tuple[str, ...]:
+    """The persona line's description as canonical tokens ("iris", "a", "writing", ...): what a
+    streamed reply may say right after "I'm" without it counting (`leak_guard.scan`)."""
+    description = persona_description(prompt)
+    if description is None or len(_PIECES.findall(description)) < MIN_PIECES:
+        return ()
+    return tuple(token for token, _ in canonical_tokens(description))
 
 
 def without_self_introduction(prompt: str, reply: str) -> str:

@@ -19,6 +19,7 @@ from leak_guard.chain import Chainer, Node
 from leak_guard.decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
 from leak_guard.index import LETTER_GRAM, STOPWORDS, PromptIndex, rot_shape
 from leak_guard.items import CONTEXT_WINDOW, DIGIT_FOLD, SecretItem
+from leak_guard.persona import SELF_OPENERS
 from leak_guard.stage import (
     MAX_OUTPUT_CHARS,
     MAX_STAGE_CHARS,
@@ -29,6 +30,7 @@ from leak_guard.stage import (
     substitution_reading,
 )
 from leak_guard.text import TOKEN, canonical
+from leak_guard.words import WordEvidence
 
 WORD_LEAK_SCORE = 7.0  # protected prompt weight a chain must cover to be a leak (~8 rare words)
 DEFAULT_SENTENCE_SHARE = 0.9  # or this share of one prompt sentence...
@@ -105,6 +107,8 @@ class ViewScanner:
         self.item_partials: list[tuple[str, int]] = []  # (key so far, where it starts)
         self.context: deque[tuple[int, frozenset[int]]] = deque(maxlen=CONTEXT_WINDOW)
         self.awaiting: list[tuple[int, SecretItem, int]] = []  # short numbers wanting context
+        self.last_tokens: deque[str] = deque(maxlen=3)
+        self.introducing: int | None = None  # how far "I'm <persona>" has come, if it has
 
     # ---- text in
     def feed(self, text: str, offset: int) -> None:
@@ -143,9 +147,16 @@ class ViewScanner:
     def _token(self, token: str, raw: str, offset: int) -> None:
         index, scan = self.index, self.scan
         self.r += 1
+        if index.persona and self._self_introduction(token):
+            return
         if index.items:
             self._items(token, offset)
             if scan.finding:
+                return
+        if scan.words is not None:
+            sentence = scan.words.add(token)
+            if sentence is not None:
+                scan.found("words", index.sentence_text(sentence), self.name, 1.0)
                 return
         positions = index.anchors.get(token) or self._variant(token)
         if positions:
@@ -156,6 +167,22 @@ class ViewScanner:
         if len(token) <= 3 or token not in index.vocabulary:
             self._letters(token, offset)  # letters spelled out, or a word cut into pieces
         self._rot(raw, token, offset)
+
+    def _self_introduction(self, token: str) -> bool:
+        """Whether the token continues the assistant introducing itself in the first person
+        ("I'm Iris, a writing coach who ..."): those words of the persona line are how it
+        greets, not a leak. "You are Iris, ..." restated is no introduction and still counts."""
+        persona = self.index.persona
+        if self.introducing is not None:
+            if self.introducing < len(persona) and token == persona[self.introducing]:
+                self.introducing += 1
+                return True
+            self.introducing = None
+        self.last_tokens.append(token)
+        recent = tuple(self.last_tokens)
+        if any(recent[-size:] in SELF_OPENERS for size in (1, 2, 3)):
+            self.introducing = 0
+        return False
 
     def _items(self, token: str, offset: int) -> None:
         """Secret items, matched whole across the tokens they were cut into."""
@@ -275,8 +302,10 @@ class ReplyScanner:
         index: PromptIndex,
         sentence_share: float = DEFAULT_SENTENCE_SHARE,
         memory: set[int] | None = None,
+        words: WordEvidence | None = None,
     ) -> None:
         self.index = index
+        self.words = words
         self.sentence_share = sentence_share
         self.leak_score = min(WORD_LEAK_SCORE, max(2.5, 0.7 * index.total_weight))
         # A conversation may disclose a little more than one reply may, never much of the prompt.

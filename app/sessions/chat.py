@@ -20,6 +20,7 @@ from api_util_openai import LLMClient, ModelConfig, Usage
 from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard
 from sessions.config import SessionConfig
 from sessions.leak_judge import judge_strict_text
+from sessions.leak_memory import load_word_memory
 from sessions.model import (
     SCHEMA_VERSION,
     STATUS_COMPLETED,
@@ -80,6 +81,7 @@ def create_session(
         config=config,
         transcript=[greeting],
         revision=0,
+        word_memory_stored=frozenset(load_word_memory(store, user.user_id, config)),
     )
     chat.record_usage(config.model_config.model, usage)
     session_path = doc_path("sessions", chat.session_id)

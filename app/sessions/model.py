@@ -113,6 +113,9 @@ class ChatSession:
     conclude_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     guard: ConversationLeakGuard | None = field(default=None, repr=False, compare=False)
     extraction_seen: bool | None = field(default=None, repr=False, compare=False)
+    # What the store holds of the visitor's word-by-word memory for this assistant's version
+    # (sessions.leak_memory); a turn that adds to it writes it in the same batch.
+    word_memory_stored: frozenset[int] = field(default=frozenset(), repr=False, compare=False)
 
     def strict_from_now(self) -> bool:
         """Whether an earlier message of this chat tried to get the instructions out: every
@@ -132,7 +135,7 @@ class ChatSession:
     def leak_guard(self, threshold: float = DEFAULT_THRESHOLD) -> ConversationLeakGuard:
         """The conversation's guard; on first use it learns what earlier replies disclosed."""
         if self.guard is None:
-            self.guard = new_leak_guard(self.config, threshold)
+            self.guard = new_leak_guard(self.config, threshold, self.word_memory_stored)
             for message in self.transcript:
                 if message.role == "assistant" and not message.withheld:
                     self.guard.check(message.content)
@@ -181,11 +184,15 @@ class ChatSession:
         return [{"role": m.role, "content": m.content} for m in self.transcript]
 
 
-def new_leak_guard(config: SessionConfig, threshold: float) -> ConversationLeakGuard:
-    """Guards everything hidden: the initial prompt and the summary prompt the recap uses."""
+def new_leak_guard(
+    config: SessionConfig, threshold: float, word_memory: frozenset[int] = frozenset()
+) -> ConversationLeakGuard:
+    """Guards everything hidden: the initial prompt and the summary prompt the recap uses.
+    `word_memory`: what the visitor's earlier chats' strict turns disclosed of it."""
     return ConversationLeakGuard(
         guarded_prompt(config.initial_prompt, config.summary_prompt),
         config.allowed_phrases,
         threshold,
         declarations(config.sentence_classes),
+        word_memory,
     )

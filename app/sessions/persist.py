@@ -26,6 +26,7 @@ from api_util_firebase import (
 )
 from api_util_openai import Message, brainstorming_payload, coaching_payload
 from sessions.config import SessionConfig
+from sessions.leak_memory import stage_word_memory
 from sessions.model import ChatChangedElsewhere, ChatDeleted, ChatMessage, ChatSession
 from sessions.titles import title_from_message
 
@@ -76,8 +77,11 @@ class StagedChat:
     new_ids: list[tuple[ChatMessage, str]]
     title: str
     status: int | None
+    word_memory: frozenset[int] | None = None
 
     def done(self, chat: ChatSession) -> None:
+        if self.word_memory is not None:
+            chat.word_memory_stored = self.word_memory
         for message, message_id in self.new_ids:
             message.message_id = message_id
         chat.superseded_ids.clear()
@@ -128,6 +132,11 @@ def stage_chat(
         changes["status"] = status
     batch.update(session_path, changes)
     add_month_spend(batch, user.user_id, chat.unsaved_spend)
+    word_memory = None
+    if chat.guard is not None and chat.config.bot_id:
+        if chat.guard.word_memory - chat.word_memory_stored:
+            word_memory = frozenset(chat.guard.word_memory)
+            stage_word_memory(batch, user.user_id, chat.config, set(word_memory))
     count(
         batch,
         chat.config.bot_id,
@@ -138,7 +147,7 @@ def stage_chat(
         tokens=chat.unsaved_spend.tokens,
         sessions_ended=sessions_ended,
     )
-    return StagedChat(batch, new_ids, title or chat.title, status)
+    return StagedChat(batch, new_ids, title or chat.title, status, word_memory)
 
 
 def commit_chat(store: DocumentStore, chat: ChatSession, batch: WriteBatch) -> None:

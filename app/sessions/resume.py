@@ -11,6 +11,7 @@ from api_users import DecryptionFailed, User, require_current_key
 from api_util_firebase import DocumentNotFound, DocumentStore, doc_path
 from api_util_openai import Spend
 from sessions.config import stored_config
+from sessions.leak_memory import load_word_memory
 from sessions.model import (
     STATUS_COMPLETED,
     STATUS_STARTED,
@@ -90,6 +91,7 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         title=title,
         spend=Spend.from_document(data),
         revision=data.get("revision"),
+        word_memory_stored=frozenset(load_word_memory(store, user.user_id, config)),
     )
 
 

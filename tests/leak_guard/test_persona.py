@@ -82,3 +82,16 @@ def test_a_visitor_is_greeted_by_the_persona_not_refused(store, llm_server, llm)
     chat = create_session(store, sign_in(store, llm_server), llm, make_coach(store, IRIS, SUMMARY))
     greeting = chat.transcript[0]
     assert (greeting.content, greeting.withheld) == (llm_server.state.greeting, False)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_streamed_self_introduction_is_not_a_leak_either(strict):
+    """Before, only whole-reply checks (greetings, recaps) knew the persona: "Who are you?"
+    answered in a chat turn with the persona's own words was withheld."""
+    conversation = ConversationLeakGuard(guarded_prompt(IRIS, SUMMARY))
+    guard = conversation.stream(strict=strict)
+    for piece in ("I'm Iris, a writing ", "coach who loves ideas. ", "What are you writing?"):
+        guard.feed(piece)
+    guard.finish()
+    assert not guard.leaked
+    assert "Iris" in guard.text

@@ -193,8 +193,10 @@ def test_erasure_removes_sessions_and_the_creators_prompts_with_their_copies(sto
     visit = create_session(store, visitor, client(llm_server, OTHER), bot_id)
     own = chat_with_history(store, llm_server, creator, turns=("mine",))
     save_draft(store, creator, {"initial_prompt": "An unfinished secret."})
+    store.set(f"users/{creator.user_id}/leak_memory/{bot_id}", {"version": "a/b", "positions": [3]})
     assert store.query(f"users/{creator.user_id}/spend")
     delete_user(OLD, store)
+    assert store.query(f"users/{creator.user_id}/leak_memory") == []
     assert store.get_or_none(draft_path(creator.user_id)) is None
     assert store.get_or_none(f"sessions/{own.session_id}") is None
     assert store.query(f"sessions/{own.session_id}/messages") == []
