@@ -30,6 +30,7 @@ from api_users import get_create_user
 from api_util_firebase import SQLiteStore, StoreUnavailable, document_size
 from api_util_openai import LLMClient, ModelConfig, ProviderUnavailable
 from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING
+from leak_guard import with_canaries
 from leak_guard.guard import LEAK_REPLACEMENT
 from sessions.export import transcript_csv, transcript_markdown
 from sessions.listing import get_past_sessions
@@ -111,7 +112,8 @@ def test_the_model_receives_the_prompt_and_history(world, llm_server):
     say(world, chat, "first")
     say(world, chat, "second")
     sent = llm_server.state.calls("/chat/completions")[-1]["messages"]
-    assert sent[0] == {"role": "system", "content": PROMPT}
+    assert sent[0] == {"role": "system", "content": with_canaries(PROMPT)}
+    assert sent[0]["content"].startswith(PROMPT + " <!-- ")  # one marker, after the paragraph
     assert [m["content"] for m in sent[1:]] == [GREETING, "first", "You said: first", "second"]
 
 
@@ -213,7 +215,10 @@ def test_coaching_condenses_long_conversations(world, llm_server):
     llm_server.state.prompt_tokens = None
     say(world, chat, "third")
     sent = llm_server.state.calls("/chat/completions")[-1]["messages"]
-    assert sent[0]["content"] == PROMPT and "Summary of the conversation" in sent[1]["content"]
+    assert (
+        sent[0]["content"] == with_canaries(PROMPT)
+        and "Summary of the conversation" in sent[1]["content"]
+    )
     # The four messages before the summary stay word for word, then everything after it.
     assert [m["content"] for m in sent[2:]] == [
         "first",

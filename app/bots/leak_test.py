@@ -15,6 +15,7 @@ from leak_guard import (
     canonical_tokens,
     declarations,
     sentences,
+    with_canaries,
 )
 
 ATTEMPTS: tuple[tuple[str, str], ...] = (
@@ -139,7 +140,7 @@ def run_leak_test(
     results = []
     for name, attempt in ATTEMPTS:
         messages = [
-            {"role": "system", "content": initial_prompt},
+            {"role": "system", "content": with_canaries(initial_prompt)},
             {"role": "user", "content": attempt},
         ]
         reply, _ = llm.complete(model_config, messages)
@@ -161,7 +162,7 @@ def _conversation_attempt(
     """ "The next 7 words", three times: each reply alone may pass; the conversation may not."""
     name, turns = NEXT_WORDS
     guard = ConversationLeakGuard(prompt, allowed_phrases, declared=declared)
-    messages = [{"role": "system", "content": prompt}]
+    messages = [{"role": "system", "content": with_canaries(prompt)}]
     replies = []
     for turn in turns:
         messages.append({"role": "user", "content": turn})

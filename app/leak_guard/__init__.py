@@ -10,6 +10,7 @@ guard (streaming and conversation guards). This is its public API.
 
 from __future__ import annotations
 
+from leak_guard.canaries import with_canaries
 from leak_guard.classes import (
     CLASS_LABELS,
     PROTECTED,
@@ -53,4 +54,5 @@ __all__ = [
     "is_prompt_leak",
     "sayable_parts",
     "sentences",
+    "with_canaries",
 ]

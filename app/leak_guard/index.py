@@ -14,13 +14,15 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from leak_guard.canaries import canaries
 from leak_guard.classes import Declarations, declared_spans
-from leak_guard.items import SecretItem, extract_items, item_prefixes
+from leak_guard.items import SecretItem, extract_items, folded_tokens, item_prefixes
 from leak_guard.persona import persona_tokens
 from leak_guard.sayable import PromptSpans
 from leak_guard.stage import letter_pattern
 from leak_guard.text import (
     MAX_PROMPT_CHARS,
+    SUMMARY_MARK,
     TOKEN,
     canonical,
     canonical_tokens,
@@ -232,6 +234,8 @@ def build_index(
     }
     found = extract_items(prompt, spans.secret, language_of(prompt))
     found = [item for item in found if not _covered(item.start, quiet)]
+    initial = prompt.split(SUMMARY_MARK, 1)[0]
+    found += [SecretItem(folded_tokens(c), c, 0, False) for c in canaries(initial)]
     index.items = {item.key: item for item in found}
     index.item_sentence = {item.key: _sentence_at(index, item.start) for item in found}
     index.item_prefixes = item_prefixes(found)

@@ -21,17 +21,19 @@ MIN_ITEM_CHARS = 3
 MAX_ITEM_CHARS = 48
 MAX_ITEM_WORDS = 5
 MAX_ITEMS = 64
+MAX_CANDIDATES = 256  # looked at per prompt: a real one has a few dozen
 STANDALONE_DIGITS = 3  # a number with this many digits is distinctive on its own
 CONTEXT_WINDOW = 8  # tokens either side of a short number that may carry its sentence's word
 
 # Digits and symbols read as letters, applied to both sides so that "maplethanks10" written as
 # one leetspeak-folded token and "maple thanks 10" compare equal.
 DIGIT_FOLD = str.maketrans("0134567892", "oieasgtbgz")
-_COMPOUND = re.compile(r"[^\W_]+(?:[-_./:+#][^\W_]+)+")
+# Every pattern here is linear: one start per word, no quantifier that can split a run two ways.
+_COMPOUND = re.compile(r"(?<![^\W_])[^\W_]+(?:[-_./:+#][^\W_]+)+")
 _CAPS = re.compile(r"(?<![^\W\d_])[A-Z][A-Z0-9]{2,}(?![^\W\d_])")
 _MIXED = re.compile(r"\b(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{3,}\b")
 _NUMBER = re.compile(
-    r"(?<![\w.,])[$€£¥₹]?\s?\d(?:[\d.,' ]?\d)*(?![\w])|(?<![\w.,])\d+(?=[万億円원元%])"
+    r"(?<![\w.,])[$€£¥₹]?\s?\d+(?:[.,' ]\d+)*(?![\w])|(?<![\w.,])\d+(?=[万億円원元%])"
 )
 _QUOTED = re.compile(r"\"([^\"\n]{2,60}?)\"|“([^”\n]{2,60}?)”|«([^»\n]{2,60}?)»"
                      r"|「([^」\n]{1,30}?)」|『([^』\n]{1,30}?)』"
@@ -156,8 +158,12 @@ def extract_items(
     """The items of the prompt's secret spans, at most MAX_ITEMS."""
     public = PublicText(prompt, secret)
     items: dict[tuple[str, ...], SecretItem] = {}
+    looked_at = 0
     for start, end in secret:
         for offset, text in _candidates(prompt[start:end], language):
+            looked_at += 1
+            if looked_at > MAX_CANDIDATES:
+                return list(items.values())
             item = _item(text, start + offset, public)
             if item and item.tokens not in items:
                 items[item.tokens] = item

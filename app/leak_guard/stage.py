@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from leak_guard.alphabets import MORSE
 
 MAX_STAGE_CHARS = 40_000  # the LLM wrapper cuts a reply here too
-MAX_OUTPUT_CHARS = 12_000  # decoded text read in all: a 900-word reply is about 6,000 characters
+MAX_OUTPUT_CHARS = 6_000  # decoded text read in all: a whole 4,000-character prompt fits
 MAX_CIPHER_LINE_CHARS = 2_000
 MAX_BASE85_CHARS = 6_000  # a whole 4,000-character prompt in Ascii85
 MIN_TEXT_SHARE = 0.85  # decoded bytes that are printable text, or it was no encoding
@@ -32,7 +32,6 @@ _PRINTABLE = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 _B64_GROUPS = re.compile(r"(?:[A-Za-z0-9+/]{2,8}={0,2}[ \t\n,;|-]+){3,}[A-Za-z0-9+/]{1,8}={0,2}")
 _B32_RUN = re.compile(r"(?:[A-Z2-7]{2,}={0,8}[ \t\n]*){2,}")
-_A85_DELIMITED = re.compile(r"<~(.{4,}?)~>", re.DOTALL)
 _A85_RUN = re.compile(r"[!-u]{12,}(?:\s+[!-u]{4,})*")
 _B85_RUN = re.compile(
     r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{12,}(?:\s+[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{4,})*"
@@ -44,16 +43,16 @@ _MORSE_CODE = re.compile(r"[.\-]+")
 _MORSE_SYMBOLS = str.maketrans({"•": ".", "·": ".", "∙": ".", "−": "-", "–": "-", "—": "-",
                                 "_": "-"})  # fmt: skip
 _LONG_LETTERS = re.compile(r"[a-z]{24,}")
-_QP = re.compile(r"(?:[^\n]*=[0-9A-F]{2}){3,}[^\n]*")
+_QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
 _HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}[ :,-]?){8,}")
 _NAMES = re.compile(
-    r"(?:(?:LATIN (?:SMALL|CAPITAL) LETTER [A-Z]( WITH [A-Z ]+?)?|SPACE|DIGIT [A-Z]+|FULL STOP|"
+    r"(?:(?:LATIN (?:SMALL|CAPITAL) LETTER [A-Z]|SPACE|DIGIT [A-Z]+|FULL STOP|"
     r"COMMA|HYPHEN-MINUS|COLON|APOSTROPHE|QUOTATION MARK|EXCLAMATION MARK|QUESTION MARK|"
     r"PERCENT SIGN|DOLLAR SIGN|AMPERSAND)[\s,;/|]*){3,}",
     re.IGNORECASE,
 )
 _NAME = re.compile(
-    r"LATIN (?:SMALL|CAPITAL) LETTER [A-Z](?: WITH [A-Z ]+?)?(?=[\s,;/|]|$)|SPACE|DIGIT [A-Z]+|"
+    r"LATIN (?:SMALL|CAPITAL) LETTER [A-Z](?=[\s,;/|]|$)|SPACE|DIGIT [A-Z]+|"
     r"FULL STOP|COMMA|HYPHEN-MINUS|COLON|APOSTROPHE|QUOTATION MARK|EXCLAMATION MARK|"
     r"QUESTION MARK|PERCENT SIGN|DOLLAR SIGN|AMPERSAND",
     re.IGNORECASE,
@@ -153,19 +152,37 @@ def _base32(reply: str) -> Iterator[str]:
 
 
 def _base85(reply: str) -> Iterator[str]:
-    for match in _A85_DELIMITED.finditer(reply):
-        yield from _decoded85(base64.a85decode, re.sub(r"\s+", "", match.group(1)))
+    """Ascii85 (delimited or not) and base85 runs; Python's decoders are pure Python, so at
+    most MAX_BASE85_CHARS are decoded in all."""
+    budget = [MAX_BASE85_CHARS]
+    yield from _base85_runs(reply, budget)
+
+
+def _base85_runs(reply: str, budget: list[int]) -> Iterator[str]:
+    position = reply.find("<~")
+    while position >= 0 and budget[0] > 0:  # each "~>" is looked for once: linear
+        end = reply.find("~>", position + 2)
+        if end < 0:
+            break
+        inner = reply[position + 2 : end]
+        yield from _decoded85(base64.a85decode, re.sub(r"\s+", "", inner), budget)
+        position = reply.find("<~", end + 2)
     for pattern, decode in ((_A85_RUN, base64.a85decode), (_B85_RUN, base64.b85decode)):
         for match in pattern.finditer(reply):
             pieces = match.group(0).split()
-            decoded = list(_decoded85(decode, "".join(pieces)))
+            decoded = list(_decoded85(decode, "".join(pieces), budget))
             if not decoded and len(pieces) > 1:  # a word after the blob is not part of it
-                decoded = [text for piece in pieces for text in _decoded85(decode, piece)]
+                decoded = [text for piece in pieces for text in _decoded85(decode, piece, budget)]
             yield from decoded
+            if budget[0] <= 0:
+                return
 
 
-def _decoded85(decode: Callable[[str], bytes], compact: str) -> Iterator[str]:
-    compact = compact[:MAX_BASE85_CHARS]  # Python's decoders are pure Python: bounded
+def _decoded85(decode: Callable[[str], bytes], compact: str, budget: list[int]) -> Iterator[str]:
+    compact = compact[: max(0, budget[0])]
+    budget[0] -= len(compact)
+    if not compact:
+        return
     try:
         text = _as_text(decode(compact))
     except (ValueError, binascii.Error):
@@ -214,8 +231,10 @@ def _morse(reply: str) -> Iterator[str]:
 
 
 def _quoted_printable(reply: str) -> Iterator[str]:
-    for match in _QP.finditer(reply):
-        text = _as_text(quopri.decodestring(match.group(0).encode("utf-8", "replace")))
+    """Lines with three or more =XX escapes, decoded together (soft line breaks join them)."""
+    lines = [line for line in reply.splitlines() if len(_QP_ESCAPE.findall(line)) >= 3]
+    if lines:
+        text = _as_text(quopri.decodestring("\n".join(lines).encode("utf-8", "replace")))
         if text:
             yield text
 

@@ -25,6 +25,7 @@ from api_util_firebase import (
     utc_now,
 )
 from api_util_openai import Message, brainstorming_payload, coaching_payload
+from leak_guard import with_canaries
 from sessions.config import SessionConfig
 from sessions.leak_memory import stage_word_memory
 from sessions.model import ChatChangedElsewhere, ChatDeleted, ChatMessage, ChatSession
@@ -32,7 +33,8 @@ from sessions.titles import title_from_message
 
 
 def system_messages(config: SessionConfig) -> list[Message]:
-    return [{"role": "system", "content": config.initial_prompt}]
+    """The hidden prompt as the model gets it: with a canary per paragraph (leak_guard)."""
+    return [{"role": "system", "content": with_canaries(config.initial_prompt)}]
 
 
 def model_payload(chat: ChatSession) -> list[Message]:

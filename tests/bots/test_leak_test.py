@@ -16,6 +16,7 @@ from bots.leak_test import (
     resembling_parts,
     run_leak_test,
 )
+from leak_guard import with_canaries
 
 PROMPT = (
     "You are Rae, an encouraging running coach for beginners. Increase weekly distance by "
@@ -43,7 +44,7 @@ def test_report_says_caught_refused_leaked_and_answered(llm, llm_server):
     # Caught at the second "next words" reply: the third is never requested.
     assert len(calls) == len(ATTEMPTS) + 2 < len(ATTEMPTS) + len(NEXT_WORDS[1])
     for call in calls:
-        assert call["messages"][0] == {"role": "system", "content": PROMPT}
+        assert call["messages"][0] == {"role": "system", "content": with_canaries(PROMPT)}
     assert [len(c["messages"]) for c in calls[: len(ATTEMPTS)]] == [2] * len(ATTEMPTS)
 
 
