@@ -1,4 +1,7 @@
-"""Leak guard benchmark: the original TF-IDF check, guard v1 and guard v2 side by side.
+"""Leak guard benchmark: the original TF-IDF check, guard v1 and the guard now (v3) side by side.
+
+Guard v2 (issue 9's, main at 4c61ec1) is not kept as a copy: its figures are in the README and
+in issue 22's note, measured with this file at that commit.
 
 - recall per leak kind (labelled corpus) and per adversarial format, false positives on benign
   replies (instructed output included);
@@ -34,7 +37,7 @@ CHECKS: dict[str, Check] = {
     "guard v1": lambda prompt, reply, allowed: (
         v1.find_prompt_leak(prompt, reply, allowed) is not None
     ),
-    "guard v2": lambda prompt, reply, allowed: find_prompt_leak(prompt, reply, allowed) is not None,
+    "guard v3": lambda prompt, reply, allowed: find_prompt_leak(prompt, reply, allowed) is not None,
 }
 
 
@@ -87,7 +90,7 @@ def format_table() -> str:
 
 
 def split_rates() -> list[str]:
-    """v1 and TF-IDF see one reply at a time; v2 remembers the conversation."""
+    """v1 and TF-IDF see one reply at a time; v3 remembers the conversation."""
     from leak_guard.guard import ConversationLeakGuard
 
     rng = random.Random(5)
@@ -96,7 +99,7 @@ def split_rates() -> list[str]:
     for name, check in CHECKS.items():
         caught = 0
         for prompt, replies in conversations:
-            if name == "guard v2":
+            if name == "guard v3":
                 guard = ConversationLeakGuard(prompt.text, prompt.allowed)
                 caught += any(guard.check(reply) for reply in replies)
             else:
@@ -147,9 +150,9 @@ def cpu_table() -> str:
         new = _stream_cpu(lambda: StreamingLeakGuard(prompt.text, prompt.allowed), reply)
         rows.append((label, f"{old:.0f}", f"{new:.0f}"))
     return table(
-        "Guard CPU for one streamed reply, 2 words per chunk (ms; target v2: normal <= 100, "
+        "Guard CPU for one streamed reply, 2 words per chunk (ms; target v3: normal <= 100, "
         "adversarial <= 3x normal)",
-        ["reply", "guard v1", "guard v2"],
+        ["reply", "guard v1", "guard v3"],
         rows,
     )
 
@@ -160,7 +163,7 @@ def first_token_table() -> str:
     results = {}
     for name, guard_class in (
         ("guard v1", v1.StreamingLeakGuard),
-        ("guard v2", StreamingLeakGuard),
+        ("guard v3", StreamingLeakGuard),
     ):
         added = []
         for case in [c for c in CORPUS if not c.leaking]:
@@ -178,7 +181,7 @@ def first_token_table() -> str:
         results[name] = summary(added)
     return table(
         f"Added delay before the first visible text of a normal reply (ms; tokens every "
-        f"{TOKEN_INTERVAL_MS:.0f} ms; target v2 median <= 30)",
+        f"{TOKEN_INTERVAL_MS:.0f} ms; target v3 median <= 30)",
         ["guard", "median", "p95"],
         [(name, f"{median:.1f}", f"{p95:.1f}") for name, (median, p95) in results.items()],
     )

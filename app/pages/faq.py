@@ -60,23 +60,25 @@ QUESTIONS: list[tuple[str, str]] = [
         "Can people see my assistant's prompt?",
         "Not in the app: it is shown to nobody but you, in no listing, export or error. "
         "Visitors can still try to talk the model into repeating it, so every reply passes a "
-        "leak guard before it reaches the screen. It looks for your prompt's wording however it"
-        " is dressed up (numbered, spaced out, mixed with other words, encoded as base64, hex "
-        "or character codes, reversed, shifted, in look-alike letters) and adds up what a "
-        "conversation hands out a few words at a time. A reply it catches is asked for once "
-        "more, with a note not to repeat the instructions, and that answer is shown if it is "
-        "clean (both calls count in the chat's cost); only if it repeats them too does the "
-        'visitor see "Sorry, but I cannot reveal that." What your prompt tells the assistant to'
-        " say (quoted lines, disclaimers, hours, phone numbers) is meant to pass: Lab step 1 "
-        "shows what the guard found, and you can add phrases. It is best effort. Measured on "
-        "prompts and replies written independently of it, it caught about two leaks in three in"
-        " English, Spanish, German, French and Portuguese and somewhat fewer in Chinese, "
-        "Japanese and Korean; a code, price or name said in a sentence of the model's own slips"
-        " through more often than not, and about one reply in ten that says what the prompt "
-        "tells it to say was blocked. A capable model can retell a prompt in its own words or "
-        "another language. For messages that ask for the instructions, GPT Lab asks the model "
-        "one short extra question (a few tokens on the visitor's key) to catch those. Do not "
-        "put secrets in a prompt.",
+        "leak guard before it reaches the screen. In the Lab's first step you see each sentence"
+        " of your prompt with the class the guard gives it: **Protected** (followed, not "
+        "restated), **Secret** (never said, not even in part: a code, an amount or a name in it "
+        "counts on its own) or **Say to users** (may be quoted word for word); change any it "
+        "got wrong. The guard reads replies however they are dressed up (numbered, spaced out, "
+        "encoded as base64, hex, Ascii85 and the like, spelled in Morse or Braille, reversed, "
+        "shifted or substituted letter for letter, in look-alike letters), adds up what a chat "
+        "hands out a few words at a time, and remembers that across a visitor's chats with your "
+        "assistant. A reply it catches is asked for once more, with a note not to repeat the "
+        "instructions, and that answer is shown if it is clean (both calls count in the chat's "
+        'cost); only if it repeats them too does the visitor see "Sorry, but I cannot reveal '
+        'that." It is best effort. Measured on prompts and replies written independently of '
+        "it, in English, Spanish, German, French, Portuguese, Chinese, Japanese and Korean, it "
+        "caught about 19 leaks in 20 in the European languages and about 4 in 5 in Chinese, "
+        "Japanese and Korean, and about 7 ordinary replies in 100 were held back (about 3 in "
+        "100 when the creator marked secrets and lines to say). A capable model can retell a "
+        "prompt in its own words or another language. For messages that ask for the "
+        "instructions, GPT Lab asks the model one short extra question (a few tokens on the "
+        "visitor's key) to catch those. Do not put secrets in a prompt.",
     ),
     (
         "Does the leak guard cost me anything?",

@@ -22,9 +22,10 @@ TERMS = """
    assistant.
 4. **No guarantees.** AI replies can be wrong. GPT Lab is provided "as is", without warranty,
    under the MIT license. Do not rely on it for medical, legal or financial decisions.
-5. **Prompt secrecy is best effort.** A leak guard screens replies for your prompt's text in
-   many disguises and checks replies to extraction attempts, but a model can always retell a
-   prompt in other words, so no filter stops every extraction. Do not put secrets in a prompt.
+5. **Prompt secrecy is best effort.** A leak guard screens replies for your prompt's text and
+   the secrets you mark in many disguises and in the eight languages GPT Lab supports, and
+   checks replies to extraction attempts, but a model can always retell a prompt in other
+   words, so no filter stops every extraction. Do not put secrets in a prompt.
 
 ## Privacy policy
 
