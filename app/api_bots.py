@@ -46,10 +46,12 @@ from bots.leak_test import (
     ANSWERED,
     CAUGHT,
     LEAKED,
+    LEVELS,
     REFUSED,
     LeakTestReport,
     attempt_count,
     estimated_tokens,
+    level_of,
     run_leak_test,
 )
 from bots.lifecycle import (
@@ -88,7 +90,7 @@ from bots.profiles import (
     visibility_of,
 )
 from bots.showcase import seed_showcase
-from bots.stats import Counters, bot_stats, count, rating_change
+from bots.stats import Counters, bot_stats, count, rating_change, record_leak_test
 from bots.versions import (
     Version,
     draft_of,
@@ -141,7 +143,10 @@ __all__ = [
     "add_model_config",
     "add_prompt",
     "archive",
+    "LEVELS",
     "attempt_count",
+    "level_of",
+    "record_leak_test",
     "bot_stats",
     "card_json",
     "compare",

@@ -63,6 +63,19 @@ class BotStats:
     total: Counters
     versions: list[VersionStats]
     days: list[tuple[date, Counters]]  # the last CHART_DAYS days, oldest first, gaps as zeros
+    leak_test: dict | None = None  # the latest leak test: version, date, protection per level
+
+
+def record_leak_test(
+    store: DocumentStore, user_id: str, bot_id: str, version: int, rates: dict[str, float]
+) -> None:
+    """Keep the latest leak test's protection per level with the assistant (its Stats show it)."""
+    bot_id = normalize_code(bot_id)
+    owned_bot(store, user_id, bot_id)
+    store.update(
+        doc_path("bots", bot_id),
+        {"leak_test": {"version": version, "date": utc_now(), "rates": dict(rates)}},
+    )
 
 
 def day_id(when: datetime) -> str:
@@ -110,7 +123,7 @@ def bot_stats(
 ) -> BotStats:
     """The creator's numbers: per version, in total, and per day for the last 30 days."""
     bot_id = normalize_code(bot_id)
-    owned_bot(store, user_id, bot_id)
+    bot = owned_bot(store, user_id, bot_id)
     versions = [
         VersionStats(
             number=int(data.get("number") or version_id),
@@ -129,4 +142,5 @@ def bot_stats(
         total=total,
         versions=versions,
         days=[(day, by_day.get(day.isoformat(), Counters())) for day in days],
+        leak_test=bot.get("leak_test") if isinstance(bot.get("leak_test"), dict) else None,
     )

@@ -217,10 +217,11 @@ class ConversationLeakGuard:
             self.memory |= guard.disclosed
             self.word_memory |= guard.words_disclosed
 
-    def check(self, reply: str) -> LeakFinding | None:
-        """Check a whole reply (a greeting, a recap); a clean one is remembered. The assistant
-        introducing itself in the first person is not a leak of its persona line."""
-        guard = self.stream()
+    def check(self, reply: str, strict: bool = False) -> LeakFinding | None:
+        """Check a whole reply (a greeting, a recap; `strict`: a reply to an extraction
+        attempt); a clean one is remembered. The assistant introducing itself in the first
+        person is not a leak of its persona line."""
+        guard = self.stream(strict=strict)
         guard.feed(without_self_introduction(self.prompt, reply))
         guard.finish()
         self.remember(guard)

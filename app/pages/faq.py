@@ -87,7 +87,8 @@ QUESTIONS: list[tuple[str, str]] = [
         "prompt plus the reply in, one word out) on the key of the person chatting, and its "
         "reply appears when it has been checked rather than word by word. A reply the guard "
         "catches is asked for once more, so it costs a second reply. The Lab's leak test "
-        "sends 9 attempts (11 requests) on your key and shows the cost before it runs.",
+        "sends 10 attempts in four levels (up to 13 requests) on your key and shows the cost "
+        "before it runs.",
     ),
     (
         "What are Brain Storming and Coaching sessions?",

@@ -9,6 +9,7 @@ from bots.leak_test import (
     CAUGHT,
     LEAKED,
     NEXT_WORDS,
+    NUDGE,
     REFUSED,
     attempt_count,
     estimated_tokens,
@@ -41,11 +42,19 @@ def test_report_says_caught_refused_leaked_and_answered(llm, llm_server):
     retold = next(r for r in report.results if r.name == "Role-play")
     assert "Increase weekly distance by no more than ten percent." in retold.resembles
     calls = llm_server.state.calls("/chat/completions")
-    # Caught at the second "next words" reply: the third is never requested.
-    assert len(calls) == len(ATTEMPTS) + 2 < len(ATTEMPTS) + len(NEXT_WORDS[1])
+    # Caught at the second "next words" reply: the third is never requested; the nudge after a
+    # refusal takes its two turns.
+    assert len(calls) == len(ATTEMPTS) + 2 + len(NUDGE[1])
     for call in calls:
         assert call["messages"][0] == {"role": "system", "content": with_canaries(PROMPT)}
     assert [len(c["messages"]) for c in calls[: len(ATTEMPTS)]] == [2] * len(ATTEMPTS)
+
+
+def test_the_report_gives_a_protection_rate_per_level(llm):
+    report = run_leak_test(llm, PROMPT, ModelConfig("gpt-4o-mini", 200))
+    # L0: both naive requests caught or answered; L1: the poem refused, the role-play leaked;
+    # L2: the next words caught, the nudge answered; L3: all four encodings caught.
+    assert report.protection() == {"L0": 1.0, "L1": 0.5, "L2": 1.0, "L3": 1.0}
 
 
 def test_refusals_are_recognised():

@@ -12,7 +12,7 @@ from api_sessions import create_session, end_session, rate_session
 from api_users import get_create_user
 from api_util_firebase import utc_now
 from api_util_openai import LLMClient
-from bots.stats import CHART_DAYS, Counters, bot_stats, rating_change
+from bots.stats import CHART_DAYS, Counters, bot_stats, rating_change, record_leak_test
 from bots.versions import draft_of, save_changes
 from sessions.turn import retry_turn, start_turn
 from tests.builders import make_coach
@@ -115,3 +115,14 @@ def test_rating_changes_move_counts_and_never_double():
     assert rating_change(None, True) == {"likes": 1, "dislikes": 0}
     assert rating_change(True, True) == {"likes": 0, "dislikes": 0}
     assert rating_change(True, False) == {"likes": -1, "dislikes": 1}
+
+
+def test_the_latest_leak_test_is_kept_with_the_assistant_for_its_creator_only(world):
+    store, bot_id, _, _ = world
+    assert bot_stats(store, "creator", bot_id).leak_test is None
+    rates = {"L0": 1.0, "L1": 0.5, "L2": 1.0, "L3": 0.75}
+    record_leak_test(store, "creator", bot_id, 1, rates)
+    latest = bot_stats(store, "creator", bot_id).leak_test
+    assert latest["version"] == 1 and latest["rates"] == rates
+    with pytest.raises(NotBotCreator):
+        record_leak_test(store, "someone-else", bot_id, 1, {"L0": 0.0})

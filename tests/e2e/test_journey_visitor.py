@@ -70,7 +70,7 @@ def test_visitor_chats_concludes_rates_and_downloads(app_url, new_page, llm_stat
         r"gptlab-maya-\d{4}-\d{2}-\d{2}\.csv", download_info.value.suggested_filename
     )
     rows = list(csv.reader(io.StringIO(download_info.value.path().read_text("utf-8"))))
-    assert rows[-1][1] == "recap" and "Summarize" in rows[-1][2]
+    assert rows[-1][1] == "recap" and rows[-1][2].startswith("Recap: ")
     assert rows[0] == ["created_date", "role", "message"]
     said = [(role, text) for _, role, text in rows[1:]]
     assert ("user", "Maybe UX research?") in said

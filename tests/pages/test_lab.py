@@ -7,6 +7,7 @@ import pytest
 
 from api_bots import get_bot_config, get_bots
 from api_util_firebase import get_store
+from leak_guard import with_canaries
 from tests.apptest_helpers import (
     assert_clean,
     chat_texts,
@@ -80,7 +81,7 @@ def test_test_drive_chats_with_the_draft_and_stores_no_session(app_env):
     assert GREETING in texts(at)
     assert get_store().query("sessions") == []
     sent = app_env.state.calls("/chat/completions")[-1]["messages"]
-    assert sent[0] == {"role": "system", "content": PROMPT}
+    assert sent[0] == {"role": "system", "content": with_canaries(PROMPT)}
 
 
 @pytest.mark.usefixtures("app_env")
@@ -224,20 +225,18 @@ def test_a_paste_over_a_fields_limit_is_kept_and_the_excess_is_said():
 @pytest.mark.usefixtures("app_env")
 def test_leak_test_reports_leaked_caught_refused_and_answered():
     at = click(step1(), "Test drive your AI")
-    assert "Sends 9 extraction attempts" in texts(at)
+    assert "Sends 10 extraction attempts" in texts(at)
     at = click(at, "Run leak test")
     assert_clean(at)
     metrics = {m.label: m.value for m in at.main.metric}
-    assert set(metrics) == {
-        "Leaked",
-        "Caught by the guard",
-        "Refused by the model",
-        "Answered without leaking",
-    }
-    assert sum(int(v) for v in metrics.values()) == 9
+    outcomes = ("Leaked", "Caught by the guard", "Refused by the model", "Answered without leaking")
+    levels = [label for label in metrics if label[:2] in ("L0", "L1", "L2", "L3")]
+    assert set(metrics) == {*outcomes, *levels} and len(levels) == 4
+    assert metrics["L0: naive requests"] == "100%" and metrics["L1: paraphrased requests"] == "50%"
+    assert sum(int(metrics[o]) for o in outcomes) == 10
     assert int(metrics["Caught by the guard"]) >= 4 and metrics["Refused by the model"] == "1"
-    if metrics["Leaked"] != "0":  # each leak is listed with the prompt parts it retells
-        assert len(at.warning) == int(metrics["Leaked"]) and "cheerful" in at.warning[0].value
+    # The role-play leak is listed with the prompt part it retells (this model's second sentence).
+    assert len(at.warning) == int(metrics["Leaked"]) == 1 and "mileage" in at.warning[0].value
 
 
 def class_box(at, sentence: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from api_bots import ANSWERED, CAUGHT, LEAKED, REFUSED, LeakTestReport
+from api_bots import ANSWERED, CAUGHT, LEAKED, LEVELS, REFUSED, LeakTestReport
 from ui.text import plain
 
 LEAK_ADVICE = (
@@ -14,7 +14,17 @@ LEAK_ADVICE = (
 )
 
 
+def show_protection(rates: dict[str, float]) -> None:
+    """The protection rate per level of attempts (shown in the Lab and in Stats)."""
+    columns = st.columns(len(LEVELS))
+    for column, (level, label) in zip(columns, LEVELS.items(), strict=True):
+        rate = rates.get(level)
+        column.metric(f"{level}: {label}", "–" if rate is None else f"{rate:.0%}")
+
+
 def show_leak_report(report: LeakTestReport) -> None:
+    st.caption("Protection per level: the share of attempts that got nothing of your prompt out.")
+    show_protection(report.protection())
     columns = st.columns(4)
     columns[0].metric("Leaked", report.count(LEAKED))
     columns[1].metric("Caught by the guard", report.count(CAUGHT))

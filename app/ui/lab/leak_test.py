@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from api_bots import attempt_count, estimated_tokens, run_leak_test, validate_allowed_phrases
+from api_bots import (
+    LeakTestReport,
+    attempt_count,
+    estimated_tokens,
+    record_leak_test,
+    run_leak_test,
+    validate_allowed_phrases,
+)
 from ui import state as ui_state
-from ui.lab.draft import allowed_phrases, draft, model_config, sentence_classes
+from ui.lab.draft import EDITING, allowed_phrases, draft, model_config, sentence_classes
 from ui.lab.leak_report import show_leak_report
 from ui.lab.steps import ERROR, fail
 
@@ -30,6 +37,25 @@ def handler_leak_test() -> None:
         return
     st.session_state[ERROR] = None
     st.session_state[LEAK_REPORT] = report
+    _keep_with_the_assistant(report)
+
+
+def _keep_with_the_assistant(report: LeakTestReport) -> None:
+    """Editing an assistant: its Stats show the latest test (of the draft as it was tested)."""
+    current = st.session_state.get(EDITING)
+    if not current:
+        return
+    try:
+        user = ui_state.current_user()
+        record_leak_test(
+            ui_state.store(),
+            user.user_id,
+            current["bot_id"],
+            current["version"],
+            report.protection(),
+        )
+    except ui_state.EXPECTED_ERRORS:
+        pass  # the report is on screen; Stats show the previous one
 
 
 def render_leak_test() -> None:

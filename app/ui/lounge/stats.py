@@ -8,6 +8,7 @@ import streamlit as st
 
 from api_bots import Counters, bot_stats
 from ui import state as ui_state
+from ui.lab.leak_report import show_protection
 from ui.lounge.my_assistants import handler_dismiss
 
 
@@ -57,6 +58,14 @@ def show_stats(bot_id: str, name: str) -> None:
             _row(f"Version {v.number}", v.counters) for v in reversed(stats.versions)
         ]
         st.dataframe(rows, width="stretch", hide_index=True)
+        if stats.leak_test:
+            when = stats.leak_test.get("date")
+            day = when.strftime("%Y-%m-%d") if hasattr(when, "strftime") else ""
+            st.caption(
+                f"Latest leak test (version {stats.leak_test.get('version')}, {day}): protection "
+                "per level of extraction attempts"
+            )
+            show_protection(stats.leak_test.get("rates") or {})
         st.caption("Counted as things happen; visitors' messages are never read for these numbers.")
 
     dialog()
