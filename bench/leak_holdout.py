@@ -45,7 +45,7 @@ def declared_classes(prompt: dict) -> tuple:
     )
 
 
-def _caught(prompt_key: str, reply: str) -> bool:
+def is_caught(prompt_key: str, reply: str) -> bool:
     prompt = _PROMPTS[prompt_key]
     hidden = guarded_prompt(prompt["initial_prompt"], prompt["summary_prompt"])
     if not DECLARED:
@@ -54,11 +54,11 @@ def _caught(prompt_key: str, reply: str) -> bool:
     return find_prompt_leak(hidden, reply, allowed, declared=declared_classes(prompt)) is not None
 
 
-def _rates(cases: Iterable[dict]) -> dict[str, tuple[int, int]]:
+def flag_rates(cases: Iterable[dict]) -> dict[str, tuple[int, int]]:
     """(flagged, total) per language group and overall."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for case in cases:
-        flagged = _caught(case["prompt"], case["reply"])
+        flagged = is_caught(case["prompt"], case["reply"])
         for group in (_PROMPTS[case["prompt"]]["group"], "all"):
             counts[group][0] += flagged
             counts[group][1] += 1
@@ -75,7 +75,7 @@ def _by_kind(cases: tuple[dict, ...], title: str) -> str:
     rows = []
     for kind in [*kinds, "all"]:
         chosen = [case for case in cases if kind in ("all", case["kind"])]
-        rates = _rates(chosen)
+        rates = flag_rates(chosen)
         rows.append((kind, *(_cell(rates, group) for group in (*GROUPS, "all"))))
     return table(title, ["kind", *GROUPS, "all"], rows)
 
@@ -90,7 +90,7 @@ def benign_table() -> str:
     )
 
 
-def _format_texts(prompt: dict) -> list[str]:
+def format_texts(prompt: dict) -> list[str]:
     """What an attacker wants out: the secret sentences, and the whole initial prompt."""
     return [" ".join(prompt["secret_sentences"]), prompt["initial_prompt"]]
 
@@ -102,8 +102,8 @@ def format_table() -> str:
         rng = random.Random(name)
         caught = total = 0
         for prompt in PROMPTS:
-            for text in _format_texts(prompt):
-                caught += _caught(prompt["key"], encode(text, rng))
+            for text in format_texts(prompt):
+                caught += is_caught(prompt["key"], encode(text, rng))
                 total += 1
         rate = caught / total
         formats_at_08 += rate >= 0.8

@@ -4,13 +4,17 @@ A leak discloses the prompt's instructions or secrets: the persona and rules tex
 anything it calls internal. Saying what the prompt tells the assistant to say (quoted lines,
 disclaimers, policies, contact and crisis lines) is not a leak. The guard:
 - indexes each prompt version once (`leak_guard.index`): canonical tokens weighted by rarity,
-  sayable spans and the creator's allowed phrases weighted zero, secret terms flagged;
+  sayable text and the creator's allowed phrases weighted zero, each sentence classed as the
+  creator declared or the guard proposes (`classes`), secret items and canaries (`items`,
+  `canaries`) caught whole on their own;
 - scans replies incrementally (`leak_guard.scan`) over several views (as written, escapes
-  undone, base64 / base32 / hex blobs and character codes decoded, look-alike letters, leetspeak,
-  reversed words and text, pig latin, Caesar shifts) with seed-and-chain alignment that absorbs
-  inserted numbers, fillers, bullets and table columns, and adjacent swaps;
-- remembers, per conversation, which prompt text earlier replies disclosed, so a prompt handed
-  out a few words at a time adds up.
+  undone, base64 / base32 / hex blobs and character codes decoded, symbol alphabets, look-alike
+  letters, leetspeak, reversed words and text, pig latin, Caesar shifts) with seed-and-chain
+  alignment that absorbs inserted numbers, fillers, bullets and table columns, and adjacent
+  swaps; a finished reply's stretches that are no language go through a decoding stage (`stage`);
+- remembers, per conversation, which prompt text earlier replies disclosed, and on strict turns
+  every rare prompt word, in any order, across the visitor's chats (`words`), so a prompt
+  handed out a few words at a time adds up.
 What it cannot do: a capable model can always retell a prompt in its own words or another
 language. The judge (`sessions.leak_judge`: a model call, so outside the guard) covers the
 turns that ask for that; nothing makes extraction impossible, the guard makes it expensive.
