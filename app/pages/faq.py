@@ -85,7 +85,8 @@ QUESTIONS: list[tuple[str, str]] = [
         "Normal messages: nothing, it runs on GPT Lab's server. A message that looks like an "
         "attempt to extract the instructions costs one short extra completion (the hidden "
         "prompt plus the reply in, one word out) on the key of the person chatting, and its "
-        "reply appears when it has been checked rather than word by word. A reply the guard "
+        "reply appears when it has been checked rather than word by word; so does every later "
+        "message of that chat, and its recap. A reply the guard "
         "catches is asked for once more, so it costs a second reply. The Lab's leak test "
         "sends 10 attempts in four levels (up to 13 requests) on your key and shows the cost "
         "before it runs.",
