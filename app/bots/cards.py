@@ -15,6 +15,7 @@ from typing import Any
 from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full, new_id, utc_now
 from api_util_openai import ModelConfig
 from bots.creation import (
+    add_initial_prompt,
     add_model_config,
     add_prompt,
     details_of,
@@ -333,15 +334,7 @@ def import_card(
         draft, when = version.draft, version.created_date
         initial = (draft.initial_prompt, draft.allowed_phrases, draft.sentence_classes)
         if initial not in initial_ids:
-            initial_ids[initial] = add_prompt(
-                batch,
-                bot_id,
-                "initial_prompt",
-                draft.initial_prompt,
-                when,
-                draft.allowed_phrases,
-                sentence_classes=draft.sentence_classes,
-            )
+            initial_ids[initial] = add_initial_prompt(batch, bot_id, draft, when)
         if draft.summary_prompt not in summary_ids:
             summary_ids[draft.summary_prompt] = add_prompt(
                 batch, bot_id, "summary_prompt", draft.summary_prompt, when

@@ -54,6 +54,22 @@ def add_prompt(
     return prompt_id
 
 
+def add_initial_prompt(
+    batch: WriteBatch, bot_id: str, draft: BotDraft, when: datetime, prompt_id: str | None = None
+) -> str:
+    """The draft's initial prompt document, with what may be said of it; its id."""
+    return add_prompt(
+        batch,
+        bot_id,
+        "initial_prompt",
+        draft.initial_prompt,
+        when,
+        draft.allowed_phrases,
+        prompt_id=prompt_id,
+        sentence_classes=draft.sentence_classes,
+    )
+
+
 def add_model_config(
     batch: WriteBatch,
     bot_id: str,
@@ -102,16 +118,7 @@ def add_documents(
 ) -> None:
     """The prompt and config documents of `kinds`, under the ids `pointers` already names."""
     if "initial_prompt" in kinds:
-        add_prompt(
-            batch,
-            bot_id,
-            "initial_prompt",
-            draft.initial_prompt,
-            when,
-            draft.allowed_phrases,
-            prompt_id=pointers["active_initial_prompt_id"],
-            sentence_classes=draft.sentence_classes,
-        )
+        add_initial_prompt(batch, bot_id, draft, when, pointers["active_initial_prompt_id"])
     if "summary_prompt" in kinds:
         add_prompt(
             batch,

@@ -4,7 +4,8 @@ It imports nothing of the app but its own modules: text (canonical tokens, sente
 sayable (what the prompt tells the assistant to say, what it calls secret), classes (the
 creator's Protected / Secret / Say per sentence), items (a secret's codes, amounts, names),
 persona (the assistant's self-introduction), index (one per prompt version), decoders and
-alphabets (views of encoded and spelled-out text), chain (seed-and-chain alignment), scan and
+alphabets (views of encoded and spelled-out text), stage and ciphers (the decoding stage),
+canaries, words (word-by-word evidence), chain (seed-and-chain alignment), item_scan, scan and
 guard (streaming and conversation guards). This is its public API.
 """
 

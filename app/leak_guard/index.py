@@ -15,11 +15,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from leak_guard.canaries import canaries
+from leak_guard.ciphers import letter_pattern
 from leak_guard.classes import Declarations, declared_spans
 from leak_guard.items import SecretItem, extract_items, folded_tokens, item_prefixes
 from leak_guard.persona import persona_tokens
 from leak_guard.sayable import PromptSpans
-from leak_guard.stage import letter_pattern
 from leak_guard.text import (
     MAX_PROMPT_CHARS,
     SUMMARY_MARK,

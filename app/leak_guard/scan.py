@@ -16,19 +16,11 @@ from collections import Counter, deque
 from dataclasses import dataclass
 
 from leak_guard.chain import Chainer, Node
+from leak_guard.ciphers import atbash, no_language_lines, rail_fence_readings, substitution_reading
 from leak_guard.decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
 from leak_guard.index import LETTER_GRAM, STOPWORDS, PromptIndex, rot_shape
-from leak_guard.items import CONTEXT_WINDOW, DIGIT_FOLD, SecretItem
-from leak_guard.persona import SELF_OPENERS
-from leak_guard.stage import (
-    MAX_OUTPUT_CHARS,
-    MAX_STAGE_CHARS,
-    atbash,
-    decoded_stretches,
-    no_language_lines,
-    rail_fence_readings,
-    substitution_reading,
-)
+from leak_guard.item_scan import ItemMatcher, SelfIntroduction
+from leak_guard.stage import MAX_OUTPUT_CHARS, MAX_STAGE_CHARS, decoded_stretches
 from leak_guard.text import TOKEN, canonical
 from leak_guard.words import WordEvidence
 
@@ -46,9 +38,6 @@ LETTER_GAP, LETTER_SKIP = 3, 3
 MAX_PENDING = 256  # an unbroken run is cut into pieces of this length
 READING_BLOB_CHARS = 16  # a blob that gave this much readable text is read from its start
 ROT_VOTES = 2
-MAX_ITEM_PARTIALS = 16
-CONTEXT_WEIGHT = 0.3  # a word of an item's sentence this rare vouches for a short number
-MIN_CONTEXT_CHARS = 3
 _RECENT_RAW = 48
 _PIECE = re.compile(r"\S+")
 _LETTERS_ONLY = re.compile(r"[a-z]+")
@@ -104,11 +93,8 @@ class ViewScanner:
         self.recent: deque[tuple[str, int]] = deque(maxlen=_RECENT_RAW)
         self.pending = ""
         self.pending_offset = 0
-        self.item_partials: list[tuple[str, int]] = []  # (key so far, where it starts)
-        self.context: deque[tuple[int, frozenset[int]]] = deque(maxlen=CONTEXT_WINDOW)
-        self.awaiting: list[tuple[int, SecretItem, int]] = []  # short numbers wanting context
-        self.last_tokens: deque[str] = deque(maxlen=3)
-        self.introducing: int | None = None  # how far "I'm <persona>" has come, if it has
+        self.items = ItemMatcher(index)
+        self.introduction = SelfIntroduction(index.persona)
 
     # ---- text in
     def feed(self, text: str, offset: int) -> None:
@@ -147,11 +133,12 @@ class ViewScanner:
     def _token(self, token: str, raw: str, offset: int) -> None:
         index, scan = self.index, self.scan
         self.r += 1
-        if index.persona and self._self_introduction(token):
+        if index.persona and self.introduction.skips(token):
             return
         if index.items:
-            self._items(token, offset)
-            if scan.finding:
+            sentence = self.items.feed(token, self.r, offset)
+            if sentence is not None:
+                scan.found("secret", index.sentence_text(sentence), self.name, 1.0)
                 return
         if scan.words is not None:
             sentence = scan.words.add(token)
@@ -167,73 +154,6 @@ class ViewScanner:
         if len(token) <= 3 or token not in index.vocabulary:
             self._letters(token, offset)  # letters spelled out, or a word cut into pieces
         self._rot(raw, token, offset)
-
-    def _self_introduction(self, token: str) -> bool:
-        """Whether the token continues the assistant introducing itself in the first person
-        ("I'm Iris, a writing coach who ..."): those words of the persona line are how it
-        greets, not a leak. "You are Iris, ..." restated is no introduction and still counts."""
-        persona = self.index.persona
-        if self.introducing is not None:
-            if self.introducing < len(persona) and token == persona[self.introducing]:
-                self.introducing += 1
-                return True
-            self.introducing = None
-        self.last_tokens.append(token)
-        recent = tuple(self.last_tokens)
-        if any(recent[-size:] in SELF_OPENERS for size in (1, 2, 3)):
-            self.introducing = 0
-        return False
-
-    def _items(self, token: str, offset: int) -> None:
-        """Secret items, matched whole across the tokens they were cut into."""
-        index, folded = self.index, token.translate(DIGIT_FOLD)
-        partials = []
-        for so_far, start in [*self.item_partials, ("", offset)]:
-            key = so_far + folded
-            item = index.items.get(key)
-            if item is not None:
-                self._item(item, start)
-                if self.scan.finding:
-                    return
-            if key in index.item_prefixes:
-                partials.append((key, start))
-        self.item_partials = partials[-MAX_ITEM_PARTIALS:]
-        if index.context_items:
-            self._context(token)
-
-    def _item(self, item: SecretItem, start: int) -> None:
-        sentence = self.index.item_sentence[item.key]
-        if not item.needs_context or any(sentence in s for _, s in self.context):
-            self.scan.found("secret", self.index.sentence_text(sentence), self.name, 1.0)
-        else:
-            self.awaiting.append((self.r, item, start))
-
-    def _context(self, token: str) -> None:
-        """Which secret sentences this token is a rare word of; a short number waiting for
-        one of them is a leak."""
-        index = self.index
-        if token.isdigit() or len(token) < MIN_CONTEXT_CHARS or token in STOPWORDS:
-            positions: tuple[int, ...] = ()
-        else:
-            positions = index.anchors.get(token, ())
-        sentences = frozenset(
-            index.sentence_of[p] for p in positions if index.weights[p] >= CONTEXT_WEIGHT
-        )
-        self.context.append((self.r, sentences))
-        if not self.awaiting:
-            return
-        self.awaiting = [a for a in self.awaiting if self.r - a[0] <= CONTEXT_WINDOW]
-        for _, item, _ in self.awaiting:
-            sentence = index.item_sentence[item.key]
-            if sentence in sentences:
-                self.scan.found("secret", index.sentence_text(sentence), self.name, 1.0)
-                return
-
-    def item_hold(self) -> int | None:
-        """Where an item that may still complete (or a number waiting for context) starts."""
-        starts = [start for _, start in self.item_partials]
-        starts += [start for _, _, start in self.awaiting]
-        return min(starts) if starts else None
 
     def _variant(self, token: str) -> tuple[int, ...] | None:
         """A reversed word, or a word in pig latin."""
@@ -494,5 +414,5 @@ class ReplyScanner:
             limit = min(limit, self.codes.run_start)
         if self._piece_tail.strip():
             limit = min(limit, self._text_length - len(self._piece_tail))
-        item_start = self.plain.item_hold()
+        item_start = self.plain.items.hold()
         return limit if item_start is None else min(limit, item_start)

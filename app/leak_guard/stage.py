@@ -4,11 +4,10 @@ The streaming views (`decoders`, `alphabets`) read what can be decoded piece by 
 left needs a whole stretch at once: base64 in short groups, base32 with any padding, Ascii85
 and base85, uuencode, quoted-printable, a blob inside a blob (base64 of base64, zlib), hex bytes
 XORed with one key, Unicode character names, Bacon's and Polybius' ciphers, phone keypad
-taps, letters written upside down, first letters of lines (an acrostic), and lines that are
-no words at all (a rail fence, Atbash or any fixed letter substitution, solved against the
-prompt's own words by the letter pattern of each word). Each decoder is tried only where its
-own symbols stand (one search of the reply per decoder), on at most MAX_STAGE_CHARS of it, and
-its output is bounded: ordinary prose pays a few regular-expression searches and nothing more.
+taps, letters written upside down and first letters of lines (an acrostic); lines that are no
+words at all go to `leak_guard.ciphers`. Each decoder is tried only where its own symbols stand
+(one search of the reply per decoder), on at most MAX_STAGE_CHARS of it, and its output is
+bounded: ordinary prose pays a few regular-expression searches and nothing more.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from leak_guard.alphabets import MORSE
 
 MAX_STAGE_CHARS = 40_000  # the LLM wrapper cuts a reply here too
 MAX_OUTPUT_CHARS = 6_000  # decoded text read in all: a whole 4,000-character prompt fits
-MAX_CIPHER_LINE_CHARS = 2_000
 MAX_BASE85_CHARS = 6_000  # a whole 4,000-character prompt in Ascii85
 MIN_TEXT_SHARE = 0.85  # decoded bytes that are printable text, or it was no encoding
 _PRINTABLE = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -42,7 +40,6 @@ _MORSE_RUN = re.compile(r"(?:[.\-•·∙−–—_]{1,7}[ \t\n/|]{1,5}){3,}[.\-
 _MORSE_CODE = re.compile(r"[.\-]+")
 _MORSE_SYMBOLS = str.maketrans({"•": ".", "·": ".", "∙": ".", "−": "-", "–": "-", "—": "-",
                                 "_": "-"})  # fmt: skip
-_LONG_LETTERS = re.compile(r"[a-z]{24,}")
 _QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
 _HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}[ :,-]?){8,}")
 _NAMES = re.compile(
@@ -67,16 +64,11 @@ _FLIPPED = re.compile("[" + _FLIPPED_GLYPHS + "]")
 _UNFLIP = str.maketrans(
     dict(zip("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz", "abcdefghijklmnopqrstuvwxyz", strict=True))
 )
-_LETTERS = re.compile(r"[a-z]+")
-_ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
 _BACON_24 = "abcdefghiklmnopqrstuwxyz"  # i/j and u/v share a code
 _POLYBIUS_GRID = "abcdefghiklmnopqrstuvwxyz"  # i/j share a cell
 _KEYPAD_LETTERS = {"2": "abc", "3": "def", "4": "ghi", "5": "jkl", "6": "mno", "7": "pqrs",
                    "8": "tuv", "9": "wxyz", "0": " "}  # fmt: skip
 MIN_ACROSTIC_LINES = 4
-RAIL_COUNTS = range(2, 7)
-MIN_CIPHER_WORDS = 6
-MAX_NOT_LANGUAGE_LINES = 64
 
 
 def _as_text(data: bytes) -> str | None:
@@ -341,67 +333,3 @@ def decoded_stretches(reply: str) -> Iterator[tuple[str, str]]:
             text = text[:budget]
             budget -= len(text)
             yield name, text
-
-
-# ---------------------------------------------------------------- lines that are no language
-
-
-def letter_pattern(word: str) -> tuple[int, ...]:
-    """Where each letter first appeared: the same for a word and any fixed substitution of it
-    ("letter" and "rszzsx" are both 0 1 2 2 1 3)."""
-    seen: dict[str, int] = {}
-    return tuple(seen.setdefault(char, len(seen)) for char in word)
-
-
-def no_language_lines(reply: str, is_word: Callable[[str], bool]) -> list[str]:
-    """Lines of at least MIN_CIPHER_WORDS letter words of which hardly any is a known word."""
-    found = []
-    for line in reply[:MAX_STAGE_CHARS].splitlines():
-        words = _LETTERS.findall(line.lower())
-        unknown_run = any(not is_word(run) for run in _LONG_LETTERS.findall(line.lower()))
-        if unknown_run or (
-            len(words) >= MIN_CIPHER_WORDS and sum(map(is_word, words)) <= len(words) // 6
-        ):
-            found.append(line.lower()[:MAX_CIPHER_LINE_CHARS])
-            if len(found) >= MAX_NOT_LANGUAGE_LINES:
-                break
-    return found
-
-
-def rail_fence_readings(line: str) -> Iterator[str]:
-    for rails in RAIL_COUNTS:
-        yield _rail_fence_decode(line, rails)
-
-
-def _rail_fence_decode(text: str, rails: int) -> str:
-    period = 2 * (rails - 1)
-    rail_of = [min(i % period, period - i % period) for i in range(len(text))]
-    order = sorted(range(len(text)), key=lambda i: rail_of[i])  # stable: positions by rail
-    plain = [""] * len(text)
-    for char, position in zip(text, order, strict=True):
-        plain[position] = char
-    return "".join(plain)
-
-
-def atbash(line: str) -> str:
-    return line.translate(_ATBASH)
-
-
-def substitution_reading(line: str, patterns: dict[tuple[int, ...], tuple[str, ...]]) -> str | None:
-    """The line read with the letter mapping its words agree on, found by matching each word's
-    letter pattern with the prompt's words (`patterns`: pattern -> prompt words)."""
-    words = sorted(set(_LETTERS.findall(line)), key=len, reverse=True)
-    forward: dict[str, str] = {}
-    backward: dict[str, str] = {}
-    for word in words:
-        if len(word) < 4:
-            continue
-        for candidate in patterns.get(letter_pattern(word), ()):
-            if all(forward.get(c, p) == p and backward.get(p, c) == c
-                   for c, p in zip(word, candidate, strict=True)):  # fmt: skip
-                for c, p in zip(word, candidate, strict=True):
-                    forward[c], backward[p] = p, c
-                break
-    if len(forward) < 8:
-        return None
-    return "".join(forward.get(char, "?") if char.isalpha() else char for char in line)

@@ -246,12 +246,7 @@ def handler_conclude() -> None:
     chat: ChatSession = st.session_state[CHAT]
     try:
         settings = ui_state.settings()
-        end_session(
-            *_services(),
-            chat,
-            leak_threshold=settings.leak_threshold,
-            leak_judge=settings.leak_judge,
-        )
+        end_session(*_services(), chat, settings.leak_threshold, settings.leak_judge)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[ERROR] = ui_state.error_message(error)
     ui_state.forget_chat_caches()

@@ -19,7 +19,7 @@ from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_pa
 from api_util_openai import LLMClient, ModelConfig, Usage
 from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard
 from sessions.config import SessionConfig
-from sessions.leak_judge import judge_strict_text
+from sessions.leak_judge import judged_summary_leaks
 from sessions.leak_memory import load_word_memory
 from sessions.model import (
     SCHEMA_VERSION,
@@ -222,16 +222,9 @@ def _conclude(
     text, usage = llm.complete(chat.config.model_config, request)
     chat.record_usage(chat.config.model_config.model, usage)
     recap, withheld = _checked_reply(chat.leak_guard(leak_threshold), text)
-    if not withheld and (chat.strict_from_now() or chat.extraction_seen):
-        guard = chat.leak_guard(leak_threshold)
-        config = chat.config.model_config
-        judged, judge_usage = judge_strict_text(
-            llm, config, guard.prompt, text, chat.visitor_messages(), leak_judge
-        )
-        chat.record_usage(config.model, judge_usage)
-        if judged:
-            logger.warning("The leak judge withheld a recap")
-            recap, withheld = LEAK_REPLACEMENT, True
+    if not withheld and judged_summary_leaks(llm, chat, text, leak_judge):
+        logger.warning("The leak judge withheld a recap")
+        recap, withheld = LEAK_REPLACEMENT, True
     if chat.is_draft:
         chat.recap, chat.status = recap, STATUS_COMPLETED
         return recap

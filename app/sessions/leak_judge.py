@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from api_util_openai import LLMClient, LLMError, Message, ModelConfig, Usage
 from sessions.intent import is_extraction_attempt
+from sessions.model import ChatSession
 
 logger = logging.getLogger(__name__)
 
@@ -43,21 +44,19 @@ def needs_judge(mode: str, user_text: str) -> bool:
     return mode == "auto" and is_extraction_attempt(user_text)
 
 
-def judge_strict_text(
-    llm: LLMClient,
-    chat_config: ModelConfig,
-    prompt: str,
-    text: str,
-    earlier: Sequence[str],
-    mode: str = "auto",
-    model: str | None = None,
-) -> tuple[bool, Usage]:
+def judged_summary_leaks(llm: LLMClient, chat: ChatSession, text: str, mode: str = "auto") -> bool:
     """A recap or a condensed summary of a chat that tried to get the instructions out is
-    judged like a strict turn (unless the judge is off): the summary prompt asks the model to
-    retell the conversation, which is where an earlier extraction attempt pays off."""
-    if mode == "off":
-        return False, Usage()
-    return judge_says_leak(llm, chat_config, prompt, text, model, earlier=earlier, strict=True)
+    judged like a strict turn (unless the judge is off; its cost is the chat's): the summary
+    prompt asks the model to retell the conversation, which is where an earlier extraction
+    attempt pays off."""
+    if mode == "off" or not chat.tried_extraction():
+        return False
+    config = chat.config.model_config
+    leaked, usage = judge_says_leak(
+        llm, config, chat.leak_guard().prompt, text, earlier=chat.visitor_messages(), strict=True
+    )
+    chat.record_usage(config.model, usage)
+    return leaked
 
 
 def reply_parts(reply: str) -> list[str]:

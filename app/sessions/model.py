@@ -12,7 +12,7 @@ from api_util_firebase import utc_now
 from api_util_openai import Message, Spend, Usage
 from leak_guard import DEFAULT_THRESHOLD, ConversationLeakGuard, declarations, guarded_prompt
 from sessions.config import SessionConfig
-from sessions.leak_judge import is_extraction_attempt
+from sessions.intent import is_extraction_attempt
 
 STATUS_STARTED = 0
 STATUS_COMPLETED = 1
@@ -128,6 +128,10 @@ class ChatSession:
                 if message.role == "user"
             )
         return self.extraction_seen
+
+    def tried_extraction(self) -> bool:
+        """Whether any message of this chat tried to get the instructions out."""
+        return self.strict_from_now() or bool(self.extraction_seen)
 
     def visitor_messages(self) -> list[str]:
         return [message.content for message in self.transcript if message.role == "user"]

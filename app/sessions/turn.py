@@ -35,7 +35,7 @@ from sessions.chat import require_assistant
 from sessions.leak_judge import (
     is_extraction_attempt,
     judge_says_leak,
-    judge_strict_text,
+    judged_summary_leaks,
     needs_judge,
 )
 from sessions.model import (
@@ -99,15 +99,9 @@ def condense(llm: LLMClient, chat: ChatSession, judge_mode: str = "auto") -> Non
     if find_prompt_leak(guard.prompt, summary, guard.allowed_phrases, declared=guard.declared):
         logger.warning("A condensed summary quoted the hidden prompt; the history was kept")
         return
-    if chat.strict_from_now() or chat.extraction_seen:
-        config = chat.config.model_config
-        leaked, usage = judge_strict_text(
-            llm, config, guard.prompt, summary, chat.visitor_messages(), judge_mode
-        )
-        chat.record_usage(config.model, usage)
-        if leaked:
-            logger.warning("The leak judge withheld a condensed summary; the history was kept")
-            return
+    if judged_summary_leaks(llm, chat, summary, judge_mode):
+        logger.warning("The leak judge withheld a condensed summary; the history was kept")
+        return
     chat.summary = summary
     chat.summary_from = cut
 
