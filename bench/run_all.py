@@ -16,7 +16,14 @@ from datetime import UTC, datetime
 
 from bench.common import ROOT
 
-BENCHES = ("bench.leak_guard", "bench.turn", "bench.pages", "bench.users", "bench.load")
+BENCHES = (
+    "bench.leak_guard",
+    "bench.release_timing",
+    "bench.turn",
+    "bench.pages",
+    "bench.users",
+    "bench.load",
+)
 START, END = "<!-- performance:start -->", "<!-- performance:end -->"
 
 

@@ -398,14 +398,17 @@ class ReplyScanner:
 
     # ---- streaming hold-back
     def hold_from(self) -> int:
-        """Text before this offset cannot be part of a leak found later."""
+        """Text before this offset cannot be part of a leak found later. A lone prompt word
+        is not held: it shows when any word would (its timing tells nothing); from its second
+        word on, a chain that may grow into a leak holds its text until it cannot."""
         limit = self._text_length - len(self.plain.pending)
         live = []
         for node, chain, view, words in self._hot:
             position = view.r if words else view.letter_r
             if position - node.r <= chain.max_reply_gap:
                 live.append((node, chain, view, words))
-                limit = min(limit, node.start_offset)
+                if node.prev is not None or not words:
+                    limit = min(limit, node.start_offset)
         self._hot = live
         for decoder, _ in self.blobs:
             if decoder.alive and not decoder.ended and decoder.readable_chars >= 4:

@@ -235,6 +235,54 @@ def test_streamed_normal_replies_arrive_whole_and_word_by_word():
     assert statistics.median(lags) <= 1
 
 
+def word_release_lags(prompt: str, reply: str) -> list[tuple[bool, int]]:
+    """Streamed a word at a time: for each word, whether it is a prompt word and how many
+    later words had arrived when it was shown whole."""
+    guard = StreamingLeakGuard(prompt)
+    prompt_words = {t for t, _ in canonical_tokens(prompt)}
+    words = reply.split(" ")
+    ends = [len(" ".join(words[: n + 1])) for n in range(len(words))]
+    shown, lags = 0, {}
+    for arrived, word in enumerate(words):
+        shown += len(guard.feed(word + " "))
+        for n in range(len(lags), len(words)):
+            if ends[n] > shown:
+                break
+            lags[n] = arrived - n
+    guard.finish()
+    return [
+        ({t for t, _ in canonical_tokens(word)} <= prompt_words, lags[n])
+        for n, word in enumerate(words)
+        if n in lags and any(True for _ in canonical_tokens(word))
+    ]
+
+
+def test_prompt_words_are_shown_on_the_same_schedule_as_other_words():
+    """The hold-back is no timing oracle: most prompt words in ordinary replies show as soon
+    as any other word (a lone prompt word used to wait ~6 words for its chain to die)."""
+    prompt_lags, other_lags = [], []
+    for case in BENIGN:
+        if detected(case):
+            continue
+        for in_prompt, lag in word_release_lags(case.prompt.text, case.reply):
+            (prompt_lags if in_prompt else other_lags).append(lag)
+    assert len(prompt_lags) > 200 and len(other_lags) > 200
+    assert statistics.median(prompt_lags) == statistics.median(other_lags) == 0
+    assert statistics.quantiles(prompt_lags, n=10)[6] == 0  # 70% of prompt words: no wait
+
+
+def test_a_lone_prompt_word_shows_with_the_next_word():
+    prompt = PROMPTS[0].text
+    rare = max(
+        (t for t, _ in canonical_tokens(prompt) if len(t) > 6), key=len
+    )  # a long word of the prompt, among words that are not
+    guard = StreamingLeakGuard(prompt)
+    shown = guard.feed("Happy to help: let us start with ")
+    shown += guard.feed(f"{rare} ")
+    shown += guard.feed("today, okay? ")
+    assert rare in shown
+
+
 def test_strict_streaming_releases_whole_sentences_only():
     prompt = PROMPTS[0].text
     guard = StreamingLeakGuard(prompt, strict=True)
