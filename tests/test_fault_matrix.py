@@ -40,6 +40,7 @@ def app_env(request, app_env, monkeypatch):
         monkeypatch.setenv("GOOGLE_CLOUD_PROJECT", "gptlab-faults")
         reset_settings_cache()
         set_store(None)
+    app_env.state.chunk_delay = 0.01  # a provider that is streaming when the fault comes
     return app_env
 
 

@@ -271,26 +271,33 @@ class Turn:
             if self._closed:
                 return
             self._closed = True
-            with _live_lock:
-                _live_turns.discard(self)
-            if self.reply is None and self._shown.strip():
-                self.reply = ChatMessage(
-                    "assistant", self._shown, seq=self.chat.next_seq(), partial=True
-                )
-                self.chat.transcript.append(self.reply)
-            self._record_stream_usage()
-            status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
             try:
-                persist(self._store, self._user, self.chat, status=status)
-            except (ChatChangedElsewhere, ChatDeleted) as error:
-                self.persist_error = error  # kept in memory: the page offers to reload
-                logger.info("A tab tried to store a turn of a chat another tab changed")
-            except KeyRevoked as error:
-                self.persist_error = error  # kept in memory only: the key no longer writes
-                logger.info("A tab with a replaced key tried to store a turn")
-            except StoreError as error:
-                self.persist_error = error
-                logger.error("Could not store a turn; it will be retried: %s", type(error).__name__)
+                self._store_turn()
+            finally:
+                # Only now: a shutdown waits (on the lock) for a turn that is being stored.
+                with _live_lock:
+                    _live_turns.discard(self)
+
+    def _store_turn(self) -> None:
+        """The reply as far as it was shown (if none was recorded), then one write."""
+        if self.reply is None and self._shown.strip():
+            self.reply = ChatMessage(
+                "assistant", self._shown, seq=self.chat.next_seq(), partial=True
+            )
+            self.chat.transcript.append(self.reply)
+        self._record_stream_usage()
+        status = STATUS_PROVIDER_ERROR if self.error and not self.reply else STATUS_STARTED
+        try:
+            persist(self._store, self._user, self.chat, status=status)
+        except (ChatChangedElsewhere, ChatDeleted) as error:
+            self.persist_error = error  # kept in memory: the page offers to reload
+            logger.info("A tab tried to store a turn of a chat another tab changed")
+        except KeyRevoked as error:
+            self.persist_error = error  # kept in memory only: the key no longer writes
+            logger.info("A tab with a replaced key tried to store a turn")
+        except StoreError as error:
+            self.persist_error = error
+            logger.error("Could not store a turn; it will be retried: %s", type(error).__name__)
 
     def stop(self) -> None:
         """End the turn now, from any thread: what was shown is kept and stored."""
