@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from api_util_firebase import (
     AlreadyExists,
+    DocumentNotFound,
     DocumentStore,
     PreconditionFailed,
     WriteBatch,
@@ -109,7 +110,9 @@ def _move_account(
         {"user_hash_type": USER_HASH_TYPE, "created_date": now, "user_id": moved.user_id},
     )
     batch.delete(doc_path("user_hash", identity_hash(old_key, salt)))
-    batch.delete(current.key_doc)
+    # The generation this rotation read must still be there: a rotation that stalled while
+    # others moved the account on (old->A, A->C) would otherwise commit over them.
+    batch.delete(current.key_doc, must_exist=True)
     batch.update(
         doc_path("users", moved.user_id),
         {
@@ -124,6 +127,11 @@ def _move_account(
     )
     try:
         batch.commit()
+    except DocumentNotFound:
+        raise RotationConflict(
+            "Another key change for this account happened first. Sign in with the key it "
+            "used, or try again."
+        ) from None
     except AlreadyExists:
         link = store.get_or_none(doc_path("user_hash", new_hash))
         if link is None or link.get("user_id") == moved.user_id:

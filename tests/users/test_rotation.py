@@ -113,6 +113,31 @@ def test_of_two_simultaneous_rotations_one_wins_and_the_other_key_is_not_locked_
     assert other.user_id != stale.user_id
 
 
+def test_a_stalled_rotation_that_lost_the_race_fails_and_the_account_still_opens(store, llm_server):
+    """old->B reads the account and stalls; old->A and then A->C complete; B's move must fail
+    (it used to commit: C could not open the account, B opened it with no readable chat)."""
+    from api_users import find_account, open_account
+
+    user = sign_in(store, llm_server, OLD)
+    chat = chat_with_history(store, llm_server, user, turns=("hello",))
+    stale = open_account(store, *find_account(store, OLD, ""), OLD, "")
+    rotate_key(OLD, NEW, client(llm_server, NEW), store)
+    rotate_key(NEW, OTHER, client(llm_server, OTHER), store)
+    late = type(stale)(
+        user_id=stale.user_id,
+        cipher=Cipher(b"y" * 32 + b"=" * 12, (stale.cipher.data_key,)),
+        key_generation=stale.key_generation + 1,
+    )
+    with pytest.raises(RotationConflict):
+        _move_account(store, stale, late, OLD, "sk-test-rotating-late", "")
+    current = sign_in(store, llm_server, OTHER)
+    assert current.user_id == user.user_id
+    assert [m.content for m in get_session_messages(store, current, chat.session_id)][-1] == (
+        "You said: hello"
+    )
+    assert sign_in(store, llm_server, "sk-test-rotating-late").user_id != user.user_id
+
+
 def test_racing_rotations_from_two_tabs_leave_one_account_that_opens(store, llm_server):
     user = sign_in(store, llm_server, OLD)
     chat = chat_with_history(store, llm_server, user, turns=("hello",))
