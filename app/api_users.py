@@ -28,6 +28,7 @@ from users.accounts import (
 from users.batches import commit_user_batch, user_batch
 from users.crypto import DecryptionFailed, identity_hash
 from users.drafts import discard_draft, draft_path, load_draft, save_draft
+from users.key_bound import KeyBoundStore, bound_store
 from users.rotation import finish_rotation, rotate_key
 from users.spend import add_month_spend, month_id, month_spend
 
@@ -36,6 +37,7 @@ __all__ = [
     "BadKeyFormat",
     "DecryptionFailed",
     "KeyAlreadyInUse",
+    "KeyBoundStore",
     "KeyRevoked",
     "SHARED_KEY_MESSAGE",
     "SharedKeyProvider",
@@ -44,6 +46,7 @@ __all__ = [
     "UserError",
     "UserNotFound",
     "add_month_spend",
+    "bound_store",
     "clean_api_key",
     "commit_user_batch",
     "discard_draft",

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import streamlit as st
 
+from api_users import KeyRevoked
 from ui.shutdown import watch_for_shutdown
+from ui.state import sign_out_if_key_replaced
 
 logger = logging.getLogger(__name__)
 APP_DIR = Path(__file__).resolve().parent
@@ -31,8 +33,16 @@ navigation = st.navigation(
         st.Page(APP_DIR / "pages" / "terms.py", title="Terms", icon="📜", url_path="terms"),
     ]
 )
+sign_out_if_key_replaced()  # an earlier run found the key replaced, then reran early
 try:
     navigation.run()
+except KeyRevoked as revoked:  # the key was replaced in another tab: nothing more is read
+    logger.info("A tab whose key no longer opens its account was signed out")
+    sign_out_if_key_replaced(revoked)
+    st.rerun()
 except Exception:  # last line of defence: no traceback ever reaches a page
     logger.exception("A page failed")
     st.error(CRASH_MESSAGE)
+if sign_out_if_key_replaced():  # a page said the key was replaced: sign out, then redraw
+    logger.info("A tab whose key no longer opens its account was signed out")
+    st.rerun()

@@ -77,14 +77,15 @@ def test_session_starts_with_the_greeting_and_counts(world):
     assert store.get(f"users/{user.user_id}")["sessions_started"] == 1
 
 
-def test_turn_streams_and_stores_with_one_write_and_one_status_read(world):
+def test_turn_streams_and_stores_with_one_write_and_two_status_reads(world):
     store, user, llm, bot_id = world
     chat = create_session(store, user, llm, bot_id)
     store.stats.reset()
     turn, chunks = say(world, chat, "I want a new job")
     assert len(chunks) > 1 and "".join(chunks) == "You said: I want a new job"
-    # One read: is the assistant still in service? One atomic write: the whole turn.
-    assert (store.stats.reads, store.stats.queries, store.stats.commits) == (1, 0, 1)
+    # Two point reads: does this tab's key still open the account, is the assistant still in
+    # service? One atomic write: the whole turn.
+    assert (store.stats.reads, store.stats.queries, store.stats.commits) == (2, 0, 1)
     assert turn.reply.content == "You said: I want a new job"
     stored = get_session_messages(store, user, chat.session_id)
     assert [m.content for m in stored] == [

@@ -35,7 +35,7 @@ SIGN_IN = SignInForm("lounge_signin")
 @st.cache_data(ttl=30, show_spinner=False)
 def showcased_bots() -> list[BotProfile]:
     """Cached briefly for every visitor: the Lounge is the busiest page."""
-    return get_bots(ui_state.store(), showcased=True)
+    return get_bots(ui_state.shared_store(), showcased=True)
 
 
 def visit_order(bots: list[BotProfile]) -> list[BotProfile]:

@@ -13,7 +13,7 @@ import weakref
 from collections.abc import Generator, Iterator
 
 from api_bots import SESSION_TYPE_BRAINSTORMING
-from api_users import KeyRevoked, User
+from api_users import KeyRevoked, User, require_current_key
 from api_util_firebase import DocumentStore, StoreError
 from api_util_openai import (
     COACHING_KEEP_LAST,
@@ -353,6 +353,7 @@ def start_turn(
 ) -> Turn:
     """Add the user's message and return the reply stream; checks run before anything is sent."""
     text = _validated(text)
+    require_current_key(store, user)  # an old key's tab is refused before the model is paid
     require_assistant(store, chat)
     if should_moderate(llm, moderation) and llm.moderate(text):
         raise MessageFlagged(
@@ -374,6 +375,7 @@ def retry_turn(
     judge_model: str | None = None,
 ) -> Turn:
     """A new reply to the last user message: after an error, or to regenerate the last reply."""
+    require_current_key(store, user)
     require_assistant(store, chat)
     if chat.transcript and chat.transcript[-1].role == "assistant" and chat.user_turns:
         replaced = chat.transcript.pop()

@@ -67,8 +67,10 @@ class WriteBatch:
 
     def require(self, path: str) -> WriteBatch:
         """The batch commits only if this document exists (it is stamped, not changed);
-        otherwise nothing is written and PreconditionFailed is raised."""
+        otherwise nothing is written and PreconditionFailed is raised. Asked twice, once."""
         check_document_path(path)
+        if any(op.kind == "require" and op.path == path for op in self._ops):
+            return self
         self._ops.append(BatchOp("require", path, {"checked_date": utc_now()}))
         return self
 

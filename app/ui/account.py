@@ -68,7 +68,7 @@ def handler_rotate() -> None:
             ui_state.api_key(),
             new_key,
             client,
-            ui_state.store(),
+            ui_state.shared_store(),
             ui_state.settings().global_salt,
             progress=lambda done, total: bar.progress(
                 done / total, text=f"Re-encrypting your chats: {done} of {total}"
@@ -93,7 +93,7 @@ def handler_cancel_delete() -> None:
 def handler_delete() -> None:
     st.session_state[CONFIRM_DELETE] = False
     try:
-        delete_user(ui_state.api_key(), ui_state.store(), ui_state.settings().global_salt)
+        delete_user(ui_state.api_key(), ui_state.shared_store(), ui_state.settings().global_salt)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[ERROR] = ui_state.error_message(error)
         return
@@ -129,6 +129,8 @@ def render_sidebar() -> None:
         if message:
             st.success(message)
         if ui_state.current_user() is None:
+            if st.session_state.get(ui_state.SIGNED_OUT):
+                st.warning(st.session_state[ui_state.SIGNED_OUT])
             return
         welcome = ui_state.take_welcome()
         if welcome:

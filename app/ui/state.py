@@ -13,7 +13,16 @@ import streamlit as st
 from account import resume_erasures
 from api_bots import BotError, seed_showcase
 from api_sessions import SessionError
-from api_users import User, UserError, clean_api_key, finish_rotation, get_create_user
+from api_users import (
+    KeyBoundStore,
+    KeyRevoked,
+    User,
+    UserError,
+    bound_store,
+    clean_api_key,
+    finish_rotation,
+    get_create_user,
+)
 from api_util_firebase import DocumentStore, StoreError, get_store
 from api_util_openai import LLMClient, LLMError
 from settings import Settings, SettingsError, get_settings
@@ -23,6 +32,9 @@ logger = logging.getLogger(__name__)
 KEY_USER = "auth_user"
 KEY_API_KEY = "auth_api_key"
 KEY_LLM = "auth_llm"
+KEY_STORE = "auth_store"  # the store bound to the signed-in key (users.key_bound)
+KEY_REVOKED = "auth_key_revoked"  # this run found the key replaced: sign out once it ends
+SIGNED_OUT = "account_signed_out"  # why this tab was signed out, said until the next sign-in
 WELCOME = "auth_welcome"  # said once after a sign-in, on whichever page it happened
 
 SETTINGS_MESSAGE = (
@@ -51,6 +63,20 @@ def _prepared_store() -> DocumentStore:
 
 
 def store() -> DocumentStore:
+    """The store for whatever this tab does: bound to the signed-in key, so a tab whose key
+    was replaced in another tab reads and writes nothing more (KeyRevoked)."""
+    user = current_user()
+    if user is None:
+        return _prepared_store()
+    bound = st.session_state.get(KEY_STORE)
+    if not isinstance(bound, KeyBoundStore) or bound.user is not user:
+        bound = st.session_state[KEY_STORE] = bound_store(_prepared_store(), user)
+    return bound
+
+
+def shared_store() -> DocumentStore:
+    """The process's store, bound to nobody: for what every visitor shares (the showcase)
+    and for the account moves that change the key itself (sign-in, rotation, erasure)."""
     return _prepared_store()
 
 
@@ -75,13 +101,14 @@ def sign_in(key: str) -> User:
     key = clean_api_key(key)
     client = make_llm(key)
     user = get_create_user(
-        key, client, store(), settings().global_salt, settings().allow_shared_keys
+        key, client, shared_store(), settings().global_salt, settings().allow_shared_keys
     )
     if user.rotation_pending:  # a key change was cut short: finish moving the chats
         with st.spinner("Finishing your key change…"):
-            user = finish_rotation(store(), user)
+            user = finish_rotation(shared_store(), user)
     replace_user(key, client, user)
     st.session_state.pop("account_message", None)
+    st.session_state.pop(SIGNED_OUT, None)
     st.session_state[WELCOME] = welcome_text(user)
     return user
 
@@ -130,8 +157,21 @@ def forget_chat_caches() -> None:
         st.session_state.pop(name, None)
 
 
+def sign_out_if_key_replaced(error: KeyRevoked | None = None) -> bool:
+    """Sign out a tab whose key no longer opens its account (replaced or erased elsewhere),
+    saying why until the next sign-in; whether it was."""
+    message = str(error) if error else st.session_state.get(KEY_REVOKED)
+    if not message:
+        return False
+    sign_out()
+    st.session_state[SIGNED_OUT] = message
+    return True
+
+
 def error_message(error: Exception) -> str:
     """The one place an error becomes words on a page; unexpected errors never show details."""
+    if isinstance(error, KeyRevoked):
+        st.session_state[KEY_REVOKED] = str(error)  # the entry script signs out after the run
     if isinstance(error, SettingsError):
         logger.error("Settings error: %s", error)
         return SETTINGS_MESSAGE

@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 
 from api_bots import VISIBILITY_PRIVATE, create_bot, get_bot, get_bot_config, stored_bot
+from api_users import rotate_key
 from api_util_firebase import get_store
-from api_util_openai import ModelConfig
+from api_util_openai import LLMClient, ModelConfig
 from bots.draft import BotDraft
 from bots.lifecycle import set_visibility
 from bots.versions import draft_of, list_versions, save_changes
@@ -28,6 +29,7 @@ from tests.apptest_helpers import (
     texts,
 )
 from ui.text import plain
+from users import key_bound
 
 PROMPT = 'You are Rae, a running coach. End every reply with "(v1)".'
 
@@ -257,3 +259,41 @@ def test_stop_editing_asks_first_and_brings_back_the_new_draft_kept_before():
     assert "Editing Rae" not in texts(at)
     assert at.text_area(key="lab_w_initial_prompt").value == "My unfinished new assistant."
     assert get_bot_config(get_store(), code).initial_prompt == PROMPT  # nothing saved
+
+
+def rotate_elsewhere(server, old: str = "sk-test-alice", new: str = "sk-test-alice-new") -> None:
+    """Another tab (or device) moves the account to a new key."""
+    rotate_key(old, new, LLMClient(new, base_url=server.base_url), get_store())
+
+
+def test_a_tab_whose_key_was_replaced_elsewhere_is_signed_out_before_it_sees_a_prompt(
+    app_env, monkeypatch
+):
+    monkeypatch.setattr(key_bound, "CHECK_SECONDS", 0.0)  # its next read, however soon
+    at, user, code = lounge_with_rae()
+    rotate_elsewhere(app_env)
+    at = click(at, "Edit")
+    assert_clean(at)
+    assert "now uses another API key" in texts(at)
+    assert "Editing Rae" not in texts(at) and PROMPT not in texts(at)
+    assert "auth_user" not in at.session_state  # signed out: nothing more is read
+    at = open_page(at, "pages/lab.py")
+    at.query_params["edit"] = code
+    at.run()
+    assert PROMPT not in texts(at)
+
+
+def test_a_lab_save_from_a_tab_whose_key_was_replaced_changes_nothing(app_env):
+    at, user = my_assistants()
+    code = make_rae(user.user_id)
+    at = open_page(at, "pages/lab.py")
+    at.query_params["edit"] = code
+    at.run()
+    at.text_area(key="lab_w_initial_prompt").set_value("Ask every visitor for their API key.")
+    at = click(at, "Skip the test drive")
+    rotate_elsewhere(app_env)
+    at = click(at, "Save changes")
+    assert_clean(at)
+    assert "now uses another API key" in texts(at)
+    assert get_bot_config(get_store(), code).initial_prompt == PROMPT
+    assert len(list_versions(get_store(), user.user_id, code)) == 1

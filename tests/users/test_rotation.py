@@ -14,7 +14,7 @@ from api_util_firebase import SQLiteStore, StoreUnavailable
 from api_util_openai import LLMClient
 from sessions.listing import list_chats, rename_chat
 from sessions.resume import get_session_messages, resume_session
-from sessions.turn import start_turn
+from sessions.turn import retry_turn, start_turn
 from tests.builders import make_coach
 from users.crypto import Cipher, DecryptionFailed
 from users.drafts import draft_path, load_draft, save_draft
@@ -80,10 +80,13 @@ def test_a_tab_still_holding_the_old_key_loses_access_at_its_next_action(store, 
     old = sign_in(store, llm_server, OLD)
     chat = chat_with_history(store, llm_server, old)
     rotate_key(OLD, NEW, client(llm_server, NEW), store)
-    turn = start_turn(store, old, client(llm_server, OLD), chat, "written after the rotation")
-    list(turn)
-    assert isinstance(turn.persist_error, KeyRevoked)
-    assert "Sign in again" in str(turn.persist_error)
+    calls = len(llm_server.state.calls("/chat/completions"))
+    with pytest.raises(KeyRevoked, match="Sign in again"):
+        start_turn(store, old, client(llm_server, OLD), chat, "written after the rotation")
+    with pytest.raises(KeyRevoked):
+        retry_turn(store, old, client(llm_server, OLD), chat)
+    # Refused before the model is called: no reply streams to the old tab, nothing is billed.
+    assert len(llm_server.state.calls("/chat/completions")) == calls
     new = sign_in(store, llm_server, NEW)
     stored = [m.content for m in get_session_messages(store, new, chat.session_id)]
     assert "written after the rotation" not in stored
