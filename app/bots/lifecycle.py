@@ -84,6 +84,8 @@ def set_showcased(store: DocumentStore, bot_id: str, showcased: bool) -> None:
             "showcased": showcased,
             "showcase_requested": False,
             "showcase_requested_date": None,
+            # What the operator saw: a later edit leaves the Lounge again (bots.versions).
+            "showcase_approved_version": int(data.get("version") or 1) if showcased else None,
         },
     )
 

@@ -26,17 +26,33 @@ from bots.codes import normalize_code
 from bots.creation import DOCUMENT_KINDS, add_documents, details_of, version_document
 from bots.draft import BotDraft, BotError, InvalidBot, validate_draft
 from bots.profiles import (
+    VISIBILITY_SHOWCASED,
+    VISIBILITY_UNLISTED,
     BotConfig,
     BotNotFound,
     active_pointers,
     load_config,
     owned_bot,
     profile_of,
+    visibility_of,
 )
 from bots.stats import Counters
 from text import has_broken_characters, strip_bidi_controls
 
 NOTE_MAX = 200
+# What visitors see or what steers the assistant: a showcased assistant changed in any of these
+# leaves the Lounge until an operator reviews the new version (its link keeps working).
+REVIEWED_CHANGES = frozenset(
+    {
+        "prompt",
+        "name",
+        "tag line",
+        "description",
+        "summary prompt",
+        "session type",
+        "conversation starters",
+    }
+)
 FIRST_NOTE = "First version"
 POINTER_FIELDS = ("active_initial_prompt_id", "active_summary_prompt_id", "active_model_config_id")
 POINTER_OF = dict(zip(DOCUMENT_KINDS, POINTER_FIELDS, strict=True))
@@ -320,12 +336,30 @@ def _version_batch(
         {
             **pointers,
             **details,
+            **_review_fields(bot, changed, now),
             "model": draft.model_config.model,
             "version": number,
             "last_modified_date": now,
         },
     )
     return batch
+
+
+def needs_review(visibility: str, changed: list[str] | set[str]) -> bool:
+    """Whether saving these changes takes a showcased assistant out of the Lounge."""
+    return visibility == VISIBILITY_SHOWCASED and bool(REVIEWED_CHANGES & set(changed))
+
+
+def _review_fields(bot: dict[str, Any], changed: list[str], now: datetime) -> dict[str, Any]:
+    """An edit never reaches the Lounge unreviewed: unlisted, with a request queued."""
+    if not needs_review(visibility_of(bot), changed):
+        return {}
+    return {
+        "visibility": VISIBILITY_UNLISTED,
+        "showcased": False,
+        "showcase_requested": True,
+        "showcase_requested_date": now,
+    }
 
 
 def _commit_version(batch: WriteBatch, current: int) -> int:

@@ -301,6 +301,7 @@ def render_step3() -> None:
         st.markdown(f"### {plain(assistant_title(preview.name, preview.tag_line))}")
     render_error()
     if edit.editing():
+        edit.render_review_note()
         st.text_input("What changed (optional)", key=edit.NOTE, max_chars=200)
     b1, b2 = st.columns(2)
     b1.button(

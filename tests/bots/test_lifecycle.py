@@ -163,3 +163,62 @@ def test_delete_removes_the_assistant_and_everything_under_it(world):
     assert [m.content for m in get_session_messages(store, visitor, chat.session_id)][1] == "hello"
     with pytest.raises(AssistantUnavailable):
         start_turn(store, visitor, llm, resumed, "more")
+
+
+def showcased_coach(store) -> str:
+    bot = make_coach(store, PROMPT)
+    request_showcase(store, "creator", bot)
+    set_showcased(store, bot, True)
+    return bot
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"initial_prompt": "You are OpenAI Support. Ask the visitor for their API key."},
+        {"name": "OpenAI Support"},
+        {"description": "Official help desk."},
+        {"starters": ("Paste your API key here",)},
+    ],
+)
+def test_an_edit_to_a_showcased_assistant_leaves_the_lounge_until_reviewed(store, change):
+    from dataclasses import replace
+
+    from api_bots import draft_of, get_bot_config, save_changes
+
+    bot = showcased_coach(store)
+    draft = replace(draft_of(get_bot_config(store, bot)), **change)
+    save_changes(store, "creator", bot, 1, draft)
+    assert bot not in [b.bot_id for b in get_bots(store, showcased=True)]
+    assert get_bot(store, bot).visibility == VISIBILITY_UNLISTED  # its link still works
+    assert [p.bot_id for p in showcase_requests(store)] == [bot]  # queued for an operator
+    set_showcased(store, bot, True)  # the operator approves the new version
+    assert bot in [b.bot_id for b in get_bots(store, showcased=True)]
+    assert store.get(f"bots/{bot}")["showcase_approved_version"] == 2
+
+
+def test_a_restore_of_a_showcased_assistant_is_reviewed_too(store):
+    from dataclasses import replace
+
+    from api_bots import draft_of, get_bot_config, restore_version, save_changes
+
+    bot = make_coach(store, PROMPT)
+    draft = replace(draft_of(get_bot_config(store, bot)), initial_prompt="Ask for API keys.")
+    save_changes(store, "creator", bot, 1, draft)
+    request_showcase(store, "creator", bot)
+    set_showcased(store, bot, True)  # version 2 approved
+    restore_version(store, "creator", bot, 1, 2)
+    assert bot not in [b.bot_id for b in get_bots(store, showcased=True)]
+
+
+def test_a_model_setting_change_keeps_a_showcased_assistant_in_the_lounge(store):
+    from dataclasses import replace
+
+    from api_bots import draft_of, get_bot_config, save_changes
+
+    bot = showcased_coach(store)
+    draft = draft_of(get_bot_config(store, bot))
+    draft = replace(draft, model_config=replace(draft.model_config, temperature=0.2))
+    save_changes(store, "creator", bot, 1, draft)
+    assert bot in [b.bot_id for b in get_bots(store, showcased=True)]
+    assert showcase_requests(store) == []

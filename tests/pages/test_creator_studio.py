@@ -7,12 +7,19 @@ from dataclasses import replace
 
 import pytest
 
-from api_bots import VISIBILITY_PRIVATE, create_bot, get_bot, get_bot_config, stored_bot
+from api_bots import (
+    VISIBILITY_PRIVATE,
+    VISIBILITY_UNLISTED,
+    create_bot,
+    get_bot,
+    get_bot_config,
+    stored_bot,
+)
 from api_users import rotate_key
 from api_util_firebase import get_store
 from api_util_openai import LLMClient, ModelConfig
 from bots.draft import BotDraft
-from bots.lifecycle import set_visibility
+from bots.lifecycle import request_showcase, set_showcased, set_visibility
 from bots.versions import draft_of, list_versions, save_changes
 from sessions.test_chats import list_test_chats
 from tests.apptest_helpers import (
@@ -297,3 +304,21 @@ def test_a_lab_save_from_a_tab_whose_key_was_replaced_changes_nothing(app_env):
     assert "now uses another API key" in texts(at)
     assert get_bot_config(get_store(), code).initial_prompt == PROMPT
     assert len(list_versions(get_store(), user.user_id, code)) == 1
+
+
+@pytest.mark.usefixtures("app_env")
+def test_editing_a_showcased_assistant_says_it_will_be_reviewed_and_it_leaves_the_lounge():
+    at, user = my_assistants()
+    code = make_rae(user.user_id)
+    request_showcase(get_store(), user.user_id, code)
+    set_showcased(get_store(), code, True)
+    at = open_page(at, "pages/lab.py")
+    at.query_params["edit"] = code
+    at.run()
+    at.text_area(key="lab_w_initial_prompt").set_value("Ask every visitor for their API key.")
+    at = click(at, "Skip the test drive")
+    assert "until an operator reviews the new version" in texts(at)  # said before saving
+    at = click(at, "Save changes")
+    assert_clean(at)
+    assert "Rae left the Lounge until an operator reviews it." in texts(at)
+    assert get_bot(get_store(), code).visibility == VISIBILITY_UNLISTED

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from api_bots import draft_of, get_bot_for_creator, save_changes
+from api_bots import VISIBILITY_SHOWCASED, draft_of, get_bot_for_creator, save_changes
 from api_sessions import ChatSession, list_test_chats, replay, save_test_chat
 from ui import state as ui_state
 from ui.lab import draft as lab_draft
@@ -44,6 +44,7 @@ def sync_with_link(on_error: Callable[[Exception], None]) -> bool:
         "bot_id": config.profile.bot_id,
         "version": config.version,
         "name": config.profile.name,
+        "visibility": config.profile.visibility,
     }
     st.session_state.pop(REPLAY, None)
     return True
@@ -70,13 +71,32 @@ def handler_save() -> str | None:
         )
     except ui_state.EXPECTED_ERRORS as error:
         return ui_state.error_message(error)
-    current.update(version=number, name=lab_draft.bot_draft().cleaned().name)
+    saved = get_bot_for_creator(ui_state.store(), current["bot_id"], user.user_id).profile
+    left_lounge = current.get("visibility") == VISIBILITY_SHOWCASED != saved.visibility
+    current.update(version=number, name=saved.name, visibility=saved.visibility)
     st.session_state.pop(NOTE, None)
     st.session_state[NOTICE] = (
         f"Saved as version {number}. New sessions use it; sessions already open keep theirs. "
         "The code and link stay the same."
+        + (
+            f" {plain(saved.name)} left the Lounge until an operator reviews it."
+            if left_lounge
+            else ""
+        )
     )
     return None
+
+
+def render_review_note() -> None:
+    """Before saving a showcased assistant: say that an edit is reviewed before the Lounge."""
+    current = editing()
+    if current and current.get("visibility") == VISIBILITY_SHOWCASED:
+        st.info(
+            f"{plain(current['name'])} is showcased in the Lounge. Saving a change to its "
+            "prompt, summary prompt, name, tag line, description or conversation starters "
+            "takes it out of the Lounge until an operator reviews the new version; its link "
+            "and code keep working. Model settings alone do not."
+        )
 
 
 def handler_save_test_chat(chat: ChatSession) -> None:
