@@ -177,7 +177,7 @@ def test_compare_lists_only_the_fields_that_differ(store, bot):
     old = edited(store, bot)
     new = replace(old, initial_prompt=OLD + " Be brief.", tag_line="Coach")
     assert [label for label, _ in compare(old, new)] == ["prompt", "tag line"]
-    assert dict(compare(old, new))["prompt"].endswith('"(v1)".{+ Be brief.+}')
+    assert dict(compare(old, new))["prompt"].endswith('"(v1)". {+Be brief.+}')
 
 
 def test_an_assistant_made_before_versions_gets_its_history_on_first_save(store):

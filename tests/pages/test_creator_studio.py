@@ -4,6 +4,7 @@ in the Lab with versions, test chats and replay, conversation starters, private 
 from __future__ import annotations
 
 from dataclasses import replace
+from uuid import uuid4
 
 import pytest
 
@@ -126,11 +127,70 @@ def test_versions_dialog_shows_a_plain_word_diff_and_restores():
     shown = texts(at)
     assert plain("Version 2 (active)") in shown and "push harder" in shown
     at.selectbox(key="versions_pick").set_value("Version 1").run()
-    assert any(c.value.endswith('"(v1)".{+ **Go**+}') for c in at.code)  # plain text
+    assert any(c.value.endswith('"(v1)". {+**Go**+}') for c in at.code)  # plain text
     at = click(at, "Restore this version")
     assert_clean(at)
     assert "Version 1 is active again, as version 3." in texts(at)
     assert get_bot_config(get_store(), code).initial_prompt == PROMPT
+
+
+@pytest.mark.usefixtures("app_env")
+def test_the_versions_dialog_opens_on_the_newest_version_against_the_one_before():
+    at, user = my_assistants()
+    code = make_rae(user.user_id)
+    image = "![pixel](https://example.com/p.png)"
+    draft = replace(
+        draft_of(get_bot_config(get_store(), code)), initial_prompt=f"{PROMPT} Go. {image}"
+    )
+    save_changes(get_store(), user.user_id, code, 1, draft)
+    at.run()
+    at = click(at, "Versions")
+    assert_clean(at)
+    assert "From version 1 to the active version 2: [-removed-] {+added+}" in texts(at)
+    assert any(c.value.endswith(f'"(v1)". {{+Go. {image}+}}') for c in at.code)  # plain text
+    assert not any("example.com" in str(m.value) for m in at.markdown)
+    assert "Restore this version" in labels(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_the_versions_dialog_of_a_single_version_says_there_is_nothing_to_compare():
+    at, user, code = lounge_with_rae()
+    at = click(at, "Versions")
+    assert_clean(at)
+    assert "There is only one version so far: nothing to compare yet." in texts(at)
+    assert "versions_pick" not in [s.key for s in at.selectbox]
+    assert "Restore this version" not in labels(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_the_versions_dialog_diffs_each_pair_of_versions_once_however_often_it_reruns(
+    monkeypatch,
+):
+    import bots.diff
+
+    calls: list[tuple[str, str]] = []
+    real_word_diff = bots.diff.word_diff
+
+    def counting_word_diff(old: str, new: str) -> str:
+        calls.append((old, new))  # counts the diffs computed; the diff itself is the real one
+        return real_word_diff(old, new)
+
+    monkeypatch.setattr(bots.diff, "word_diff", counting_word_diff)
+    at, user = my_assistants()
+    prompt = f"{PROMPT} Session {uuid4().hex}."  # texts no other test has diffed
+    code = make_rae(user.user_id, initial_prompt=prompt)
+    for number, added in ((1, " Go."), (2, " Go far.")):
+        draft = replace(draft_of(get_bot_config(get_store(), code)), initial_prompt=prompt + added)
+        save_changes(get_store(), user.user_id, code, number, draft)
+    at.run()
+    at = click(at, "Versions")  # version 3 against version 2
+    at.selectbox(key="versions_pick").set_value("Version 1").run()  # 3 against 1
+    at.selectbox(key="versions_pick").set_value("Version 2").run()  # 3 against 2 again
+    at.run()
+    at.run()
+    assert_clean(at)
+    assert any(c.value.endswith("[-Go.-]{+Go far.+}") for c in at.code)
+    assert len(calls) == 2
 
 
 @pytest.mark.usefixtures("app_env")

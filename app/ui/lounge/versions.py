@@ -1,5 +1,7 @@
 """The Versions dialog: the history of an assistant, a word diff against the active version,
-and Restore. Diffs are plain text (never markdown): a prompt is shown as written."""
+and Restore. It opens on the last change (the active version against the one before), and a
+pair's diff is computed once however often the dialog reruns (bots.diff). Diffs are plain
+text (never markdown): a prompt is shown as written."""
 
 from __future__ import annotations
 
@@ -70,13 +72,14 @@ def show_versions(bot_id: str, name: str) -> None:
                 f"**{plain(label)}**" + (f" — {plain(version.note)}" if version.note else "")
             )
             st.caption(_summary(version))
-        chosen_label = st.selectbox(
-            "Compare with the active version", list(labels), key="versions_pick"
-        )
-        chosen = labels[chosen_label]
-        if chosen.number == active:
-            st.caption("This is the active version.")
+        others = [label for label, version in labels.items() if version.number != active]
+        if not others:
+            st.caption("There is only one version so far: nothing to compare yet.")
             return
+        # Newest first: the dialog opens on the last change, the version before the active one.
+        chosen = labels[
+            st.selectbox("Compare with the active version", others, key="versions_pick")
+        ]
         try:
             differences = compare(
                 version_draft(store, user.user_id, bot_id, chosen.number), draft_of(active_config)
