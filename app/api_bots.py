@@ -6,7 +6,14 @@ Pages, the UI and the other domains import it from here; the code is in app/bots
 
 from __future__ import annotations
 
-from bots.cards import MAX_CARD_BYTES, CardError, card_json, export_card, import_card
+from bots.cards import (
+    MAX_CARD_BYTES,
+    CardError,
+    CardImport,
+    card_json,
+    export_card,
+    import_card,
+)
 from bots.codes import normalize_code
 from bots.creation import (
     DOCUMENT_KINDS,
@@ -112,6 +119,7 @@ __all__ = [
     "BotProfile",
     "CAUGHT",
     "CardError",
+    "CardImport",
     "Counters",
     "DEFAULT_SUMMARY_PROMPT",
     "DESCRIPTION_MAX",

@@ -7,7 +7,16 @@ from dataclasses import replace
 
 import pytest
 
-from api_bots import VISIBILITY_PRIVATE, create_bot, get_bot, get_bot_config, stored_bot
+from api_bots import (
+    VISIBILITY_PRIVATE,
+    card_json,
+    create_bot,
+    export_card,
+    get_bot,
+    get_bot_config,
+    get_bots,
+    stored_bot,
+)
 from api_util_firebase import get_store
 from api_util_openai import ModelConfig
 from bots.draft import BotDraft
@@ -17,6 +26,7 @@ from sessions.test_chats import list_test_chats
 from tests.apptest_helpers import (
     assert_clean,
     button,
+    captions,
     chat_texts,
     click,
     labels,
@@ -257,3 +267,38 @@ def test_stop_editing_asks_first_and_brings_back_the_new_draft_kept_before():
     assert "Editing Rae" not in texts(at)
     assert at.text_area(key="lab_w_initial_prompt").value == "My unfinished new assistant."
     assert get_bot_config(get_store(), code).initial_prompt == PROMPT  # nothing saved
+
+
+TRACKER = "![seen](http://127.0.0.1:9/t.png)"  # each change is at most 40 characters
+LINK = "[prompt](http://127.0.0.1:9/p)"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_an_imported_card_says_its_code_and_renumbering_and_shows_changes_as_plain_text():
+    someone = make_rae("someone")
+    draft = replace(draft_of(get_bot_config(get_store(), someone)), initial_prompt=PROMPT + " Go.")
+    save_changes(get_store(), "someone", someone, 1, draft, note="faster")
+    card = export_card(get_store(), "someone", someone)
+    for version, number in zip(card["versions"], (4, 7), strict=True):
+        version["number"] = number
+    card["active_version"] = 7
+    card["versions"][1]["changed"] = [TRACKER, LINK]
+    at, user = my_assistants()
+    at = click(at, "Import an assistant")
+    at.file_uploader(key="import_file").set_value(
+        ("rae.json", card_json(card).encode(), "application/json")
+    )
+    at = click(at.run(), "Import")
+    assert_clean(at)
+    [success] = [s.value for s in at.success]
+    [code] = [bot.bot_id for bot in get_bots(get_store(), creator=user.user_id)]
+    assert success == (
+        f"Imported as a new assistant with the code {code}. Its versions are numbered 1 to 2 "
+        "here, in the card's order (the card numbered them 4, 7); their notes keep the card's "
+        "wording."
+    )
+    at = click(at.run(), "Versions")
+    assert_clean(at)
+    [latest] = [c for c in captions(at) if "changed:" in c and "first version" not in c]
+    assert f"changed: {plain(TRACKER)}, {plain(LINK)} ·" in latest  # no image, no link
+    assert TRACKER not in latest and LINK not in latest
