@@ -49,6 +49,7 @@ from bots.draft import (
     validate_initial_prompt,
     validate_model_config,
 )
+from bots.imports import discard_import, discard_stale_imports, unfinished_imports
 from bots.leak_test import (
     ANSWERED,
     CAUGHT,
@@ -162,6 +163,8 @@ __all__ = [
     "create_bot",
     "delete_bot",
     "delete_bot_documents",
+    "discard_import",
+    "discard_stale_imports",
     "details_of",
     "draft_of",
     "estimated_tokens",
@@ -192,6 +195,7 @@ __all__ = [
     "showcase_requests",
     "stored_bot",
     "unarchive",
+    "unfinished_imports",
     "validate_allowed_phrases",
     "validate_initial_prompt",
     "validate_model_config",

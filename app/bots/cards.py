@@ -3,12 +3,14 @@
 A card holds the profile and every version with its prompts, settings, dates and notes, so an
 import reproduces the assistant's whole history; never sessions, stats, the code or who made it.
 An import checks every field (numbers finite and in range, changes few and short), numbers the
-versions 1..N in the card's order, and stores the assistant under a new readable code.
+versions 1..N in the card's order, and stores the assistant under a new readable code, all or
+nothing (bots/imports.py keeps a record until the last batch).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from api_util_firebase import (
     AlreadyExists,
     DocumentStore,
     Increment,
+    StoreError,
     doc_path,
     flush_if_full,
     utc_now,
@@ -36,9 +39,12 @@ from bots.creation import (
 )
 from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft, BotError
 from bots.draft import draft_problems as problems_of
+from bots.imports import begin_import, discard_import, finish_import
 from bots.profiles import VISIBILITY_PRIVATE, VISIBILITY_UNLISTED, owned_bot, visibility_of
 from bots.versions import NOTE_MAX, version_history
 from leak_guard import CLASS_LABELS
+
+logger = logging.getLogger(__name__)
 
 CARD_FORMAT = "gptlab-assistant"
 CARD_SCHEMA_VERSION = 1
@@ -441,16 +447,42 @@ def import_card(
     allowed_models: Sequence[str] | None = None,
 ) -> CardImport:
     """A new assistant (a new readable code, Unlisted or Private) with the card's whole
-    history."""
+    history, stored all or nothing."""
     contents = parse_card(read_card(raw), allowed_models)
     try:
-        code = _write_card(store, user_id, contents, new_code())
+        code = _store_card(store, user_id, contents, new_code())
     except AlreadyExists:  # one chance in ~1e14 per import: draw another code
-        code = _write_card(store, user_id, contents, new_code())
+        code = _store_card(store, user_id, contents, new_code())
     return CardImport(code, contents.notes)
 
 
-def _write_card(store: DocumentStore, user_id: str, contents: CardContents, code: str) -> str:
+def _store_card(store: DocumentStore, user_id: str, contents: CardContents, code: str) -> str:
+    """Every document of the assistant, then the assistant itself; what a failure after the
+    first batch left is removed, and if that fails too, erasure and the next start-up find it
+    by the import's record."""
+    if store.get_or_none(doc_path("bots", code)) is not None:
+        raise AlreadyExists("That code is taken.")
+    begin_import(store, user_id, code)
+    try:
+        _write_card(store, user_id, contents, code)
+    except Exception:
+        try:
+            removed = discard_import(store, code)
+        except StoreError:
+            logger.exception(
+                "A card import failed and what it stored could not be removed; the next "
+                "start-up or the account's erasure removes it (import record imports/%s)",
+                code,
+            )
+        else:
+            logger.warning(
+                "A card import failed; removed the %d document(s) it had stored", removed
+            )
+        raise
+    return code
+
+
+def _write_card(store: DocumentStore, user_id: str, contents: CardContents, code: str) -> None:
     initial_ids: dict[tuple, str] = {}
     summary_ids: dict[str, str] = {}
     config_ids: dict[tuple, str] = {}
@@ -499,5 +531,5 @@ def _write_card(store: DocumentStore, user_id: str, contents: CardContents, code
         ),
     )
     batch.update(doc_path("users", user_id), {"bots_created": Increment(1)})
+    finish_import(batch, code)
     batch.commit()  # the assistant appears only once everything it points at is stored
-    return code

@@ -11,11 +11,12 @@ import pytest
 from api_bots import VISIBILITY_PRIVATE, NotBotCreator, get_bot, get_bot_config, get_bots
 from api_sessions import create_session
 from api_users import get_create_user
+from api_util_firebase import StoreUnavailable
 from api_util_openai import LLMClient, ModelConfig
 from bots.cards import CARD_SCHEMA_VERSION, CardError, card_json, export_card, import_card
 from bots.lifecycle import set_visibility
 from bots.versions import draft_of, list_versions, restore_version, save_changes
-from tests.builders import make_coach
+from tests.builders import CommitFaults, make_coach
 
 PROMPT = 'You are Maya, a career coach. End every reply with "(v1)".'
 
@@ -283,3 +284,31 @@ def test_a_field_of_the_wrong_kind_is_named_not_a_crash(store, history, change, 
         assert get_bot(store, code, "creator").visibility == "unlisted"
         return
     assert any(p.startswith(said) for p in problems_of(store, raw))
+
+
+# ---------------------------------------------------------------- all or nothing
+
+
+@pytest.mark.parametrize("failing_commit", [2, 3])
+def test_an_import_the_database_fails_midway_leaves_nothing_behind(
+    store, history, monkeypatch, caplog, failing_commit
+):
+    """A card stored in three batches (of three writes or so here); the database fails once, at
+    the second or the last. Nothing of the import remains, and it can be retried."""
+    card = card_json(export_card(store, "creator", history))
+    store.set("users/importer", {"bots_created": 0})
+    monkeypatch.setattr("store.batches.BATCH_WRITES", 3)
+    faults = CommitFaults(store, monkeypatch).arm({failing_commit})
+    with pytest.raises(StoreUnavailable):
+        import_card(store, "importer", card)
+    assert any("/prompts/" in path for path in faults.created)  # the first batch was stored
+    left = [path for path in faults.created if store.get_or_none(path) is not None]
+    assert left == []
+    assert store.query("imports") == []
+    assert store.query("bots", {"creator_user_id": "importer"}) == []
+    assert store.get("users/importer")["bots_created"] == 0
+    assert "A card import failed; removed the" in caplog.text
+    faults.disarm()
+    code = import_card(store, "importer", card).code
+    assert get_bot_config(store, code).initial_prompt == PROMPT
+    assert store.get("users/importer")["bots_created"] == 1
