@@ -6,7 +6,14 @@ Pages, the UI and the other domains import it from here; the code is in app/bots
 
 from __future__ import annotations
 
-from bots.cards import MAX_CARD_BYTES, CardError, card_json, export_card, import_card
+from bots.cards import (
+    MAX_CARD_BYTES,
+    CardError,
+    CardImport,
+    card_json,
+    export_card,
+    import_card,
+)
 from bots.codes import normalize_code
 from bots.creation import (
     DOCUMENT_KINDS,
@@ -42,6 +49,7 @@ from bots.draft import (
     validate_initial_prompt,
     validate_model_config,
 )
+from bots.imports import discard_import, discard_stale_imports, unfinished_imports
 from bots.leak_test import (
     ANSWERED,
     CAUGHT,
@@ -112,6 +120,7 @@ __all__ = [
     "BotProfile",
     "CAUGHT",
     "CardError",
+    "CardImport",
     "Counters",
     "DEFAULT_SUMMARY_PROMPT",
     "DESCRIPTION_MAX",
@@ -154,6 +163,8 @@ __all__ = [
     "create_bot",
     "delete_bot",
     "delete_bot_documents",
+    "discard_import",
+    "discard_stale_imports",
     "details_of",
     "draft_of",
     "estimated_tokens",
@@ -184,6 +195,7 @@ __all__ = [
     "showcase_requests",
     "stored_bot",
     "unarchive",
+    "unfinished_imports",
     "validate_allowed_phrases",
     "validate_initial_prompt",
     "validate_model_config",

@@ -3,17 +3,17 @@
 The first batch removes what makes the data readable and the account findable (the key's
 identity, the wrapped data key, the key generation) and leaves a small `erasures/{user}`
 record. The rest (sessions and messages, the user's assistants with their prompt and config
-versions, statistics and test chats, and any copies of those prompts that older visitors'
-sessions hold) is deleted in batches; the record goes last. `resume_erasures` finishes any
-erasure a crash interrupted: the app runs it at start-up, operators with
-`python -m app.manage erasures`.
+versions, statistics and test chats, what a card import cut short stored, and any copies of
+those prompts that older visitors' sessions hold) is deleted in batches; the record goes
+last. `resume_erasures` finishes any erasure a crash interrupted: the app runs it at start-up,
+operators with `python -m app.manage erasures`.
 """
 
 from __future__ import annotations
 
 import logging
 
-from api_bots import delete_bot_documents
+from api_bots import delete_bot_documents, discard_import, unfinished_imports
 from api_sessions import SESSION_CHILDREN
 from api_users import UserNotFound, draft_path, find_account, identity_hash, key_doc_path
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, flush_if_full, utc_now
@@ -61,6 +61,10 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
                 batch = flush_if_full(batch)
         batch.commit()  # the copies go before the assistant: a rerun finds them by its code
         delete_bot_documents(store, bot_id)
+    # A card import cut short stored prompts under a code no assistant has (yet): its record
+    # names the owner.
+    for code in unfinished_imports(store, user_id):
+        discard_import(store, code)
     batch.delete(doc_path("erasures", user_id))
     batch.commit()
     store.purge_deleted()

@@ -2,18 +2,33 @@
 
 A card holds the profile and every version with its prompts, settings, dates and notes, so an
 import reproduces the assistant's whole history; never sessions, stats, the code or who made it.
+An import checks every field (numbers finite and in range, changes few and short), numbers the
+versions 1..N in the card's order, and stores the assistant under a new readable code, all or
+nothing (bots/imports.py keeps a record until the last batch).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import logging
+import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
-from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full, new_id, utc_now
+from api_util_firebase import (
+    AlreadyExists,
+    DocumentStore,
+    Increment,
+    StoreError,
+    doc_path,
+    flush_if_full,
+    utc_now,
+)
 from api_util_openai import ModelConfig
+from bots.codes import new_code
 from bots.creation import (
     add_initial_prompt,
     add_model_config,
@@ -24,14 +39,25 @@ from bots.creation import (
 )
 from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft, BotError
 from bots.draft import draft_problems as problems_of
+from bots.imports import begin_import, discard_import, finish_import
 from bots.profiles import VISIBILITY_PRIVATE, VISIBILITY_UNLISTED, owned_bot, visibility_of
 from bots.versions import NOTE_MAX, version_history
 from leak_guard import CLASS_LABELS
+
+logger = logging.getLogger(__name__)
 
 CARD_FORMAT = "gptlab-assistant"
 CARD_SCHEMA_VERSION = 1
 MAX_CARD_BYTES = 4 * 1024 * 1024
 MAX_CARD_VERSIONS = 300
+VERSION_NUMBER_MAX = 10_000  # a card's own numbers; the import renumbers them 1..N
+# A version's "changed" list names fields (the app writes at most 10 labels of up to 21
+# characters); a card may carry twice as many, each at most this long.
+CHANGED_MAX = 20
+CHANGED_ENTRY_MAX = 40
+# No number in a card comes near this (the largest is a token limit); beyond it a number is
+# damage, and Firestore could not store it anyway.
+NUMBER_MAX = 2**53
 _SESSION_TYPE_NAMES = {
     SESSION_TYPE_COACHING: "coaching",
     SESSION_TYPE_BRAINSTORMING: "brainstorming",
@@ -133,11 +159,19 @@ def read_card(raw: bytes | str) -> dict[str, Any]:
         except UnicodeDecodeError:
             raise CardError(["The file is not UTF-8 text: export the card again."]) from None
     try:
-        card = json.loads(raw)
+        card = json.loads(
+            raw, parse_constant=_BadNumber, parse_float=_float_or_bad, parse_int=_int_or_bad
+        )
     except (json.JSONDecodeError, RecursionError):
         raise CardError(["The file is not JSON: choose a card exported from GPT Lab."]) from None
     if not isinstance(card, dict) or card.get("format") != CARD_FORMAT:
         raise CardError(["This is not a GPT Lab assistant card (its format is missing)."])
+    try:
+        bad = list(islice(_bad_numbers(card, ""), 100))
+    except RecursionError:  # json nests deeper than the walk can follow from here
+        raise CardError(["The file is not JSON: choose a card exported from GPT Lab."]) from None
+    if bad:
+        raise CardError(bad)
     schema = card.get("schema_version")
     if not isinstance(schema, int) or isinstance(schema, bool):
         raise CardError(["schema_version: missing or not a whole number."])
@@ -150,6 +184,43 @@ def read_card(raw: bytes | str) -> dict[str, Any]:
             ]
         )
     return card
+
+
+class _BadNumber:
+    """What the reader makes of a number no card can hold (Infinity, NaN, 1e400, 10**30), so
+    that the field holding it can be named."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text if len(text) <= 24 else text[:20] + "..."
+
+
+def _float_or_bad(text: str) -> float | _BadNumber:
+    value = float(text)
+    return value if math.isfinite(value) and abs(value) <= NUMBER_MAX else _BadNumber(text)
+
+
+def _int_or_bad(text: str) -> int | _BadNumber:
+    if len(text.lstrip("-")) > len(str(NUMBER_MAX)):  # before int(), which refuses 4,300 digits
+        return _BadNumber(text)
+    value = int(text)
+    return value if abs(value) <= NUMBER_MAX else _BadNumber(text)
+
+
+def _bad_numbers(value: Any, where: str) -> Iterator[str]:
+    """A problem for every number in the card that is not finite or is out of any sane range,
+    named by its field (`versions[0].model_config.max_tokens`)."""
+    if isinstance(value, _BadNumber):
+        if value.text.lstrip("-") in ("Infinity", "NaN"):
+            yield f"{where}: {value.text} is not a number a card can hold: use a finite number."
+        else:
+            yield f"{where}: {value.text} is too large for a card (at most {NUMBER_MAX:,})."
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            name = key if len(key) <= 40 else key[:40] + "..."
+            yield from _bad_numbers(item, f"{where}.{name}" if where else name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _bad_numbers(item, f"{where}[{index}]")
 
 
 def _text(item: dict, name: str, where: str, problems: list[str], default: str = "") -> str:
@@ -172,7 +243,10 @@ def _classes(item: dict, where: str, problems: list[str]) -> tuple[tuple[str, st
     """A version's declared sentence classes (cards made before them have none)."""
     value = item.get("sentence_classes", [])
     if not isinstance(value, list) or not all(
-        isinstance(v, dict) and isinstance(v.get("text"), str) and v.get("class") in CLASS_LABELS
+        isinstance(v, dict)
+        and isinstance(v.get("text"), str)
+        and isinstance(v.get("class"), str)
+        and v["class"] in CLASS_LABELS
         for v in value
     ):
         problems.append(
@@ -229,13 +303,38 @@ def _date(value: Any, where: str, problems: list[str]) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
+def _version_number(value: Any, where: str, problems: list[str]) -> int | None:
+    number = _number(value, where, problems, int)
+    if number is not None and not 1 <= number <= VERSION_NUMBER_MAX:
+        problems.append(f"{where}: must be 1 to {VERSION_NUMBER_MAX:,} ({number} now).")
+        return None
+    return number
+
+
+def _changed(item: dict, where: str, problems: list[str]) -> tuple[str, ...]:
+    """What a version changed: field names, shown as plain text, so few and short."""
+    changed = _texts(item, "changed", where, problems)
+    if len(changed) > CHANGED_MAX:
+        problems.append(f"{where}.changed: at most {CHANGED_MAX} entries ({len(changed):,} now).")
+        return ()
+    for index, entry in enumerate(changed):
+        if len(entry) > CHANGED_ENTRY_MAX:
+            problems.append(
+                f"{where}.changed[{index}]: at most {CHANGED_ENTRY_MAX} characters "
+                f"({len(entry):,} now)."
+            )
+            return ()
+    return changed
+
+
 def _version(item: Any, index: int, problems: list[str]) -> CardVersion | None:
     where = f"versions[{index}]"
     if not isinstance(item, dict):
         problems.append(f"{where}: must be an object.")
         return None
-    number = _number(item.get("number"), f"{where}.number", problems, int)
-    session_type = _SESSION_TYPE_CODES.get(item.get("session_type"))
+    number = _version_number(item.get("number"), f"{where}.number", problems)
+    session_type = item.get("session_type")
+    session_type = _SESSION_TYPE_CODES.get(session_type) if isinstance(session_type, str) else None
     if session_type is None:
         problems.append(f"{where}.session_type: must be coaching or brainstorming.")
     note = _text(item, "note", where, problems)
@@ -243,7 +342,7 @@ def _version(item: Any, index: int, problems: list[str]) -> CardVersion | None:
         problems.append(f"{where}.note: at most {NOTE_MAX} characters.")
     restored_from = item.get("restored_from")
     if restored_from is not None:
-        restored_from = _number(restored_from, f"{where}.restored_from", problems, int)
+        restored_from = _version_number(restored_from, f"{where}.restored_from", problems)
     config = _model_config(item, where, problems)
     fields = {
         name: _text(item, name, where, problems)
@@ -258,23 +357,25 @@ def _version(item: Any, index: int, problems: list[str]) -> CardVersion | None:
         sentence_classes=_classes(item, where, problems),
     )
     when = _date(item.get("created_date"), where, problems)
+    changed = _changed(item, where, problems)
     if number is None or config is None or session_type is None:
         return None
-    return CardVersion(
-        number,
-        when,
-        note,
-        _texts(item, "changed", where, problems),
-        restored_from,
-        draft,
-    )
+    return CardVersion(number, when, note, changed, restored_from, draft)
 
 
-def parse_card(
-    card: dict[str, Any], allowed_models: Sequence[str] | None = None
-) -> tuple[list[CardVersion], int, str]:
-    """The card's versions (oldest first), the active number and the visibility, or CardError
-    listing every field that needs attention."""
+@dataclass(frozen=True)
+class CardContents:
+    """A card ready to store: its versions oldest first, numbered 1..N."""
+
+    versions: list[CardVersion]
+    active: int
+    visibility: str
+    notes: tuple[str, ...]  # what the import changed, for its summary
+
+
+def parse_card(card: dict[str, Any], allowed_models: Sequence[str] | None = None) -> CardContents:
+    """The card's versions, the active one and the visibility, or CardError listing every field
+    that needs attention."""
     problems: list[str] = []
     items = card.get("versions")
     if not isinstance(items, list) or not items:
@@ -286,7 +387,7 @@ def parse_card(
     numbers = [v.number for v in versions if v is not None]
     if len(set(numbers)) != len(numbers):
         problems.append("versions: two versions have the same number.")
-    if active not in numbers:
+    if isinstance(active, bool) or active not in numbers:
         problems.append("active_version: must be the number of one of the versions.")
     for index, version in enumerate(versions):
         if version is None:
@@ -299,21 +400,44 @@ def parse_card(
             )
     if problems:
         raise CardError(problems)
-    visibility = (card.get("profile") or {}).get("visibility")
+    profile = card.get("profile")
+    visibility = profile.get("visibility") if isinstance(profile, dict) else None
     visibility = VISIBILITY_PRIVATE if visibility == VISIBILITY_PRIVATE else VISIBILITY_UNLISTED
     ordered = sorted((v for v in versions if v is not None), key=lambda v: v.number)
-    return [_cleaned(v) for v in ordered], int(active), visibility
+    # Versions and export expect 1..N (a save makes n+1): a card numbered otherwise (edited, or
+    # cut) keeps its order and history under those numbers.
+    renumbered = {version.number: new for new, version in enumerate(ordered, 1)}
+    notes: tuple[str, ...] = ()
+    if any(old != new for old, new in renumbered.items()):
+        shown = ", ".join(str(number) for number in list(renumbered)[:6])
+        shown += ", ..." if len(renumbered) > 6 else ""
+        notes = (
+            f"Its versions are numbered 1 to {len(ordered)} here, in the card's order (the card "
+            f"numbered them {shown}); their notes keep the card's wording.",
+        )
+    return CardContents(
+        [_cleaned(v, renumbered) for v in ordered], renumbered[active], visibility, notes
+    )
 
 
-def _cleaned(version: CardVersion) -> CardVersion:
+def _cleaned(version: CardVersion, renumbered: dict[int, int]) -> CardVersion:
     return CardVersion(
-        version.number,
+        renumbered[version.number],
         version.created_date,
         version.note.strip(),
         version.changed,
-        version.restored_from,
+        # A restore of a version the card does not hold points nowhere here.
+        renumbered.get(version.restored_from) if version.restored_from else None,
         version.draft.cleaned(),
     )
+
+
+@dataclass(frozen=True)
+class CardImport:
+    """The imported assistant's code, and what the import changed (for its summary)."""
+
+    code: str
+    notes: tuple[str, ...]
 
 
 def import_card(
@@ -321,34 +445,68 @@ def import_card(
     user_id: str,
     raw: bytes | str,
     allowed_models: Sequence[str] | None = None,
-) -> str:
-    """A new assistant (new code, Unlisted or Private) with the card's whole history."""
-    versions, active, visibility = parse_card(read_card(raw), allowed_models)
-    bot_id = new_id()
+) -> CardImport:
+    """A new assistant (a new readable code, Unlisted or Private) with the card's whole
+    history, stored all or nothing."""
+    contents = parse_card(read_card(raw), allowed_models)
+    try:
+        code = _store_card(store, user_id, contents, new_code())
+    except AlreadyExists:  # one chance in ~1e14 per import: draw another code
+        code = _store_card(store, user_id, contents, new_code())
+    return CardImport(code, contents.notes)
+
+
+def _store_card(store: DocumentStore, user_id: str, contents: CardContents, code: str) -> str:
+    """Every document of the assistant, then the assistant itself; what a failure after the
+    first batch left is removed, and if that fails too, erasure and the next start-up find it
+    by the import's record."""
+    if store.get_or_none(doc_path("bots", code)) is not None:
+        raise AlreadyExists("That code is taken.")
+    begin_import(store, user_id, code)
+    try:
+        _write_card(store, user_id, contents, code)
+    except Exception:
+        try:
+            removed = discard_import(store, code)
+        except StoreError:
+            logger.exception(
+                "A card import failed and what it stored could not be removed; the next "
+                "start-up or the account's erasure removes it (import record imports/%s)",
+                code,
+            )
+        else:
+            logger.warning(
+                "A card import failed; removed the %d document(s) it had stored", removed
+            )
+        raise
+    return code
+
+
+def _write_card(store: DocumentStore, user_id: str, contents: CardContents, code: str) -> None:
     initial_ids: dict[tuple, str] = {}
     summary_ids: dict[str, str] = {}
     config_ids: dict[tuple, str] = {}
     pointers_of: dict[int, dict[str, str]] = {}
     batch = store.batch()
-    for version in versions:  # texts shared by several versions are stored once, as saved
+    for version in contents.versions:  # texts shared by several versions are stored once
         draft, when = version.draft, version.created_date
         initial = (draft.initial_prompt, draft.allowed_phrases, draft.sentence_classes)
         if initial not in initial_ids:
-            initial_ids[initial] = add_initial_prompt(batch, bot_id, draft, when)
+            initial_ids[initial] = add_initial_prompt(batch, code, draft, when)
         if draft.summary_prompt not in summary_ids:
             summary_ids[draft.summary_prompt] = add_prompt(
-                batch, bot_id, "summary_prompt", draft.summary_prompt, when
+                batch, code, "summary_prompt", draft.summary_prompt, when
             )
         config = tuple(sorted(draft.model_config.to_dict().items()))
         if config not in config_ids:
-            config_ids[config] = add_model_config(batch, bot_id, draft.model_config, when)
+            config_ids[config] = add_model_config(batch, code, draft.model_config, when)
         pointers = pointers_of[version.number] = {
             "active_initial_prompt_id": initial_ids[initial],
             "active_summary_prompt_id": summary_ids[draft.summary_prompt],
             "active_model_config_id": config_ids[config],
         }
         batch.create(
-            doc_path("bots", bot_id, "versions", str(version.number)),
+            doc_path("bots", code, "versions", str(version.number)),
             version_document(
                 version.number,
                 when,
@@ -360,11 +518,18 @@ def import_card(
             ),
         )
         batch = flush_if_full(batch)
-    live = next(v for v in versions if v.number == active)
+    live = next(v for v in contents.versions if v.number == contents.active)
     batch.create(
-        doc_path("bots", bot_id),
-        new_bot_document(live.draft, user_id, pointers_of[active], active, visibility, utc_now()),
+        doc_path("bots", code),
+        new_bot_document(
+            live.draft,
+            user_id,
+            pointers_of[contents.active],
+            contents.active,
+            contents.visibility,
+            utc_now(),
+        ),
     )
     batch.update(doc_path("users", user_id), {"bots_created": Increment(1)})
+    finish_import(batch, code)
     batch.commit()  # the assistant appears only once everything it points at is stored
-    return bot_id

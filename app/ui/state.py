@@ -11,7 +11,7 @@ import logging
 import streamlit as st
 
 from account import resume_erasures
-from api_bots import BotError, seed_showcase
+from api_bots import BotError, discard_stale_imports, seed_showcase
 from api_sessions import SessionError
 from api_users import (
     KeyBoundStore,
@@ -52,13 +52,17 @@ def settings() -> Settings:
 
 @st.cache_resource(show_spinner=False)
 def _prepared_store() -> DocumentStore:
-    """Once per server process: open the store and seed the showcase if allowed."""
+    """Once per server process: open the store, seed the showcase if allowed, and finish what
+    a crash cut short (erasures, card imports)."""
     store = get_store()
     if get_settings().seed_showcase:
         seed_showcase(store)
     finished = resume_erasures(store)
     if finished:
         logger.info("Finished %d interrupted account erasure(s)", finished)
+    discarded = discard_stale_imports(store)
+    if discarded:
+        logger.info("Removed what %d interrupted card import(s) had stored", discarded)
     return store
 
 

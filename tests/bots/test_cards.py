@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pytest
@@ -10,11 +11,12 @@ import pytest
 from api_bots import VISIBILITY_PRIVATE, NotBotCreator, get_bot, get_bot_config, get_bots
 from api_sessions import create_session
 from api_users import get_create_user
+from api_util_firebase import StoreUnavailable
 from api_util_openai import LLMClient, ModelConfig
 from bots.cards import CARD_SCHEMA_VERSION, CardError, card_json, export_card, import_card
 from bots.lifecycle import set_visibility
 from bots.versions import draft_of, list_versions, restore_version, save_changes
-from tests.builders import make_coach
+from tests.builders import CommitFaults, make_coach
 
 PROMPT = 'You are Maya, a career coach. End every reply with "(v1)".'
 
@@ -42,7 +44,7 @@ def without_date(card):
 def test_an_import_of_an_export_reproduces_the_assistant_exactly(store, history):
     card = export_card(store, "creator", history)
     store.set("users/importer", {"bots_created": 0})
-    copy = import_card(store, "importer", card_json(card).encode())
+    copy = import_card(store, "importer", card_json(card).encode()).code
     assert copy != history
     assert export_card(store, "importer", copy) == card
     assert [v.number for v in list_versions(store, "importer", copy)] == [3, 2, 1]
@@ -73,7 +75,7 @@ def test_only_the_creator_can_export(store, history):
 def test_a_private_assistant_imports_private_and_never_showcased(store, history):
     set_visibility(store, "creator", history, VISIBILITY_PRIVATE)
     store.set("users/importer", {"bots_created": 0})
-    copy = import_card(store, "importer", card_json(export_card(store, "creator", history)))
+    copy = import_card(store, "importer", card_json(export_card(store, "creator", history))).code
     assert get_bot(store, copy, "importer").visibility == VISIBILITY_PRIVATE
     assert copy not in [b.bot_id for b in get_bots(store, showcased=True)]
 
@@ -137,8 +139,176 @@ def test_a_card_carries_the_sentence_classes_of_each_version(store):
         {"text": "Our placement rate was 71 percent.", "class": "secret"}
     ]
     store.set("users/importer", {"bots_created": 0})
-    copy = import_card(store, "importer", card_json(card).encode())
+    copy = import_card(store, "importer", card_json(card).encode()).code
     assert get_bot_config(store, copy).sentence_classes == draft.sentence_classes
     saved["sentence_classes"] = [{"text": "x", "class": "public"}]
     with pytest.raises(CardError, match="sentence_classes"):
         import_card(store, "importer", card_json(card).encode())
+
+
+# ---------------------------------------------------------------- numbers, versions, changes
+
+
+def edited(store, bot, change) -> str:
+    """The assistant's card as JSON text after `change(card)` edits it, as a person might."""
+    card = export_card(store, "creator", bot)
+    change(card)
+    return card_json(card)
+
+
+def problems_of(store, raw) -> list[str]:
+    with pytest.raises(CardError) as raised:
+        import_card(store, "creator", raw)
+    return raised.value.problems
+
+
+@pytest.mark.parametrize(
+    ("field", "literal", "said"),
+    [
+        ("max_tokens", "Infinity", "Infinity is not a number a card can hold"),
+        ("max_tokens", "-Infinity", "-Infinity is not a number a card can hold"),
+        ("max_tokens", "NaN", "NaN is not a number a card can hold"),
+        ("temperature", "NaN", "NaN is not a number a card can hold"),
+        ("top_p", "1e400", "1e400 is too large for a card"),
+        ("max_tokens", "9" * 5000, "is too large for a card"),
+        ("presence_penalty", "1" + "0" * 30, "is too large for a card"),
+    ],
+)
+def test_infinity_nan_and_huge_numbers_are_refused_naming_the_field(
+    store, history, field, literal, said
+):
+    card = card_json(export_card(store, "creator", history))
+    value = json.dumps(json.loads(card)["versions"][0]["model_config"][field])
+    raw = card.replace(f'"{field}": {value}', f'"{field}": {literal}', 1)
+    problems = problems_of(store, raw)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"versions[0].model_config.{field}: ")
+    assert said in problems[0]
+    assert len(store.query("bots")) == 1  # nothing stored
+
+
+@pytest.mark.parametrize(
+    ("number", "said"),
+    [
+        (10**30, "is too large for a card"),
+        (10_001, "must be 1 to 10,000 (10001 now)"),
+        (0, "must be 1 to 10,000 (0 now)"),
+        (-3, "must be 1 to 10,000 (-3 now)"),
+        (2.5, "must be a whole number"),
+    ],
+)
+def test_a_version_number_outside_1_to_10000_is_refused(store, history, number, said):
+    def change(card):
+        card["versions"][2]["number"] = number
+        card["active_version"] = number
+
+    problems = problems_of(store, edited(store, history, change))
+    assert any(p.startswith("versions[2].number: ") and said in p for p in problems), problems
+
+
+def test_versions_numbered_from_anywhere_import_as_1_to_n_in_their_order(store, history):
+    def change(card):  # 1, 2, 3 (restores 1) become 5, 9, 12 (restores 5), listed out of order
+        for version, number in zip(card["versions"], (5, 9, 12), strict=True):
+            version["number"] = number
+        card["versions"][2]["restored_from"] = 5
+        card["active_version"] = 12
+        card["versions"].reverse()
+
+    imported = import_card(store, "creator", edited(store, history, change))
+    assert imported.notes == (
+        "Its versions are numbered 1 to 3 here, in the card's order (the card numbered them "
+        "5, 9, 12); their notes keep the card's wording.",
+    )
+    versions = list_versions(store, "creator", imported.code)
+    assert [(v.number, v.note, v.restored_from) for v in versions] == [
+        (3, "Restored version 1", 1),
+        (2, "brief, phone, starters", None),
+        (1, "First version", None),
+    ]
+    assert get_bot_config(store, imported.code).version == 3
+    again = export_card(store, "creator", imported.code)  # export no longer skips it
+    assert [v["number"] for v in again["versions"]] == [1, 2, 3]
+    assert again["versions"][1]["allowed_phrases"] == ["Call 555-0100 for help."]
+
+
+def test_a_card_numbered_1_to_n_says_nothing_about_numbers(store, history):
+    imported = import_card(store, "creator", card_json(export_card(store, "creator", history)))
+    assert imported.notes == ()
+
+
+def test_a_changed_list_over_20_entries_or_40_characters_is_refused(store, history):
+    def many(card):
+        card["versions"][1]["changed"] = ["prompt"] * 20_000
+
+    def long(card):
+        card["versions"][1]["changed"] = ["prompt", "x" * 41]
+
+    assert "versions[1].changed: at most 20 entries (20,000 now)." in problems_of(
+        store, edited(store, history, many)
+    )
+    assert "versions[1].changed[1]: at most 40 characters (41 now)." in problems_of(
+        store, edited(store, history, long)
+    )
+
+
+def test_an_imported_assistant_gets_a_readable_code(store, history):
+    code = import_card(store, "creator", card_json(export_card(store, "creator", history))).code
+    assert re.fullmatch(
+        r"[23456789abcdefghjkmnpqrstuvwxyz]{5}-[23456789abcdefghjkmnpqrstuvwxyz]{5}", code
+    )
+    typed = code.upper().replace("-", " ")
+    assert get_bot(store, typed).bot_id == code
+    assert get_bot_config(store, code).initial_prompt == PROMPT
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (
+            lambda card: card["versions"][0].update(session_type=["coaching"]),
+            "versions[0].session_type: must be coaching or brainstorming.",
+        ),
+        (
+            lambda card: card["versions"][0].update(
+                sentence_classes=[{"text": "x", "class": ["secret"]}]
+            ),
+            "versions[0].sentence_classes: must be a list of {text, class}",
+        ),
+        (lambda card: card.update(profile=["private"]), None),
+    ],
+)
+def test_a_field_of_the_wrong_kind_is_named_not_a_crash(store, history, change, said):
+    raw = edited(store, history, change)
+    if said is None:  # a profile that is not an object: the card imports, Unlisted
+        code = import_card(store, "creator", raw).code
+        assert get_bot(store, code, "creator").visibility == "unlisted"
+        return
+    assert any(p.startswith(said) for p in problems_of(store, raw))
+
+
+# ---------------------------------------------------------------- all or nothing
+
+
+@pytest.mark.parametrize("failing_commit", [2, 3])
+def test_an_import_the_database_fails_midway_leaves_nothing_behind(
+    store, history, monkeypatch, caplog, failing_commit
+):
+    """A card stored in three batches (of three writes or so here); the database fails once, at
+    the second or the last. Nothing of the import remains, and it can be retried."""
+    card = card_json(export_card(store, "creator", history))
+    store.set("users/importer", {"bots_created": 0})
+    monkeypatch.setattr("store.batches.BATCH_WRITES", 3)
+    faults = CommitFaults(store, monkeypatch).arm({failing_commit})
+    with pytest.raises(StoreUnavailable):
+        import_card(store, "importer", card)
+    assert any("/prompts/" in path for path in faults.created)  # the first batch was stored
+    left = [path for path in faults.created if store.get_or_none(path) is not None]
+    assert left == []
+    assert store.query("imports") == []
+    assert store.query("bots", {"creator_user_id": "importer"}) == []
+    assert store.get("users/importer")["bots_created"] == 0
+    assert "A card import failed; removed the" in caplog.text
+    faults.disarm()
+    code = import_card(store, "importer", card).code
+    assert get_bot_config(store, code).initial_prompt == PROMPT
+    assert store.get("users/importer")["bots_created"] == 1

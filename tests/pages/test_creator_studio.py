@@ -11,9 +11,12 @@ import pytest
 from api_bots import (
     VISIBILITY_PRIVATE,
     VISIBILITY_UNLISTED,
+    card_json,
     create_bot,
+    export_card,
     get_bot,
     get_bot_config,
+    get_bots,
     stored_bot,
 )
 from api_users import rotate_key
@@ -26,6 +29,7 @@ from sessions.test_chats import list_test_chats
 from tests.apptest_helpers import (
     assert_clean,
     button,
+    captions,
     chat_texts,
     click,
     labels,
@@ -382,3 +386,38 @@ def test_editing_a_showcased_assistant_says_it_will_be_reviewed_and_it_leaves_th
     assert_clean(at)
     assert "Rae left the Lounge until an operator reviews it." in texts(at)
     assert get_bot(get_store(), code).visibility == VISIBILITY_UNLISTED
+
+
+TRACKER = "![seen](http://127.0.0.1:9/t.png)"  # each change is at most 40 characters
+LINK = "[prompt](http://127.0.0.1:9/p)"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_an_imported_card_says_its_code_and_renumbering_and_shows_changes_as_plain_text():
+    someone = make_rae("someone")
+    draft = replace(draft_of(get_bot_config(get_store(), someone)), initial_prompt=PROMPT + " Go.")
+    save_changes(get_store(), "someone", someone, 1, draft, note="faster")
+    card = export_card(get_store(), "someone", someone)
+    for version, number in zip(card["versions"], (4, 7), strict=True):
+        version["number"] = number
+    card["active_version"] = 7
+    card["versions"][1]["changed"] = [TRACKER, LINK]
+    at, user = my_assistants()
+    at = click(at, "Import an assistant")
+    at.file_uploader(key="import_file").set_value(
+        ("rae.json", card_json(card).encode(), "application/json")
+    )
+    at = click(at.run(), "Import")
+    assert_clean(at)
+    [success] = [s.value for s in at.success]
+    [code] = [bot.bot_id for bot in get_bots(get_store(), creator=user.user_id)]
+    assert success == (
+        f"Imported as a new assistant with the code {code}. Its versions are numbered 1 to 2 "
+        "here, in the card's order (the card numbered them 4, 7); their notes keep the card's "
+        "wording."
+    )
+    at = click(at.run(), "Versions")
+    assert_clean(at)
+    [latest] = [c for c in captions(at) if "changed:" in c and "first version" not in c]
+    assert f"changed: {plain(TRACKER)}, {plain(LINK)} ·" in latest  # no image, no link
+    assert TRACKER not in latest and LINK not in latest

@@ -18,14 +18,17 @@ def handler_import() -> None:
         return
     user = ui_state.current_user()
     try:
-        code = import_card(ui_state.store(), user.user_id, upload.getvalue(), user.models or None)
+        imported = import_card(
+            ui_state.store(), user.user_id, upload.getvalue(), user.models or None
+        )
     except CardError as error:
         st.session_state[RESULT] = ("\n".join(error.problems), False)
         return
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[RESULT] = (ui_state.error_message(error), False)
         return
-    st.session_state[RESULT] = (f"Imported as a new assistant with the code {code}.", True)
+    summary = [f"Imported as a new assistant with the code {imported.code}.", *imported.notes]
+    st.session_state[RESULT] = (" ".join(summary), True)
 
 
 def show_import() -> None:

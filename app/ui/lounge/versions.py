@@ -42,7 +42,8 @@ def handler_restore(bot_id: str, number: int, active: int) -> None:
 
 def _summary(version: Version) -> str:
     counters = version.counters
-    changed = ", ".join(version.changed) if version.changed else "first version"
+    # A card can bring any text here: plain, so an image never loads nor a link is drawn.
+    changed = ", ".join(plain(c) for c in version.changed) if version.changed else "first version"
     return (
         f"{_when(version)} · changed: {changed} · "
         f"{counted(counters.sessions_started, 'session')} · "
