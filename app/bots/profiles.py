@@ -145,11 +145,23 @@ def _bot_data(store: DocumentStore, bot_id: str, viewer: str | None) -> dict[str
 def is_available(store: DocumentStore, bot_id: str, viewer: str | None = None) -> bool:
     """Whether the assistant still takes turns from `viewer`: it exists, it is in service, and
     it is not private to someone else. One point read, asked before anything goes to the model."""
+    return retired_versions_if_available(store, bot_id, viewer) is not None
+
+
+def retired_versions_if_available(
+    store: DocumentStore, bot_id: str, viewer: str | None = None
+) -> frozenset[int] | None:
+    """None when the assistant takes no turns from `viewer` (see is_available); else the
+    versions its creator retired, whose sessions go on with the active version. One read."""
     try:
-        _bot_data(store, bot_id, viewer)
+        data = _bot_data(store, bot_id, viewer)
     except BotError:
-        return False
-    return True
+        return None
+    return retired_of(data)
+
+
+def retired_of(data: dict[str, Any]) -> frozenset[int]:
+    return frozenset(int(n) for n in data.get("retired_versions") or () if isinstance(n, int))
 
 
 def get_bot(store: DocumentStore, bot_id: str, viewer: str | None = None) -> BotProfile:

@@ -76,6 +76,13 @@ class VersionNotFound(BotError):
     """No version of this assistant has that number."""
 
 
+class VersionRetired(BotError):
+    """The creator retired that version: its texts are deleted."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(f"Version {number} was retired: its texts are deleted.")
+
+
 @dataclass(frozen=True)
 class Version:
     """One entry of an assistant's history, with the counters of sessions that used it."""
@@ -88,6 +95,12 @@ class Version:
     pointers: dict[str, str] = field(repr=False)
     details: dict[str, Any]
     counters: Counters
+    retired: bool = False  # its texts are deleted; its sessions went on with the active one
+
+    @property
+    def open_sessions(self) -> int:
+        """Sessions started on it and not concluded (some were only left open, not abandoned)."""
+        return max(0, self.counters.sessions_started - self.counters.sessions_ended)
 
 
 def draft_of(config: BotConfig) -> BotDraft:
@@ -135,17 +148,19 @@ def clean_note(note: str) -> str:
     return note
 
 
-def _owned(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
+def owned_live(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
     data = owned_bot(store, user_id, bot_id)
     if data.get("deleting"):
         raise BotNotFound("That AI assistant is being deleted.")
     return data
 
 
-def _version_data(store: DocumentStore, bot_id: str, bot: dict[str, Any], number: int) -> dict:
+def version_data(store: DocumentStore, bot_id: str, bot: dict[str, Any], number: int) -> dict:
     """A version's record; an assistant made before versions were stored has its version 1 in
     the bot's own pointers."""
     data = store.get_or_none(doc_path("bots", bot_id, "versions", str(number))) or {}
+    if data.get("retired"):
+        raise VersionRetired(number)
     if "details" not in data:
         if number != 1 or "version" in bot:
             raise VersionNotFound(f"This assistant has no version {number}.")
@@ -178,10 +193,11 @@ def _version(data: dict[str, Any]) -> Version:
         pointers={name: data.get(name, "") for name in POINTER_FIELDS},
         details=dict(data.get("details") or {}),
         counters=Counters.from_document(data),
+        retired=bool(data.get("retired")),
     )
 
 
-def _version_rows(store: DocumentStore, bot_id: str, bot: dict[str, Any]) -> list[dict]:
+def version_rows(store: DocumentStore, bot_id: str, bot: dict[str, Any]) -> list[dict]:
     """Every version record, newest first (one query)."""
     rows = {
         int(data["number"]): data
@@ -189,15 +205,15 @@ def _version_rows(store: DocumentStore, bot_id: str, bot: dict[str, Any]) -> lis
         if "number" in data
     }
     if 1 not in rows or "details" not in rows[1]:
-        rows[1] = _version_data(store, bot_id, bot, 1)
+        rows[1] = version_data(store, bot_id, bot, 1)
     return [rows[number] for number in sorted(rows, reverse=True)]
 
 
 def list_versions(store: DocumentStore, user_id: str, bot_id: str) -> list[Version]:
     """Every version, newest first (creator only)."""
     bot_id = normalize_code(bot_id)
-    bot = _owned(store, user_id, bot_id)
-    return [_version(row) for row in _version_rows(store, bot_id, bot)]
+    bot = owned_live(store, user_id, bot_id)
+    return [_version(row) for row in version_rows(store, bot_id, bot)]
 
 
 def version_history(
@@ -206,11 +222,12 @@ def version_history(
     """The active number and every version with its texts, oldest first, for an export: each
     stored text is read once, however many versions share it."""
     bot_id = normalize_code(bot_id)
-    bot = _owned(store, user_id, bot_id)
+    bot = owned_live(store, user_id, bot_id)
     read: dict[str, dict[str, Any]] = {}
     history = [
         (_version(row), _draft_for(store, bot_id, bot, row, read))
-        for row in reversed(_version_rows(store, bot_id, bot))
+        for row in reversed(version_rows(store, bot_id, bot))
+        if not row.get("retired")  # its texts are gone, on purpose
     ]
     return int(bot.get("version") or 1), history
 
@@ -218,8 +235,8 @@ def version_history(
 def version_draft(store: DocumentStore, user_id: str, bot_id: str, number: int) -> BotDraft:
     """A version as a draft (its texts and settings), for comparing."""
     bot_id = normalize_code(bot_id)
-    bot = _owned(store, user_id, bot_id)
-    return _draft_for(store, bot_id, bot, _version_data(store, bot_id, bot, number))
+    bot = owned_live(store, user_id, bot_id)
+    return _draft_for(store, bot_id, bot, version_data(store, bot_id, bot, number))
 
 
 def _draft_for(
@@ -253,11 +270,11 @@ def save_changes(
     draft = validate_draft(draft, allowed_models)
     note = clean_note(note)
     bot_id = normalize_code(bot_id)
-    bot = _owned(store, user_id, bot_id)
+    bot = owned_live(store, user_id, bot_id)
     current = int(bot.get("version") or 1)
     if current != base_version:
         raise _conflict(current)
-    active = _draft_for(store, bot_id, bot, _version_data(store, bot_id, bot, current))
+    active = _draft_for(store, bot_id, bot, version_data(store, bot_id, bot, current))
     changed = changes_between(active, draft)
     if not changed:
         raise NothingChanged(f"Nothing changed since version {current}: there is nothing to save.")
@@ -280,15 +297,15 @@ def restore_version(
 ) -> int:
     """Make an old version active again as a new version; its number."""
     bot_id = normalize_code(bot_id)
-    bot = _owned(store, user_id, bot_id)
+    bot = owned_live(store, user_id, bot_id)
     current = int(bot.get("version") or 1)
     if current != base_version:
         raise _conflict(current)
     if number == current:
         raise NothingChanged(f"Version {number} is already the active version.")
-    target = _version_data(store, bot_id, bot, number)
+    target = version_data(store, bot_id, bot, number)
     restored = _draft_for(store, bot_id, bot, target)
-    active = _draft_for(store, bot_id, bot, _version_data(store, bot_id, bot, current))
+    active = _draft_for(store, bot_id, bot, version_data(store, bot_id, bot, current))
     pointers = {name: target[name] for name in POINTER_FIELDS}
     batch = _version_batch(
         store,

@@ -13,12 +13,12 @@ import logging
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 
-from api_bots import count, get_bot_config, is_available, rating_change
+from api_bots import count, get_bot_config, rating_change, retired_versions_if_available
 from api_users import User, add_month_spend, commit_user_batch, user_batch
 from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_path, new_id, utc_now
 from api_util_openai import LLMClient, ModelConfig, Usage
 from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard
-from sessions.config import SessionConfig
+from sessions.config import SessionConfig, active_config
 from sessions.leak_judge import judged_summary_leaks
 from sessions.leak_memory import load_word_memory
 from sessions.model import (
@@ -178,13 +178,21 @@ def try_draft_recap(
 
 
 def require_assistant(store: DocumentStore, chat: ChatSession) -> None:
-    """Stored chats go on only while their assistant is in service (Lab drafts have none)."""
-    if chat.config.bot_id and not is_available(store, chat.config.bot_id, chat.user_id):
+    """Stored chats go on only while their assistant is in service (Lab drafts have none); a
+    chat on a version its creator retired goes on with the active version. One read."""
+    bot_id = chat.config.bot_id
+    if not bot_id:
+        return
+    retired = retired_versions_if_available(store, bot_id, chat.user_id)
+    if retired is None:
         chat.read_only = True
         raise AssistantUnavailable(
             f"{chat.config.bot_name} is no longer available, so this chat cannot go on. "
             "You can still read and download it."
         )
+    if chat.config.bot_version in retired:
+        chat.config = active_config(store, bot_id, chat.user_id)
+        chat.guard = None  # the guard holds the retired version's prompt
 
 
 # ---------------------------------------------------------------- ending and rating

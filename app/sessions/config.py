@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from api_bots import SESSION_TYPE_BRAINSTORMING, BotConfig, BotError, load_config, profile_of
+from api_bots import (
+    SESSION_TYPE_BRAINSTORMING,
+    BotConfig,
+    BotError,
+    get_bot_config,
+    load_config,
+    profile_of,
+)
 from api_util_firebase import DocumentStore
 from api_util_openai import ModelConfig
 
@@ -65,11 +72,26 @@ class SessionConfig:
         }
 
 
-def stored_config(store: DocumentStore, data: dict[str, Any], available: bool) -> SessionConfig:
+def active_config(store: DocumentStore, bot_id: str, viewer: str) -> SessionConfig:
+    """The assistant's active version, for a session whose version was retired."""
+    return SessionConfig.from_bot(get_bot_config(store, bot_id, viewer))
+
+
+def stored_config(
+    store: DocumentStore,
+    data: dict[str, Any],
+    available: bool,
+    retired: frozenset[int] = frozenset(),
+    viewer: str = "",
+) -> SessionConfig:
     """A stored session's configuration, read back from the versions it names. Sessions stored
     before versions carry copies of the texts. A deleted assistant's texts are gone: its
-    chats are read-only and need none."""
+    chats are read-only and need none. A session on a version its creator retired goes on
+    with the active one (and so does one whose texts are missing while the assistant is in
+    service)."""
     bot_id = data.get("bot_id") or None
+    if bot_id and available and data.get("bot_version") in retired:
+        return active_config(store, bot_id, viewer)
     texts = {
         "initial_prompt": data.get("initial_prompt", ""),
         "summary_prompt": data.get("summary_prompt", ""),
@@ -94,7 +116,7 @@ def stored_config(store: DocumentStore, data: dict[str, Any], available: bool) -
             }
         except BotError:
             if available:
-                raise
+                return active_config(store, bot_id, viewer)
     model_config = texts["model_config"]
     if data.get("model") and data["model"] != model_config.model:
         model_config = ModelConfig(**{**model_config.to_dict(), "model": data["model"]})

@@ -123,6 +123,7 @@ def stage_chat(
         "message_count": Increment(len(new_ids) - len(chat.superseded_ids)),
         "last_modified_date": utc_now(),
         "revision": revision,
+        **chat.config.to_document(),  # the version it runs on (moved on if one was retired)
         **chat.unsaved_spend.increments(),
         **(fields or {}),
     }

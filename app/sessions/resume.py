@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from api_bots import is_available
+from api_bots import retired_versions_if_available
 from api_users import DecryptionFailed, User, require_current_key
 from api_util_firebase import DocumentNotFound, DocumentStore, doc_path
 from api_util_openai import Spend
@@ -73,8 +73,9 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
     except (DecryptionFailed, KeyError, json.JSONDecodeError):
         raise SessionNotFound("That session can no longer be read.") from None
     bot_id = data.get("bot_id") or None
-    available = bool(bot_id) and is_available(store, bot_id, user.user_id)
-    config = stored_config(store, data, available)
+    retired = retired_versions_if_available(store, bot_id, user.user_id) if bot_id else None
+    available = retired is not None
+    config = stored_config(store, data, available, retired or frozenset(), user.user_id)
     return ChatSession(
         session_id=session_id,
         user_id=user.user_id,

@@ -421,3 +421,23 @@ def test_an_imported_card_says_its_code_and_renumbering_and_shows_changes_as_pla
     [latest] = [c for c in captions(at) if "changed:" in c and "first version" not in c]
     assert f"changed: {plain(TRACKER)}, {plain(LINK)} ·" in latest  # no image, no link
     assert TRACKER not in latest and LINK not in latest
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_version_that_gave_a_secret_away_is_retired_from_the_versions_dialog():
+    at, user = my_assistants()
+    code = make_rae(user.user_id)
+    draft = replace(draft_of(get_bot_config(get_store(), code)), initial_prompt=PROMPT + " Hi.")
+    save_changes(get_store(), user.user_id, code, 1, draft, note="fixed")
+    at.run()
+    at = click(at, "Versions")
+    at = click(at, "Retire version 1")
+    assert "This cannot be undone." in texts(at)
+    assert not list_versions(get_store(), user.user_id, code)[-1].retired  # asked first
+    at = click(at, "Retire version 1")
+    assert_clean(at)
+    assert "Version 1 is retired" in texts(at)
+    assert plain("Version 1 (retired)") in texts(at)
+    assert list_versions(get_store(), user.user_id, code)[-1].retired
+    assert "Restore this version" not in labels(at)  # nothing left to compare or restore
+    assert "The other versions are retired" in texts(at)
