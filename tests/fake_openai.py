@@ -14,8 +14,10 @@ the last chunk, errors as SSE events) and answers deterministically so tests can
     steered), "[[say64]]<base64>" the same for text the prompt must not hold;
   - some prompt-extraction attempts (the Lab's leak test) work on it, one is refused;
   - API keys pick account states: sk-invalid* (401), sk-quota* (429 insufficient_quota),
-    sk-down* (503), sk-nomodels* (no chat model); any other key starting sk- works, and any
-    key at all with `accept_any_key` (a provider without authentication).
+    sk-down* (503), sk-nomodels* (no chat model); any other readable key starting sk- works
+    (a key with a long random run was never issued here: 401), any sk- key with
+    `prefix_only` (a server that checks only the prefix), and any key at all with
+    `accept_any_key` (a provider without authentication).
 Run it alone with `python -m tests.fake_openai --port 8765` and set OPENAI_BASE_URL to
 http://127.0.0.1:8765/v1 to use the app without an OpenAI account.
 """
@@ -55,6 +57,7 @@ class FakeState:
     send_usage: bool = True
     # Like Ollama or a llama.cpp server started without --api-key: any key works.
     accept_any_key: bool = False
+    prefix_only: bool = False  # a server that checks only that a key starts with "sk-"
     # Refuse fields outside Mistral's chat schema the way Mistral does (422, extra_forbidden).
     strict_fields: bool = False
     timeout_sleep: float = 3.0
@@ -84,10 +87,18 @@ def _error(status: int, message: str, kind: str, code: str | None) -> tuple[int,
     return status, {"error": {"message": message, "type": kind, "param": None, "code": code}}
 
 
-def _account_error(key: str, accept_any_key: bool = False) -> tuple[int, dict[str, Any]] | None:
+# The keys of this provider's accounts are the readable test keys ("sk-test-alice"); a key
+# with a long random run ("sk-" + 48 hex digits) was never issued here, as on a real provider.
+_NEVER_ISSUED = re.compile(r"[A-Za-z0-9]{20,}")
+
+
+def _account_error(
+    key: str, accept_any_key: bool = False, prefix_only: bool = False
+) -> tuple[int, dict[str, Any]] | None:
     if accept_any_key:
         return None
-    if not key or key.startswith("sk-invalid") or not key.startswith("sk-"):
+    unknown = not prefix_only and bool(_NEVER_ISSUED.search(key))
+    if not key or key.startswith("sk-invalid") or not key.startswith("sk-") or unknown:
         masked = f"{key[:6]}***{key[-3:]}" if key else ""
         return _error(
             401,
@@ -273,7 +284,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self.server.state.record(self.path, {})
-        failure = _account_error(self._key(), self.server.state.accept_any_key)
+        state = self.server.state
+        failure = _account_error(self._key(), state.accept_any_key, state.prefix_only)
         if failure:
             self._send_json(*failure)
             return
@@ -297,7 +309,8 @@ class _Handler(BaseHTTPRequestHandler):
                 setattr(state, name, value)
             self._send_json(200, {"ok": True})
             return
-        failure = _account_error(self._key(), self.server.state.accept_any_key)
+        state = self.server.state
+        failure = _account_error(self._key(), state.accept_any_key, state.prefix_only)
         if failure:
             self._send_json(*failure)
             return

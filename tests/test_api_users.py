@@ -157,4 +157,13 @@ def test_a_provider_that_checks_keys_is_probed_once_per_server(store, llm_server
     first = get_create_user(KEY, client(llm_server, KEY), store)
     get_create_user("sk-test-bob", client(llm_server, "sk-test-bob"), store)
     assert not first.shared_key
-    assert len(llm_server.state.calls("/models")) == 3  # two sign-ins, one probe
+    assert len(llm_server.state.calls("/models")) == 5  # two sign-ins, one probe of 3 keys
+
+
+def test_a_provider_that_checks_only_the_sk_prefix_counts_as_keyless(store, llm_server):
+    """Two people typing "sk-x" would share one account with no warning (the probe used to be
+    a key no one types, which such a server refuses)."""
+    llm_server.state.prefix_only = True
+    with pytest.raises(SharedKeyProvider, match="GPTLAB_ALLOW_SHARED_KEYS"):
+        get_create_user("sk-x", client(llm_server, "sk-x"), store)
+    assert store.query("users") == []

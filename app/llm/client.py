@@ -114,6 +114,16 @@ class ReplyStream:
 _KEYLESS_PROVIDERS: dict[str, bool] = {}
 
 
+def _probe_keys() -> tuple[str, ...]:
+    """Keys no provider issued, in the shapes people type: a server without authentication
+    takes the first; one that checks only the "sk-" prefix takes the others."""
+    return (
+        f"gptlab-probe-{secrets.token_hex(16)}",
+        f"sk-{secrets.token_hex(24)}",
+        f"sk-proj-{secrets.token_hex(24)}",
+    )
+
+
 def forget_keyless_providers() -> None:
     """Ask providers again (tests switch the local server between modes)."""
     _KEYLESS_PROVIDERS.clear()
@@ -189,8 +199,13 @@ class LLMClient:
         known = _KEYLESS_PROVIDERS.get(self.base_url)
         if known is not None:
             return known
+        accepted = any(self._accepts(key) for key in _probe_keys())
+        _KEYLESS_PROVIDERS[self.base_url] = accepted
+        return accepted
+
+    def _accepts(self, made_up_key: str) -> bool:
         probe = openai.OpenAI(
-            api_key=f"gptlab-probe-{secrets.token_hex(16)}",
+            api_key=made_up_key,
             base_url=self.base_url,
             timeout=self._client.timeout,
             max_retries=0,
@@ -199,13 +214,11 @@ class LLMClient:
         try:
             probe.models.list()
         except (openai.AuthenticationError, openai.PermissionDeniedError):
-            _KEYLESS_PROVIDERS[self.base_url] = False
             return False
         except openai.APIError as exc:
             # Cannot tell (the provider failed): decide next time, and let this sign-in through
             # only if the provider refuses made-up keys, which it has not shown.
             raise translate_error(exc) from None
-        _KEYLESS_PROVIDERS[self.base_url] = True
         return True
 
     def moderate(self, text: str) -> bool:
