@@ -193,6 +193,7 @@ def require_assistant(store: DocumentStore, chat: ChatSession) -> None:
     if chat.config.bot_version in retired:
         chat.config = active_config(store, bot_id, chat.user_id)
         chat.guard = None  # the guard holds the retired version's prompt
+        chat.disclosed_stored = None  # positions in that prompt, not in this one
 
 
 # ---------------------------------------------------------------- ending and rating

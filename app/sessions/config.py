@@ -60,6 +60,13 @@ class SessionConfig:
             starters=bot.profile.starters,
         )
 
+    @property
+    def version_key(self) -> str:
+        """Which texts the guard protects: stored positions are valid for these only."""
+        if not self.initial_prompt_id:
+            return ""
+        return f"{self.initial_prompt_id}/{self.summary_prompt_id}"
+
     def to_document(self) -> dict[str, Any]:
         return {
             "bot_id": self.bot_id or "",

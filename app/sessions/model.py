@@ -116,6 +116,9 @@ class ChatSession:
     # What the store holds of the visitor's word-by-word memory for this assistant's version
     # (sessions.leak_memory); a turn that adds to it writes it in the same batch.
     word_memory_stored: frozenset[int] = field(default=frozenset(), repr=False, compare=False)
+    # What earlier replies disclosed, as stored with the chat: a resumed chat's guard starts
+    # from it instead of scanning every earlier reply again (None: not stored, scan them).
+    disclosed_stored: frozenset[int] | None = field(default=None, repr=False, compare=False)
 
     def strict_from_now(self) -> bool:
         """Whether an earlier message of this chat tried to get the instructions out: every
@@ -140,10 +143,22 @@ class ChatSession:
         """The conversation's guard; on first use it learns what earlier replies disclosed."""
         if self.guard is None:
             self.guard = new_leak_guard(self.config, threshold, self.word_memory_stored)
+            if self.disclosed_stored is not None:
+                self.guard.memory = set(self.disclosed_stored)
+                return self.guard
             for message in self.transcript:
                 if message.role == "assistant" and not message.withheld:
                     self.guard.check(message.content)
         return self.guard
+
+    def disclosed_positions(self) -> frozenset[int] | None:
+        """What the chat's replies disclosed of the prompt, to store with it (None: unknown,
+        for a chat whose guard never ran here, or whose version has no stable key)."""
+        if not self.config.version_key:
+            return None
+        if self.guard is not None:
+            return frozenset(self.guard.memory)
+        return self.disclosed_stored
 
     @property
     def is_draft(self) -> bool:

@@ -53,7 +53,13 @@ def memory_state(chat: ChatSession) -> str:
     """messages_str: what resuming needs beyond the stored messages, the coaching summary and
     where it stops. The messages themselves are never repeated here, so the session document
     stays small however long the chat grows (Firestore refuses documents over 1 MiB)."""
-    return json.dumps({"summary": chat.summary, "summary_from": chat.summary_from})
+    state: dict[str, Any] = {"summary": chat.summary, "summary_from": chat.summary_from}
+    if chat.extraction_seen is not None:  # so a resume need not read every message again
+        state["extraction_seen"] = chat.extraction_seen
+    disclosed = chat.disclosed_positions()
+    if disclosed is not None:  # what replies disclosed of this version's prompt (positions)
+        state["disclosed"] = {"of": chat.config.version_key, "positions": sorted(disclosed)}
+    return json.dumps(state)
 
 
 def message_document(message: ChatMessage, user: User) -> dict[str, Any]:

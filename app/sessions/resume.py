@@ -93,7 +93,23 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         spend=Spend.from_document(data),
         revision=data.get("revision"),
         word_memory_stored=frozenset(load_word_memory(store, user.user_id, config)),
+        disclosed_stored=_stored_disclosure(state, config.version_key),
+        extraction_seen=state.get("extraction_seen")
+        if isinstance(state.get("extraction_seen"), bool)
+        else None,
     )
+
+
+def _stored_disclosure(state: dict, version_key: str) -> frozenset[int] | None:
+    """The disclosed positions stored with the chat, if they are of the version it runs on
+    (a chat moved to another version, or stored before they were kept, scans its replies)."""
+    stored = state.get("disclosed")
+    if not version_key or not isinstance(stored, dict) or stored.get("of") != version_key:
+        return None
+    positions = stored.get("positions")
+    if not isinstance(positions, list) or not all(isinstance(p, int) for p in positions):
+        return None
+    return frozenset(positions)
 
 
 def reload_session(store: DocumentStore, user: User, chat: ChatSession) -> ChatSession:
