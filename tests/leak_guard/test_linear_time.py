@@ -85,3 +85,34 @@ def test_runs_of_anything_as_long_as_two_prompts_cost_milliseconds(runs):
     text = "".join(piece * count for piece, count in runs)
     for call, run in guard_calls(text).items():
         assert cpu_seconds(run) <= BUDGET_SECONDS, call
+
+
+def _encoded_runs() -> dict[str, str]:
+    import base64
+    import random
+
+    rng = random.Random(5)
+    raw = bytes(rng.randrange(256) for _ in range(MAX_REPLY_CHARS))
+    text = ("Lorem ipsum dolor sit amet " * 3000).encode()
+    return {
+        "hex of random bytes": raw.hex(),
+        "hex of text": text.hex(),
+        "base32 of random bytes": base64.b32encode(raw).decode(),
+        "base32 of text": base64.b32encode(text).decode(),
+        "base64 of UTF-16 text": base64.b64encode(text.decode().encode("utf-16-le")).decode(),
+        "base64 of text": base64.b64encode(text).decode(),
+        "base64 of base64": base64.b64encode(base64.b64encode(text)).decode(),
+    }
+
+
+ENCODED_RUNS = _encoded_runs()
+
+
+@pytest.mark.parametrize("name", ENCODED_RUNS)
+def test_an_unbroken_encoded_run_costs_the_same_per_character_however_long(name):
+    """Each 256-character piece of one unbroken run must not start decoders that read the run
+    again (that was quadratic up to the 40,000-character cut)."""
+    run = ENCODED_RUNS[name]
+    short, long = guard_calls(run[: MAX_REPLY_CHARS // 4]), guard_calls(run[:MAX_REPLY_CHARS])
+    growth = {call: cpu_seconds(long[call]) / max(cpu_seconds(short[call]), 1e-3) for call in short}
+    assert {call: ratio for call, ratio in growth.items() if ratio > 6} == {}
