@@ -25,7 +25,7 @@ from bots.profiles import (
 )
 
 # Everything stored under an assistant; deleting it (or its creator's account) removes all.
-BOT_CHILDREN = ("prompts", "model_configs", "versions", "days", "test_chats")
+BOT_CHILDREN = ("prompts", "model_configs", "versions", "days", "counter_shards", "test_chats")
 
 
 class ShowcaseNotAllowed(BotError):

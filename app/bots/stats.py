@@ -1,13 +1,16 @@
 """How an assistant does, for its creator: counters only, never a visitor's words.
 
 Every event that changes a number adds to it in the same batch as the event itself: a turn's
-one write also adds to `bots/{code}/versions/{n}` (the version the session started with) and
-`bots/{code}/days/{YYYY-MM-DD}`, created by the first event of a day. Reading the stats is a
-query of the versions and of the last 30 day documents: no scan of sessions.
+one write also adds to one of COUNTER_SHARDS shard documents of its version and of its day
+(`bots/{code}/counter_shards/{version|day}-{n|YYYY-MM-DD}-{k}`, k at random), so a busy
+assistant's turns spread over several documents (Firestore sustains about one write a second
+per document). Reading the stats sums the shards (one query per scope) with the counters that
+version and day documents held before shards: no scan of sessions.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -17,6 +20,8 @@ from bots.codes import normalize_code
 from bots.profiles import owned_bot
 
 CHART_DAYS = 30
+COUNTER_SHARDS = 8
+SHARDS = "counter_shards"
 
 
 @dataclass(frozen=True)
@@ -97,14 +102,43 @@ def count(
     if unknown:
         raise ValueError(f"Unknown counters: {sorted(unknown)}")
     increments = {name: Increment(amount) for name, amount in amounts.items()}
-    when = when or utc_now()
-    day = day_id(when)
-    batch.merge(doc_path("bots", bot_id, "days", day), {"date": day, **increments})
+    day = day_id(when or utc_now())
+    shard = random.randrange(COUNTER_SHARDS)
+    batch.merge(
+        doc_path("bots", bot_id, SHARDS, f"day-{day}-{shard}"),
+        {"scope": "day", "date": day, **increments},
+    )
     if version:
-        # "number" too: a version made before versions were stored is first written here.
         batch.merge(
-            doc_path("bots", bot_id, "versions", str(version)), {"number": version, **increments}
+            doc_path("bots", bot_id, SHARDS, f"version-{version}-{shard}"),
+            {"scope": "version", "number": version, **increments},
         )
+
+
+def version_counters(store: DocumentStore, bot_id: str) -> dict[int, Counters]:
+    """Each version's counters, summed over its shards (one query)."""
+    totals: dict[int, Counters] = {}
+    for _, data in store.query(f"bots/{bot_id}/{SHARDS}", {"scope": "version"}):
+        number = int(data.get("number") or 0)
+        totals[number] = totals.get(number, Counters()) + Counters.from_document(data)
+    return totals
+
+
+def _day_counters(store: DocumentStore, bot_id: str) -> dict[str, Counters]:
+    """The last CHART_DAYS days' counters: their shards, and the day documents from before."""
+    by_day: dict[str, Counters] = {}
+    shards = store.query(
+        f"bots/{bot_id}/{SHARDS}",
+        {"scope": "day"},
+        order_by="date",
+        descending=True,
+        limit=CHART_DAYS * COUNTER_SHARDS,
+    )
+    days = store.query(f"bots/{bot_id}/days", order_by="date", descending=True, limit=CHART_DAYS)
+    for _, data in [*shards, *days]:
+        day = data.get("date")
+        by_day[day] = by_day.get(day, Counters()) + Counters.from_document(data)
+    return by_day
 
 
 def rating_change(previous: bool | None, liked: bool) -> dict[str, int]:
@@ -124,18 +158,22 @@ def bot_stats(
     """The creator's numbers: per version, in total, and per day for the last 30 days."""
     bot_id = normalize_code(bot_id)
     bot = owned_bot(store, user_id, bot_id)
+    sharded = version_counters(store, bot_id)
+    records = {
+        int(data.get("number") or version_id): data
+        for version_id, data in store.query(f"bots/{bot_id}/versions", order_by="number")
+    }
     versions = [
         VersionStats(
-            number=int(data.get("number") or version_id),
-            created_date=data.get("created_date"),
-            note=data.get("note", ""),
-            counters=Counters.from_document(data),
+            number=number,
+            created_date=records.get(number, {}).get("created_date"),
+            note=records.get(number, {}).get("note", ""),
+            counters=Counters.from_document(records.get(number)) + sharded.get(number, Counters()),
         )
-        for version_id, data in store.query(f"bots/{bot_id}/versions", order_by="number")
+        for number in sorted(set(records) | set(sharded))
     ]
     total = sum((v.counters for v in versions), Counters())
-    rows = store.query(f"bots/{bot_id}/days", order_by="date", descending=True, limit=CHART_DAYS)
-    by_day = {data.get("date"): Counters.from_document(data) for _, data in rows}
+    by_day = _day_counters(store, bot_id)
     today = today or utc_now().date()
     days = [today - timedelta(days=back) for back in range(CHART_DAYS - 1, -1, -1)]
     return BotStats(

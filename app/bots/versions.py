@@ -36,7 +36,7 @@ from bots.profiles import (
     profile_of,
     visibility_of,
 )
-from bots.stats import Counters
+from bots.stats import Counters, version_counters
 from text import has_broken_characters, strip_bidi_controls
 
 NOTE_MAX = 200
@@ -183,7 +183,8 @@ def _details(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _version(data: dict[str, Any]) -> Version:
+def _version(data: dict[str, Any], sharded: Counters | None = None) -> Version:
+    """A version record, with the counters its shards hold (`bots.stats`)."""
     return Version(
         number=int(data["number"]),
         created_date=data.get("created_date"),
@@ -192,7 +193,7 @@ def _version(data: dict[str, Any]) -> Version:
         restored_from=data.get("restored_from"),
         pointers={name: data.get(name, "") for name in POINTER_FIELDS},
         details=dict(data.get("details") or {}),
-        counters=Counters.from_document(data),
+        counters=Counters.from_document(data) + (sharded or Counters()),
         retired=bool(data.get("retired")),
     )
 
@@ -213,7 +214,10 @@ def list_versions(store: DocumentStore, user_id: str, bot_id: str) -> list[Versi
     """Every version, newest first (creator only)."""
     bot_id = normalize_code(bot_id)
     bot = owned_live(store, user_id, bot_id)
-    return [_version(row) for row in version_rows(store, bot_id, bot)]
+    sharded = version_counters(store, bot_id)
+    return [
+        _version(row, sharded.get(int(row["number"]))) for row in version_rows(store, bot_id, bot)
+    ]
 
 
 def version_history(

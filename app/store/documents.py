@@ -29,6 +29,7 @@ QUERY_INDEXES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("bots", ("is_active", "showcased"), "created_date"),
     ("bots", ("is_active", "creator_user_id"), "created_date"),
     ("bots", ("is_active",), "created_date"),
+    ("counter_shards", ("scope",), "date"),
 )
 
 

@@ -127,3 +127,29 @@ def test_the_latest_leak_test_is_kept_with_the_assistant_for_its_creator_only(wo
     assert latest["version"] == 1 and latest["rates"] == rates
     with pytest.raises(NotBotCreator):
         record_leak_test(store, "someone-else", bot_id, 1, {"L0": 0.0})
+
+
+def test_a_busy_assistants_turns_spread_over_counter_documents_and_stats_show_the_sum(world):
+    """Firestore sustains about one write a second per document: every turn of every visitor
+    used to add to the same version and day documents."""
+    store, bot, visitor, llm = world
+    chat = create_session(store, visitor, llm, bot)
+    for n in range(40):
+        talk(store, visitor, llm, chat, f"message {n}")
+    shards = [data for _, data in store.query(f"bots/{bot}/counter_shards", {"scope": "version"})]
+    assert len(shards) >= 4
+    assert max(data.get("messages", 0) for data in shards) < 40  # no one document took them all
+    stats = bot_stats(store, "creator", bot)
+    assert stats.total.messages == 1 + 2 * 40
+    assert stats.days[-1][1].messages == 1 + 2 * 40
+
+
+def test_counters_stored_before_shards_still_count(world):
+    store, bot, visitor, llm = world
+    day = utc_now().date().isoformat()
+    store.set(f"bots/{bot}/versions/1", {**store.get(f"bots/{bot}/versions/1"), "messages": 5})
+    store.set(f"bots/{bot}/days/{day}", {"date": day, "messages": 5})
+    chat = create_session(store, visitor, llm, bot)
+    talk(store, visitor, llm, chat, "hello")
+    stats = bot_stats(store, "creator", bot)
+    assert stats.total.messages == 5 + 3 and stats.days[-1][1].messages == 5 + 3
