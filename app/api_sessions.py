@@ -56,7 +56,7 @@ from sessions.model import (
 from sessions.persist import model_payload, persist
 from sessions.resume import read_messages, reload_session, resume_session
 from sessions.test_chats import list_test_chats, replay, save_test_chat
-from sessions.turn import Turn, retry_turn, start_turn, stop_all_turns
+from sessions.turn import ServerBusy, Turn, retry_turn, start_turn, stop_all_turns
 
 __all__ = [
     "AssistantUnavailable",
@@ -84,6 +84,7 @@ __all__ = [
     "STATUS_STARTED",
     "STATUS_SYSTEM_ABANDONED",
     "SessionError",
+    "ServerBusy",
     "SessionNotFound",
     "Turn",
     "all_chats",

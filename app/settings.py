@@ -39,6 +39,9 @@ class SettingsError(Exception):
     pages show a generic one and log this."""
 
 
+DEFAULT_MAX_LIVE_TURNS = 48  # replies streaming at once in one server process
+
+
 @dataclass(frozen=True)
 class Settings:
     store_backend: str
@@ -57,6 +60,7 @@ class Settings:
     leak_judge_model: str | None = None
     allow_shared_keys: bool = False
     prices: Mapping[str, ModelPrice] = field(default_factory=dict)
+    max_live_turns: int = DEFAULT_MAX_LIVE_TURNS
 
 
 def secrets_files(cwd: Path | None = None) -> list[Path]:
@@ -124,6 +128,14 @@ def load_settings(
     if backend not in {"sqlite", "firestore"}:
         raise SettingsError(f"Unknown store backend {backend!r}: use 'sqlite' or 'firestore'.")
 
+    live_raw = env.get("GPTLAB_MAX_LIVE_TURNS") or util.get("max_live_turns")
+    try:
+        max_live_turns = int(live_raw) if live_raw not in (None, "") else DEFAULT_MAX_LIVE_TURNS
+    except (TypeError, ValueError):
+        max_live_turns = 0
+    if max_live_turns < 1:
+        raise SettingsError("GPTLAB_MAX_LIVE_TURNS must be a whole number of at least 1.")
+
     threshold_raw = (
         env.get("GPTLAB_LEAK_THRESHOLD") or util.get("leak_threshold") or DEFAULT_LEAK_THRESHOLD
     )
@@ -160,6 +172,7 @@ def load_settings(
         global_salt=str(env.get("GPTLAB_GLOBAL_SALT") or util.get("global_salt") or "").strip(),
         seed_showcase=_truthy(env.get("GPTLAB_SEED_SHOWCASE", store.get("seed_showcase")), True),
         moderation=moderation,
+        max_live_turns=max_live_turns,
         leak_threshold=leak_threshold,
         leak_judge=leak_judge,
         leak_judge_model=env.get("GPTLAB_LEAK_JUDGE_MODEL") or util.get("leak_judge_model") or None,

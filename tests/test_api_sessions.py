@@ -20,6 +20,7 @@ from api_sessions import (
     MessageFlagged,
     MessageTooLong,
     ModelNotAllowed,
+    ServerBusy,
     SessionNotFound,
     create_draft_session,
     create_session,
@@ -526,3 +527,19 @@ def test_a_resumed_concluded_session_concluded_again_is_not_counted_again(world)
     assert store.get(f"bots/{bot_id}")["sessions_ended"] == 1
     assert store.get(f"users/{user.user_id}")["sessions_ended"] == 1
     assert store.get(f"sessions/{chat.session_id}")["status"] == STATUS_COMPLETED
+
+
+def test_a_saturated_server_says_so_before_sending_and_keeps_nothing_half_done(world, llm_server):
+    store, user, llm, bot_id = world
+    busy_chat = create_session(store, user, llm, bot_id)
+    streaming = start_turn(store, user, llm, busy_chat, "a long one", live_turn_limit=1)
+    chat = create_session(store, user, llm, bot_id)
+    calls = len(llm_server.state.calls("/chat/completions"))
+    transcript = list(chat.transcript)
+    with pytest.raises(ServerBusy, match="try again in a moment"):
+        start_turn(store, user, llm, chat, "hello?", live_turn_limit=1)
+    assert chat.transcript == transcript  # the message is not half-sent
+    assert len(llm_server.state.calls("/chat/completions")) == calls  # nothing sent or billed
+    "".join(streaming)  # the reply in flight ends: room again
+    "".join(start_turn(store, user, llm, chat, "hello?", live_turn_limit=1))
+    assert chat.transcript[-1].content == "You said: hello?"

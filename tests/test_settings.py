@@ -116,3 +116,15 @@ def test_the_global_salt_is_stripped_so_a_pasted_newline_keeps_identities():
     assert pasted.global_salt == "pepper"
     from_file = load_settings(env={}, secrets={"util": {"global_salt": "  pepper "}})
     assert from_file.global_salt == "pepper"
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "many", "2.5"])
+def test_a_live_turn_limit_that_is_not_a_positive_whole_number_is_a_clear_error(value):
+    with pytest.raises(SettingsError, match="GPTLAB_MAX_LIVE_TURNS"):
+        load_settings(env={"GPTLAB_MAX_LIVE_TURNS": value}, secrets={})
+
+
+def test_the_live_turn_limit_has_a_default_and_can_be_set():
+    assert load_settings(env={}, secrets={}).max_live_turns == 48
+    assert load_settings(env={"GPTLAB_MAX_LIVE_TURNS": "120"}, secrets={}).max_live_turns == 120
+    assert load_settings(env={}, secrets={"util": {"max_live_turns": 7}}).max_live_turns == 7

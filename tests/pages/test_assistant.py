@@ -311,3 +311,26 @@ def test_an_over_long_paste_is_refused_with_the_limit_and_given_back_to_shorten(
     given_back = [c.value for c in at.code]
     assert given_back == [pasted]  # nothing lost: the whole text, ready to copy
     assert chat_texts(at) == [GREETING]  # nothing sent, nothing billed
+
+
+def test_a_saturated_server_says_it_is_busy_and_gives_the_message_back(app_env, monkeypatch):
+    from api_sessions import create_session, start_turn
+    from api_users import get_create_user
+    from api_util_openai import LLMClient
+    from settings import reset_settings_cache
+
+    monkeypatch.setenv("GPTLAB_MAX_LIVE_TURNS", "1")
+    reset_settings_cache()
+    at = start_chat(new_app().run())
+    other = "sk-test-someone-else"  # another visitor's reply is streaming on this server
+    llm = LLMClient(other, base_url=app_env.base_url)
+    user = get_create_user(other, llm, get_store())
+    other_chat = create_session(get_store(), user, llm, MAYA)
+    streaming = start_turn(get_store(), user, llm, other_chat, "hi")
+    at = say(at, "is anyone there?")
+    assert_clean(at)
+    assert "GPT Lab is busy right now" in " ".join(e.value for e in at.error)
+    assert "is anyone there?" in [c.value for c in at.code]  # the typed text is given back
+    "".join(streaming)
+    at = say(at, "is anyone there?")
+    assert "You said: is anyone there?" in chat_texts(at)

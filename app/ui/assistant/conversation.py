@@ -264,6 +264,7 @@ class ChatPanel:
             "leak_threshold": settings.leak_threshold,
             "leak_judge": settings.leak_judge,
             "judge_model": settings.leak_judge_model,
+            "live_turn_limit": settings.max_live_turns,
         }
         try:
             if kind == "send":
