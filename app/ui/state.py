@@ -23,7 +23,7 @@ from api_users import (
     finish_rotation,
     get_create_user,
 )
-from api_util_firebase import DocumentStore, StoreError, get_store
+from api_util_firebase import DocumentStore, DocumentTooLarge, StoreError, get_store
 from api_util_openai import LLMClient, LLMError
 from settings import Settings, SettingsError, get_settings
 
@@ -37,6 +37,8 @@ KEY_REVOKED = "auth_key_revoked"  # this run found the key replaced: sign out on
 SIGNED_OUT = "account_signed_out"  # why this tab was signed out, said until the next sign-in
 WELCOME = "auth_welcome"  # said once after a sign-in, on whichever page it happened
 
+# A document over the database's limit is not an outage: retrying the same text fails again.
+TOO_LARGE_MESSAGE = "This is too large to save (over 1 MB once stored). Shorten it and try again."
 SETTINGS_MESSAGE = (
     "GPT Lab is not set up correctly on this server. The operator can find the details in the "
     "server log."
@@ -175,6 +177,8 @@ def error_message(error: Exception) -> str:
     if isinstance(error, SettingsError):
         logger.error("Settings error: %s", error)
         return SETTINGS_MESSAGE
+    if isinstance(error, DocumentTooLarge):
+        return TOO_LARGE_MESSAGE
     if isinstance(error, StoreError):
         return "GPT Lab's database is not answering right now. Please try again in a moment."
     if isinstance(error, EXPECTED_ERRORS):
