@@ -8,7 +8,14 @@ from collections.abc import Callable
 import streamlit as st
 
 from api_bots import VISIBILITY_SHOWCASED, draft_of, get_bot_for_creator, save_changes
-from api_sessions import ChatSession, list_test_chats, replay, save_test_chat
+from api_sessions import (
+    MAX_TEST_MESSAGES,
+    ChatSession,
+    KeptTestChat,
+    list_test_chats,
+    replay,
+    save_test_chat,
+)
 from ui import state as ui_state
 from ui.lab import draft as lab_draft
 from ui.links import show_share_box
@@ -108,11 +115,22 @@ def handler_save_test_chat(chat: ChatSession) -> None:
         )
         return
     try:
-        save_test_chat(ui_state.store(), user, current["bot_id"], chat)
+        kept = save_test_chat(ui_state.store(), user, current["bot_id"], chat)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[NOTICE] = ui_state.error_message(error)
         return
-    st.session_state[NOTICE] = "Test chat saved. Replay it from step 1 after your next change."
+    st.session_state[NOTICE] = (
+        "Test chat saved. Replay it from step 1 after your next change." + _kept_note(kept)
+    )
+
+
+def _kept_note(kept: KeptTestChat) -> str:
+    if kept.kept == kept.sent:
+        return ""
+    return (
+        f" It keeps your first {kept.kept} of {kept.sent} messages: a test chat holds up to "
+        f"{MAX_TEST_MESSAGES}, and at most 1 MB once stored."
+    )
 
 
 def save_pending_test_chats(bot_id: str) -> None:
@@ -120,9 +138,12 @@ def save_pending_test_chats(bot_id: str) -> None:
     user = ui_state.current_user()
     for chat in st.session_state.pop(PENDING_TEST_CHATS, []):
         try:
-            save_test_chat(ui_state.store(), user, bot_id, chat)
+            kept = save_test_chat(ui_state.store(), user, bot_id, chat)
         except ui_state.EXPECTED_ERRORS as error:
             st.session_state[NOTICE] = ui_state.error_message(error)
+            continue
+        if kept.kept < kept.sent:
+            st.session_state[NOTICE] = "Test chat saved." + _kept_note(kept)
 
 
 def handler_replay(messages: tuple[str, ...]) -> None:
