@@ -41,6 +41,8 @@ from bots.draft import (
     validate_allowed_phrases,
     validate_initial_prompt,
     validate_model_config,
+    validate_summary_prompt,
+    validate_test_drive,
 )
 from bots.leak_test import (
     ANSWERED,
@@ -187,6 +189,8 @@ __all__ = [
     "validate_allowed_phrases",
     "validate_initial_prompt",
     "validate_model_config",
+    "validate_summary_prompt",
+    "validate_test_drive",
     "version_document",
     "version_draft",
     "visibility_of",

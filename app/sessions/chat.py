@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 
-from api_bots import count, get_bot_config, is_available, rating_change
+from api_bots import count, get_bot_config, is_available, rating_change, validate_summary_prompt
 from api_users import User, add_month_spend, commit_user_batch, user_batch
 from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_path, new_id, utc_now
 from api_util_openai import LLMClient, ModelConfig, Usage
@@ -167,9 +167,11 @@ def try_draft_recap(
     leak_threshold: float = DEFAULT_THRESHOLD,
 ) -> str:
     """A Lab test drive concluded with the draft's summary prompt as it is now (it is edited
-    after the test drive started); nothing is stored. The test drive can go on afterwards."""
+    after the test drive started); nothing is stored. The test drive can go on afterwards.
+    A summary prompt over the Lab's limit is refused (InvalidBot) before it is sent."""
     if not chat.is_draft:
         raise SessionError("Only a Lab test drive tries a recap this way.")
+    validate_summary_prompt(summary_prompt)
     if summary_prompt != chat.config.summary_prompt:
         chat.config = replace(chat.config, summary_prompt=summary_prompt)
         chat.guard = None  # the guard also keeps the summary prompt's words from replies

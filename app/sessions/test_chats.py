@@ -15,7 +15,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from api_bots import BotDraft, BotError, normalize_code, owned_bot
+from api_bots import (
+    BotDraft,
+    BotError,
+    InvalidBot,
+    normalize_code,
+    owned_bot,
+    validate_test_drive,
+)
 from api_users import DecryptionFailed, User
 from api_util_firebase import (
     MAX_DOCUMENT_BYTES,
@@ -51,6 +58,14 @@ class TestChatTooLarge(TestChatError):
             "This test chat is too large to save (over 1 MB once stored): its first message "
             "alone is. Test-drive with a shorter first message to keep it."
         )
+
+
+class DraftNotReplayable(TestChatError):
+    """The draft is over a limit the Lab applies to a test drive: nothing was sent."""
+
+    def __init__(self, problem: InvalidBot) -> None:
+        super().__init__(f"Your draft cannot be replayed until this is fixed: {problem}")
+        self.field_name = problem.field_name
 
 
 @dataclass(frozen=True)
@@ -204,7 +219,16 @@ def replay(
     draft: BotDraft,
     threshold: float = DEFAULT_THRESHOLD,
 ) -> Replay:
-    """Both sides at once (two threads): a replay takes as long as the slower side."""
+    """Both sides at once (two threads): a replay takes as long as the slower side.
+
+    The draft meets the limits a test drive does (prompts, allowed phrases, declared classes,
+    model settings) before anything is sent, or DraftNotReplayable: the draft is what the
+    creator is typing, unchecked, while the active version was checked when it was saved. The
+    messages are the test chat's first 10, each cut to a message's limit."""
+    try:
+        draft = validate_test_drive(draft, user.models or None)
+    except InvalidBot as problem:
+        raise DraftNotReplayable(problem) from None
     messages = tuple(messages[:MAX_TEST_MESSAGES])
     with ThreadPoolExecutor(max_workers=2) as pool:
         sides = [

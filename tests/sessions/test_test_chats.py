@@ -14,6 +14,7 @@ from bots.versions import draft_of
 from sessions import test_chats
 from sessions.test_chats import (
     MAX_TEST_CHATS,
+    DraftNotReplayable,
     TestChatTooLarge,
     list_test_chats,
     replay,
@@ -141,3 +142,24 @@ def test_a_test_chat_whose_first_message_alone_is_too_large_is_refused_clearly(w
     with pytest.raises(TestChatTooLarge, match="too large to save"):
         save_test_chat(store, creator, bot, typed(world, "x" * 2_000, "short"))
     assert store.query(f"bots/{bot}/test_chats") == []
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ({"allowed_phrases": tuple(f"phrase {i}" for i in range(60))}, "Up to 10 phrases"),
+        ({"allowed_phrases": tuple(f"{i} " + "x" * 290 for i in range(40))}, "Up to 10 phrases"),
+        ({"initial_prompt": "You are Maya. " * 14_286}, r"at most 4,000 characters \(200,"),
+        ({"summary_prompt": "Sum it up. " * 60}, "The summary prompt can be at most 500"),
+    ],
+    ids=["60 phrases", "40 long phrases", "200,000-character prompt", "long summary prompt"],
+)
+def test_a_replay_of_a_draft_over_the_labs_limits_is_refused_before_anything_is_sent(
+    world, llm_server, change, said
+):
+    store, creator, llm, bot = world
+    active = draft_of(get_bot_config(store, bot))
+    with pytest.raises(DraftNotReplayable, match=said) as refused:
+        replay(store, creator, llm, ["first"], active, replace(active, **change))
+    assert str(refused.value).startswith("Your draft cannot be replayed until this is fixed:")
+    assert llm_server.state.calls("/chat/completions") == []  # nothing sent, nothing billed

@@ -25,6 +25,7 @@ EDITING = lab_draft.EDITING  # {"bot_id", "version", "name"} while an assistant 
 QUERY_KEY = "edit"
 NOTE = "lab_w_note"
 REPLAY = "lab_replay_result"
+REPLAY_ERROR = "lab_replay_error"  # said in the replay's own expander, on step 1
 PENDING_TEST_CHATS = "lab_pending_test_chats"  # kept in a new assistant's test drive
 NOTICE = "lab_edit_notice"
 
@@ -54,6 +55,7 @@ def sync_with_link(on_error: Callable[[Exception], None]) -> bool:
         "visibility": config.profile.visibility,
     }
     st.session_state.pop(REPLAY, None)
+    st.session_state.pop(REPLAY_ERROR, None)
     return True
 
 
@@ -149,6 +151,7 @@ def save_pending_test_chats(bot_id: str) -> None:
 def handler_replay(messages: tuple[str, ...]) -> None:
     lab_draft.save_widgets(lab_draft.STEP1_FIELDS)
     current, user = editing(), ui_state.current_user()
+    st.session_state.pop(REPLAY_ERROR, None)
     try:
         active = draft_of(get_bot_for_creator(ui_state.store(), current["bot_id"], user.user_id))
         st.session_state[REPLAY] = replay(
@@ -161,7 +164,8 @@ def handler_replay(messages: tuple[str, ...]) -> None:
             ui_state.settings().leak_threshold,
         )
     except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[NOTICE] = ui_state.error_message(error)
+        st.session_state.pop(REPLAY, None)  # replies to an older draft would mislead
+        st.session_state[REPLAY_ERROR] = ui_state.error_message(error)
 
 
 def render_notice() -> None:
@@ -187,7 +191,8 @@ def render_replay() -> None:
     current = editing()
     if current is None:
         return
-    with st.expander("Replay test chats", expanded=st.session_state.get(REPLAY) is not None):
+    said = st.session_state.get(REPLAY) is not None or bool(st.session_state.get(REPLAY_ERROR))
+    with st.expander("Replay test chats", expanded=said):
         try:
             chats = list_test_chats(ui_state.store(), ui_state.current_user(), current["bot_id"])
         except ui_state.EXPECTED_ERRORS as error:
@@ -211,6 +216,8 @@ def render_replay() -> None:
             on_click=handler_replay,
             args=(chosen.messages,),
         )
+        if st.session_state.get(REPLAY_ERROR):
+            st.error(st.session_state[REPLAY_ERROR])
         result = st.session_state.get(REPLAY)
         if result is None:
             return
