@@ -23,7 +23,7 @@ from api_bots import (
     owned_bot,
     validate_test_drive,
 )
-from api_users import DecryptionFailed, User
+from api_users import DecryptionFailed, User, add_lab_spend
 from api_util_firebase import (
     MAX_DOCUMENT_BYTES,
     DocumentStore,
@@ -32,7 +32,7 @@ from api_util_firebase import (
     new_id,
     utc_now,
 )
-from api_util_openai import LLMClient, LLMError
+from api_util_openai import LLMClient, LLMError, Spend
 from leak_guard import DEFAULT_THRESHOLD
 from sessions.chat import create_draft_session
 from sessions.model import MAX_MESSAGE_CHARS, ChatSession
@@ -160,8 +160,11 @@ def delete_test_chat(store: DocumentStore, user: User, bot_id: str, chat_id: str
     store.delete(doc_path("bots", normalize_code(bot_id), "test_chats", chat_id))
 
 
-def _draft_chat(user: User, llm: LLMClient, draft: BotDraft, threshold: float) -> ChatSession:
+def _draft_chat(
+    store: DocumentStore, user: User, llm: LLMClient, draft: BotDraft, threshold: float
+) -> ChatSession:
     return create_draft_session(
+        store,
         user,
         llm,
         draft.initial_prompt,
@@ -172,6 +175,7 @@ def _draft_chat(user: User, llm: LLMClient, draft: BotDraft, threshold: float) -
         bot_name=draft.name or "Your AI",
         sentence_classes=draft.sentence_classes,
         leak_threshold=threshold,
+        spend_deferred=True,
     )
 
 
@@ -182,12 +186,28 @@ def _replies(
     draft: BotDraft,
     messages: Sequence[str],
     threshold: float,
+    spend: Spend,
 ) -> tuple[str, ...]:
-    """One side of a replay: a fresh test drive answering each message in turn."""
+    """One side of a replay: a fresh test drive answering each message in turn; what its
+    calls cost is added to `spend`, however it ends."""
     try:
-        chat = _draft_chat(user, llm, draft, threshold)
+        chat = _draft_chat(store, user, llm, draft, threshold)
     except LLMError as error:
         return tuple(REPLY_FAILED.format(error=error) for _ in messages)
+    try:
+        return _answers(store, user, llm, chat, messages, threshold)
+    finally:
+        spend.merge(chat.spend)
+
+
+def _answers(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    messages: Sequence[str],
+    threshold: float,
+) -> tuple[str, ...]:
     replies: list[str] = []
     for text in messages:
         try:
@@ -219,7 +239,9 @@ def replay(
     draft: BotDraft,
     threshold: float = DEFAULT_THRESHOLD,
 ) -> Replay:
-    """Both sides at once (two threads): a replay takes as long as the slower side.
+    """Both sides at once (two threads): a replay takes as long as the slower side. Every
+    call is on the creator's key: their cost goes to the month's total in one write at the end,
+    however the replay ends.
 
     The draft meets the limits a test drive does (prompts, allowed phrases, declared classes,
     model settings) before anything is sent, or DraftNotReplayable: the draft is what the
@@ -230,10 +252,17 @@ def replay(
     except InvalidBot as problem:
         raise DraftNotReplayable(problem) from None
     messages = tuple(messages[:MAX_TEST_MESSAGES])
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        sides = [
-            pool.submit(_replies, store, user, llm, side, messages, threshold)
-            for side in (active, draft)
-        ]
-        active_replies, draft_replies = (side.result() for side in sides)
+    spends = (Spend(), Spend())  # one per side: each thread adds to its own
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            sides = [
+                pool.submit(_replies, store, user, llm, side, messages, threshold, spend)
+                for side, spend in zip((active, draft), spends, strict=True)
+            ]
+            active_replies, draft_replies = (side.result() for side in sides)
+    finally:
+        total = Spend()
+        for spend in spends:
+            total.merge(spend)
+        add_lab_spend(store, user, total)
     return Replay(messages, active_replies, draft_replies)

@@ -150,13 +150,19 @@ def sign_out() -> None:
 
 
 # What pages keep of the user's chats and spend to avoid reading them on every rerun.
-CHAT_CACHES = ("account_month_spend", "lounge_chats_pages", "lounge_chats_index")
+MONTH_SPEND = "account_month_spend"  # ui.account's (read at, month, spend)
+CHAT_CACHES = (MONTH_SPEND, "lounge_chats_pages", "lounge_chats_index")
 
 
 def forget_chat_caches() -> None:
     """A chat was written: the next view of My Chats and the month's total reads again."""
     for name in CHAT_CACHES:
         st.session_state.pop(name, None)
+
+
+def forget_month_spend() -> None:
+    """A Lab call was counted: the sidebar's month-to-date reads again."""
+    st.session_state.pop(MONTH_SPEND, None)
 
 
 def sign_out_if_key_replaced(error: KeyRevoked | None = None) -> bool:

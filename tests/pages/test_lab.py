@@ -329,3 +329,17 @@ def test_a_draft_the_database_refuses_as_too_large_says_so_and_keeps_the_text(mo
     assert "This is too large to save (over 1 MB once stored). Shorten it and try again." in shown
     assert "not answering" not in shown and "1,300,000" not in shown
     assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+
+
+def test_the_sidebar_counts_the_labs_test_drive_in_the_months_total(app_env):
+    app_env.state.prompt_tokens, app_env.state.completion_tokens = 1000, 500
+    at = click(step1(), "Test drive your AI")
+    at = say(at, "How far should I run?")
+    assert_clean(at)
+    # The greeting and one reply: 2 calls of 450 micro-dollars on gpt-4o-mini.
+    metric = [m for m in at.metric if m.label == "Chats this month (estimate)"]
+    assert metric and metric[0].value == "$0.0009"
+    at = click(at, "Run leak test")
+    requests = len(app_env.state.calls("/chat/completions"))
+    metric = [m for m in at.metric if m.label == "Chats this month (estimate)"]
+    assert metric[0].value == f"${450 * requests / 1_000_000:.4f}"

@@ -15,12 +15,14 @@ from sessions import test_chats
 from sessions.test_chats import (
     MAX_TEST_CHATS,
     DraftNotReplayable,
-    TestChatTooLarge,
     list_test_chats,
     replay,
     save_test_chat,
 )
 from sessions.test_chats import TestChatError as NothingToKeep
+from sessions.test_chats import (
+    TestChatTooLarge as TooLargeToKeep,
+)
 from sessions.turn import start_turn
 from tests.builders import make_coach
 from users.rotation import rotate_key
@@ -40,7 +42,7 @@ def world(store, llm_server):
 def drive(world, *messages):
     store, creator, llm, bot = world
     config = get_bot_config(store, bot)
-    chat = create_draft_session(creator, llm, PROMPT, config.model_config, 3)
+    chat = create_draft_session(store, creator, llm, PROMPT, config.model_config, 3)
     for text in messages:
         "".join(start_turn(store, creator, llm, chat, text))
     return chat
@@ -139,7 +141,7 @@ def test_a_test_chat_too_large_to_store_keeps_its_first_messages_and_says_how_ma
 def test_a_test_chat_whose_first_message_alone_is_too_large_is_refused_clearly(world, monkeypatch):
     store, creator, _, bot = world
     monkeypatch.setattr(test_chats, "MAX_TEST_CHAT_BYTES", 2_000)
-    with pytest.raises(TestChatTooLarge, match="too large to save"):
+    with pytest.raises(TooLargeToKeep, match="too large to save"):
         save_test_chat(store, creator, bot, typed(world, "x" * 2_000, "short"))
     assert store.query(f"bots/{bot}/test_chats") == []
 

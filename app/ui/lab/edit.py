@@ -166,6 +166,7 @@ def handler_replay(messages: tuple[str, ...]) -> None:
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state.pop(REPLAY, None)  # replies to an older draft would mislead
         st.session_state[REPLAY_ERROR] = ui_state.error_message(error)
+    ui_state.forget_month_spend()  # both sides' calls are in the month's total
 
 
 def render_notice() -> None:
