@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from api_users import User, add_lab_spend
 from api_util_firebase import DocumentStore
 from api_util_openai import LLMClient, ModelConfig, Spend, count_text_tokens
+from bots.draft import (
+    validate_allowed_phrases,
+    validate_initial_prompt,
+    validate_model_config,
+    validate_sentence_classes,
+)
 from leak_guard import (
     ConversationLeakGuard,
     Declarations,
@@ -190,8 +196,14 @@ def run_leak_test(
     sentence_classes: Sequence[tuple[str, str]] = (),
 ) -> LeakTestReport:
     """One fresh conversation per attempt, judged by the guard a visitor's chat would have.
-    Every request is on the creator's key: their cost goes to the month's total in one write
-    at the end, also when the provider fails midway."""
+    The draft meets the test drive's limits first (InvalidBot, nothing sent): the step in the
+    link can bring the leak test back after the prompt changed. Every request is on the
+    creator's key: their cost goes to the month's total in one write at the end, also when the
+    provider fails midway."""
+    validate_initial_prompt(initial_prompt)
+    validate_allowed_phrases(allowed_phrases)
+    validate_sentence_classes(tuple(sentence_classes))
+    validate_model_config(model_config, user.models or None)
     declared = declarations(sentence_classes)
     spend = Spend()
 

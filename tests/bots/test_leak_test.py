@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from api_bots import InvalidBot
 from api_util_openai import ModelConfig, Spend
 from bots.leak_test import (
     ANSWERED,
@@ -93,3 +94,11 @@ def test_a_leak_test_adds_every_attempts_cost_to_the_months_total(store, llm, ll
     # 450 micro-dollars a request on gpt-4o-mini (1,000 prompt and 500 completion tokens).
     assert month_spend(store, creator) == Spend(1000 * requests, 500 * requests, 450 * requests, 0)
     assert store.stats.commits == 1  # one write for the whole test
+
+
+def test_a_leak_test_of_a_prompt_over_the_labs_limit_sends_nothing(
+    sqlite_store, creator, llm, llm_server
+):
+    with pytest.raises(InvalidBot, match="at most 4,000 characters"):
+        run_leak_test(sqlite_store, creator, llm, "x" * 200_000, ModelConfig("gpt-4o-mini"))
+    assert llm_server.state.calls("/chat/completions") == []
