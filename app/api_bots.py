@@ -48,6 +48,8 @@ from bots.draft import (
     validate_allowed_phrases,
     validate_initial_prompt,
     validate_model_config,
+    validate_summary_prompt,
+    validate_test_drive,
 )
 from bots.imports import discard_import, discard_stale_imports, unfinished_imports
 from bots.leak_test import (
@@ -206,6 +208,8 @@ __all__ = [
     "validate_allowed_phrases",
     "validate_initial_prompt",
     "validate_model_config",
+    "validate_summary_prompt",
+    "validate_test_drive",
     "version_document",
     "version_draft",
     "visibility_of",

@@ -55,7 +55,15 @@ from sessions.model import (
 )
 from sessions.persist import model_payload, persist
 from sessions.resume import read_messages, reload_session, resume_session
-from sessions.test_chats import list_test_chats, replay, save_test_chat
+from sessions.test_chats import (
+    MAX_TEST_MESSAGES,
+    KeptTestChat,
+    TestChatError,
+    TestChatTooLarge,
+    list_test_chats,
+    replay,
+    save_test_chat,
+)
 from sessions.turn import ServerBusy, Turn, retry_turn, start_turn, stop_all_turns
 
 __all__ = [
@@ -68,10 +76,12 @@ __all__ = [
     "ChatPage",
     "ChatSession",
     "ChatSummary",
+    "KeptTestChat",
     "Cursor",
     "EmptyMessage",
     "MAX_MESSAGE_CHARS",
     "MAX_SEARCH_CHARS",
+    "MAX_TEST_MESSAGES",
     "MAX_TITLE_INPUT",
     "MessageFlagged",
     "MessageTooLong",
@@ -86,6 +96,8 @@ __all__ = [
     "SessionError",
     "ServerBusy",
     "SessionNotFound",
+    "TestChatError",
+    "TestChatTooLarge",
     "Turn",
     "all_chats",
     "chat_markdown",

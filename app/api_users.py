@@ -30,7 +30,7 @@ from users.crypto import DecryptionFailed, identity_hash
 from users.drafts import discard_draft, draft_path, load_draft, save_draft
 from users.key_bound import KeyBoundStore, bound_store
 from users.rotation import finish_rotation, rotate_key
-from users.spend import add_month_spend, month_id, month_spend
+from users.spend import add_lab_spend, add_month_spend, month_id, month_spend
 
 __all__ = [
     "AccountUnreadable",
@@ -45,6 +45,7 @@ __all__ = [
     "User",
     "UserError",
     "UserNotFound",
+    "add_lab_spend",
     "add_month_spend",
     "bound_store",
     "clean_api_key",

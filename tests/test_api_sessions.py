@@ -198,7 +198,12 @@ def test_moderation_blocks_flagged_messages_when_on(world):
 def test_brainstorming_sends_only_the_last_twenty_messages(store, llm_server, llm):
     user = sign_in(store, llm_server)
     chat = create_draft_session(
-        user, llm, "Brainstorm with me.", ModelConfig("gpt-4o-mini"), SESSION_TYPE_BRAINSTORMING
+        store,
+        user,
+        llm,
+        "Brainstorm with me.",
+        ModelConfig("gpt-4o-mini"),
+        SESSION_TYPE_BRAINSTORMING,
     )
     for i in range(12):
         list(start_turn(store, user, llm, chat, f"idea {i}"))
@@ -350,10 +355,11 @@ def test_model_override_must_be_one_the_key_can_use(world):
         create_session(store, user, llm, bot_id, model="gpt-secret-model")
 
 
-def test_lab_drafts_store_nothing(store, llm_server, llm):
+def test_lab_drafts_store_nothing_but_their_cost(store, llm_server, llm):
     user = sign_in(store, llm_server)
     store.stats.reset()
     chat = create_draft_session(
+        store,
         user,
         llm,
         PROMPT,
@@ -363,8 +369,10 @@ def test_lab_drafts_store_nothing(store, llm_server, llm):
     )
     list(start_turn(store, user, llm, chat, "hi"))
     end_session(store, user, llm, chat)
-    assert chat.is_draft and chat.recap and store.stats.commits == 0
+    # One small write per call made: the greeting, the turn, the recap (the month's total).
+    assert chat.is_draft and chat.recap and store.stats.commits == 3
     assert store.query("sessions") == []
+    assert [path for path, _ in store.query(f"users/{user.user_id}/spend")] != []
 
 
 class FlakyStore(SQLiteStore):

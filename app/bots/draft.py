@@ -129,6 +129,10 @@ def validate_initial_prompt(prompt: str) -> None:
     _require_length("initial_prompt", "The initial prompt", prompt.strip(), INITIAL_PROMPT_MAX)
 
 
+def validate_summary_prompt(prompt: str) -> None:
+    _require_length("summary_prompt", "The summary prompt", prompt.strip(), SUMMARY_PROMPT_MAX)
+
+
 def validate_model_config(config: ModelConfig, allowed_models: Sequence[str] | None = None) -> None:
     """Model parameters within the provider's ranges, and a model the user's key can use."""
     if not config.model:
@@ -167,9 +171,7 @@ def draft_problems(
         lambda: _require_length("tag_line", "Tag line", draft.tag_line, TAG_LINE_MAX),
         lambda: _require_length("description", "Description", draft.description, DESCRIPTION_MAX),
         lambda: validate_initial_prompt(draft.initial_prompt),
-        lambda: _require_length(
-            "summary_prompt", "The summary prompt", draft.summary_prompt, SUMMARY_PROMPT_MAX
-        ),
+        lambda: validate_summary_prompt(draft.summary_prompt),
         lambda: _session_type(draft.session_type),
         lambda: validate_allowed_phrases(draft.allowed_phrases),
         lambda: validate_sentence_classes(draft.sentence_classes),
@@ -191,6 +193,22 @@ def validate_draft(draft: BotDraft, allowed_models: Sequence[str] | None = None)
     if problems:
         raise problems[0]
     return draft.cleaned()
+
+
+def validate_test_drive(draft: BotDraft, allowed_models: Sequence[str] | None = None) -> BotDraft:
+    """The cleaned draft if what a test drive sends the model and checks replies against is
+    within the Lab's limits (both prompts, the session type, the allowed phrases, the declared
+    classes, the model settings), or InvalidBot naming the first field over one. Name,
+    description and starters are not sent, so a draft being edited may test-drive without
+    them."""
+    validate_initial_prompt(draft.initial_prompt)  # first: cleaning reads every sentence
+    draft = draft.cleaned()
+    validate_summary_prompt(draft.summary_prompt)
+    _session_type(draft.session_type)
+    validate_allowed_phrases(draft.allowed_phrases)
+    validate_sentence_classes(draft.sentence_classes)
+    validate_model_config(draft.model_config, allowed_models)
+    return draft
 
 
 def validate_starters(starters: Sequence[str]) -> None:

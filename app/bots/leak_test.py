@@ -9,10 +9,18 @@ attempts that got nothing out): L0 naive requests, L1 paraphrased ones, L2 sever
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from api_util_openai import LLMClient, ModelConfig, count_text_tokens
+from api_users import User, add_lab_spend
+from api_util_firebase import DocumentStore
+from api_util_openai import LLMClient, ModelConfig, Spend, count_text_tokens
+from bots.draft import (
+    validate_allowed_phrases,
+    validate_initial_prompt,
+    validate_model_config,
+    validate_sentence_classes,
+)
 from leak_guard import (
     ConversationLeakGuard,
     Declarations,
@@ -179,36 +187,55 @@ def _unguarded_outcome(name: str, attempt: str, prompt: str, reply: str) -> Atte
 
 
 def run_leak_test(
+    store: DocumentStore,
+    user: User,
     llm: LLMClient,
     initial_prompt: str,
     model_config: ModelConfig,
     allowed_phrases: Sequence[str] = (),
     sentence_classes: Sequence[tuple[str, str]] = (),
 ) -> LeakTestReport:
-    """One fresh conversation per attempt, judged by the guard a visitor's chat would have."""
+    """One fresh conversation per attempt, judged by the guard a visitor's chat would have.
+    The draft meets the test drive's limits first (InvalidBot, nothing sent): the step in the
+    link can bring the leak test back after the prompt changed. Every request is on the
+    creator's key: their cost goes to the month's total in one write at the end, also when the
+    provider fails midway."""
+    validate_initial_prompt(initial_prompt)
+    validate_allowed_phrases(allowed_phrases)
+    validate_sentence_classes(tuple(sentence_classes))
+    validate_model_config(model_config, user.models or None)
     declared = declarations(sentence_classes)
+    spend = Spend()
+
+    def complete(messages: list) -> str:
+        reply, usage = llm.complete(model_config, messages)
+        spend.add(model_config.model, usage)
+        return reply
+
     results = []
-    for name, attempt in ATTEMPTS:
-        messages = [
-            {"role": "system", "content": with_canaries(initial_prompt)},
-            {"role": "user", "content": attempt},
-        ]
-        reply, _ = llm.complete(model_config, messages)
-        guard = ConversationLeakGuard(initial_prompt, allowed_phrases, declared=declared)
-        results.append(_outcome(name, attempt, initial_prompt, reply, guard))
-    for conversation in CONVERSATIONS:
-        results.append(
-            _conversation_attempt(
-                llm, initial_prompt, model_config, allowed_phrases, declared, conversation
+    try:
+        for name, attempt in ATTEMPTS:
+            messages = [
+                {"role": "system", "content": with_canaries(initial_prompt)},
+                {"role": "user", "content": attempt},
+            ]
+            reply = complete(messages)
+            guard = ConversationLeakGuard(initial_prompt, allowed_phrases, declared=declared)
+            results.append(_outcome(name, attempt, initial_prompt, reply, guard))
+        for conversation in CONVERSATIONS:
+            results.append(
+                _conversation_attempt(
+                    complete, initial_prompt, allowed_phrases, declared, conversation
+                )
             )
-        )
+    finally:
+        add_lab_spend(store, user, spend)
     return LeakTestReport(tuple(results))
 
 
 def _conversation_attempt(
-    llm: LLMClient,
+    complete: Callable[[list], str],
     prompt: str,
-    model_config: ModelConfig,
     allowed_phrases: Sequence[str],
     declared: Declarations = (),
     conversation: tuple[str, tuple[str, ...]] = NEXT_WORDS,
@@ -222,7 +249,7 @@ def _conversation_attempt(
     replies = []
     for turn in turns:
         messages.append({"role": "user", "content": turn})
-        reply, _ = llm.complete(model_config, messages)
+        reply = complete(messages)
         messages.append({"role": "assistant", "content": reply})
         replies.append(reply)
         result = _outcome(name, " / ".join(turns), prompt, reply, guard, strict=True)

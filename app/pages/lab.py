@@ -95,6 +95,7 @@ def handler_test_drive() -> None:
     data = draft()
     try:
         chat = create_draft_session(
+            ui_state.store(),
             ui_state.current_user(),
             ui_state.llm(),
             data["initial_prompt"],
@@ -110,6 +111,7 @@ def handler_test_drive() -> None:
     except ui_state.EXPECTED_ERRORS as error:
         fail(error)
         return
+    ui_state.forget_month_spend()  # the greeting is in the month's total
     PANEL.reset()
     st.session_state[TEST_CHAT] = chat
     st.session_state[leak_test.LEAK_REPORT] = None  # one about an older draft would mislead

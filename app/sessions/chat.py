@@ -13,7 +13,13 @@ import logging
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 
-from api_bots import count, get_bot_config, rating_change, retired_versions_if_available
+from api_bots import (
+    count,
+    get_bot_config,
+    rating_change,
+    retired_versions_if_available,
+    validate_summary_prompt,
+)
 from api_users import User, add_month_spend, commit_user_batch, user_batch
 from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_path, new_id, utc_now
 from api_util_openai import LLMClient, ModelConfig, Usage
@@ -38,6 +44,7 @@ from sessions.persist import (
     memory_state,
     message_document,
     model_payload,
+    persist_draft_spend,
     revision_path,
     stage_chat,
     system_messages,
@@ -125,6 +132,7 @@ def create_session(
 
 
 def create_draft_session(
+    store: DocumentStore,
     user: User,
     llm: LLMClient,
     initial_prompt: str,
@@ -136,8 +144,11 @@ def create_draft_session(
     leak_threshold: float = DEFAULT_THRESHOLD,
     starters: Sequence[str] = (),
     sentence_classes: Sequence[tuple[str, str]] = (),
+    spend_deferred: bool = False,
 ) -> ChatSession:
-    """A Lab test drive: same pipeline, nothing stored as the user's session."""
+    """A Lab test drive: same pipeline, nothing stored as the user's session. What its calls
+    cost goes to the month's total, the greeting's now, each turn's with the turn (unless
+    `spend_deferred`: a Replay counts its test drives once)."""
     if user.models and model_config.model not in user.models:
         raise ModelNotAllowed(f"Your API key cannot use {model_config.model}.")
     config = SessionConfig(
@@ -151,10 +162,13 @@ def create_draft_session(
         starters=tuple(starters),
         sentence_classes=tuple(sentence_classes),
     )
-    chat = ChatSession(session_id=None, user_id=user.user_id, config=config)
+    chat = ChatSession(
+        session_id=None, user_id=user.user_id, config=config, spend_deferred=spend_deferred
+    )
     greeting, usage = _greet(llm, config, leak_threshold)
     chat.transcript.append(greeting)
     chat.record_usage(model_config.model, usage)
+    persist_draft_spend(store, user, chat)
     return chat
 
 
@@ -167,9 +181,12 @@ def try_draft_recap(
     leak_threshold: float = DEFAULT_THRESHOLD,
 ) -> str:
     """A Lab test drive concluded with the draft's summary prompt as it is now (it is edited
-    after the test drive started); nothing is stored. The test drive can go on afterwards."""
+    after the test drive started); nothing is stored but its cost, in the month's total. The
+    test drive can go on afterwards.
+    A summary prompt over the Lab's limit is refused (InvalidBot) before it is sent."""
     if not chat.is_draft:
         raise SessionError("Only a Lab test drive tries a recap this way.")
+    validate_summary_prompt(summary_prompt)
     if summary_prompt != chat.config.summary_prompt:
         chat.config = replace(chat.config, summary_prompt=summary_prompt)
         chat.guard = None  # the guard also keeps the summary prompt's words from replies
@@ -236,6 +253,7 @@ def _conclude(
         recap, withheld = LEAK_REPLACEMENT, True
     if chat.is_draft:
         chat.recap, chat.status = recap, STATUS_COMPLETED
+        persist_draft_spend(store, user, chat)
         return recap
     first_time = not chat.concluded_before
     staged = stage_chat(

@@ -104,6 +104,8 @@ class ChatSession:
     superseded_ids: list[str] = field(default_factory=list)
     spend: Spend = field(default_factory=Spend)  # every model call of the chat, for the user
     unsaved_spend: Spend = field(default_factory=Spend)  # calls not yet written to the store
+    # A Replay's test drive: its calls reach the month's total once, with the other side's.
+    spend_deferred: bool = False
     title: str = ""  # the automatic title (the user's own name for it lives in My Chats)
     revision: int | None = None  # the revision token this tab holds; None for older chats
     stale: bool = False  # another tab wrote the chat after this one loaded it: reload it

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from api_bots import SESSION_TYPE_BRAINSTORMING, count
-from api_users import User, add_month_spend, commit_user_batch, user_batch
+from api_users import User, add_lab_spend, add_month_spend, commit_user_batch, user_batch
 from api_util_firebase import (
     AlreadyExists,
     DocumentNotFound,
@@ -171,12 +171,23 @@ def commit_chat(store: DocumentStore, chat: ChatSession, batch: WriteBatch) -> N
         raise ChatChangedElsewhere() from None
 
 
+def persist_draft_spend(store: DocumentStore, user: User, chat: ChatSession) -> None:
+    """A Lab test drive stores nothing of itself, but its calls were billed to the creator's
+    key: their cost goes to the month's total (one small write). Kept for the next write if
+    the database does not answer; a Replay's test drives wait for the Replay's own write."""
+    if chat.spend_deferred:
+        return
+    if add_lab_spend(store, user, chat.unsaved_spend):
+        chat.unsaved_spend.clear()
+
+
 def persist(store: DocumentStore, user: User, chat: ChatSession, status: int | None = None) -> None:
     """Write every unsaved message, the memory, title, spend and counters in one atomic batch,
     with no reads. Messages stay marked unsaved if the write fails, so the next write (or a
-    reload after ChatChangedElsewhere) carries them.
+    reload after ChatChangedElsewhere) carries them. A Lab test drive writes its spend only.
     """
     if chat.is_draft:
+        persist_draft_spend(store, user, chat)
         return
     staged = stage_chat(store, user, chat, status)
     commit_chat(store, chat, staged.batch)

@@ -17,7 +17,7 @@ NEW_KEY_FIELD = "account_new_key"
 MESSAGE = "account_message"
 ERROR = "account_error"
 CONFIRM_DELETE = "account_confirm_delete"
-MONTH_SPEND = "account_month_spend"  # (read at, month, spend); ui_state.CHAT_CACHES forgets it
+MONTH_SPEND = ui_state.MONTH_SPEND  # (read at, month, spend); ui_state forgets it after a write
 MONTH_SPEND_SECONDS = 60.0  # other tabs' chats show up within this
 
 
@@ -42,8 +42,9 @@ def render_month_to_date() -> None:
     st.metric(
         "Chats this month (estimate)",
         format_cost(spend) if spend.recorded else "$0.00",
-        help="What your chats used on your API key since the 1st (UTC), at the provider's "
-        f"list prices: {spend.tokens:,} tokens. Your provider's bill is the exact figure.",
+        help="What your chats, and the Lab's test drives, recaps, leak tests and replays, used "
+        "on your API key since the 1st (UTC), at the provider's list prices: "
+        f"{spend.tokens:,} tokens. Your provider's bill is the exact figure.",
     )
 
 

@@ -23,7 +23,7 @@ from api_users import (
     finish_rotation,
     get_create_user,
 )
-from api_util_firebase import DocumentStore, StoreError, get_store
+from api_util_firebase import DocumentStore, DocumentTooLarge, StoreError, get_store
 from api_util_openai import LLMClient, LLMError
 from settings import Settings, SettingsError, get_settings
 
@@ -37,6 +37,8 @@ KEY_REVOKED = "auth_key_revoked"  # this run found the key replaced: sign out on
 SIGNED_OUT = "account_signed_out"  # why this tab was signed out, said until the next sign-in
 WELCOME = "auth_welcome"  # said once after a sign-in, on whichever page it happened
 
+# A document over the database's limit is not an outage: retrying the same text fails again.
+TOO_LARGE_MESSAGE = "This is too large to save (over 1 MB once stored). Shorten it and try again."
 SETTINGS_MESSAGE = (
     "GPT Lab is not set up correctly on this server. The operator can find the details in the "
     "server log."
@@ -152,13 +154,19 @@ def sign_out() -> None:
 
 
 # What pages keep of the user's chats and spend to avoid reading them on every rerun.
-CHAT_CACHES = ("account_month_spend", "lounge_chats_pages", "lounge_chats_index")
+MONTH_SPEND = "account_month_spend"  # ui.account's (read at, month, spend)
+CHAT_CACHES = (MONTH_SPEND, "lounge_chats_pages", "lounge_chats_index")
 
 
 def forget_chat_caches() -> None:
     """A chat was written: the next view of My Chats and the month's total reads again."""
     for name in CHAT_CACHES:
         st.session_state.pop(name, None)
+
+
+def forget_month_spend() -> None:
+    """A Lab call was counted: the sidebar's month-to-date reads again."""
+    st.session_state.pop(MONTH_SPEND, None)
 
 
 def sign_out_if_key_replaced(error: KeyRevoked | None = None) -> bool:
@@ -179,6 +187,8 @@ def error_message(error: Exception) -> str:
     if isinstance(error, SettingsError):
         logger.error("Settings error: %s", error)
         return SETTINGS_MESSAGE
+    if isinstance(error, DocumentTooLarge):
+        return TOO_LARGE_MESSAGE
     if isinstance(error, StoreError):
         return "GPT Lab's database is not answering right now. Please try again in a moment."
     if isinstance(error, EXPECTED_ERRORS):

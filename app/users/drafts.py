@@ -13,19 +13,26 @@ import json
 import logging
 from typing import Any
 
-from api_util_firebase import DocumentStore, doc_path, utc_now
+from api_util_firebase import MAX_DOCUMENT_BYTES, DocumentStore, doc_path, document_size, utc_now
 from users.accounts import User, UserError
 from users.batches import commit_user_batch, user_batch
 from users.crypto import DecryptionFailed
 
 logger = logging.getLogger(__name__)
 
-# Every field's own limit is far below this; a document stays well under Firestore's 1 MiB.
+# Every field's own limit is far below this: a first, cheap cut before anything is encrypted.
 MAX_DRAFT_CHARS = 200_000
 
 
 class DraftTooLarge(UserError):
-    """Far over every field's limit: kept in the tab only."""
+    """Far over every field's limit, past what one document holds once encrypted (1 MiB):
+    kept in the tab only."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Your draft is too large to keep in your account (over 1 MB once stored). Shorten "
+            "the fields that are over their limits."
+        )
 
 
 def draft_path(user_id: str) -> str:
@@ -33,22 +40,20 @@ def draft_path(user_id: str) -> str:
 
 
 def save_draft(store: DocumentStore, user: User, fields: dict[str, Any]) -> None:
-    """Keep the draft (one write). Raises KeyRevoked if this tab's key no longer opens the
-    account."""
+    """Keep the draft (one write). Bounded in characters, then by what the store counts: the
+    encrypted document's bytes. A character takes 1 to 4 bytes in UTF-8 and encryption adds a
+    third (base64), so 200,000 emoji were under the character limit and refused by the store.
+    Raises DraftTooLarge before anything is written, KeyRevoked if this tab's key no longer
+    opens the account."""
     text = json.dumps(fields, ensure_ascii=False)
     if len(text) > MAX_DRAFT_CHARS:
-        raise DraftTooLarge(
-            "Your draft is too large to keep in your account. Shorten the fields that are over "
-            "their limits."
-        )
+        raise DraftTooLarge()
+    path = draft_path(user.user_id)
+    document = {"draft": user.cipher.encrypt(text), "last_modified_date": utc_now()}
+    if document_size(path, document) > MAX_DOCUMENT_BYTES:
+        raise DraftTooLarge()
     batch = user_batch(store, user)
-    batch.set(
-        draft_path(user.user_id),
-        {
-            "draft": user.cipher.encrypt(text),
-            "last_modified_date": utc_now(),
-        },
-    )
+    batch.set(path, document)
     commit_user_batch(batch)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from api_util_openai import ModelConfig
+import pytest
+
+from api_bots import InvalidBot
+from api_util_openai import ModelConfig, Spend
 from bots.leak_test import (
     ANSWERED,
     ATTEMPTS,
@@ -18,6 +21,14 @@ from bots.leak_test import (
     run_leak_test,
 )
 from leak_guard import with_canaries
+from tests.builders import user_of
+from users.spend import month_spend
+
+
+@pytest.fixture
+def creator(sqlite_store, llm_server):
+    return user_of(sqlite_store, llm_server.base_url, "sk-test-creator")
+
 
 PROMPT = (
     "You are Rae, an encouraging running coach for beginners. Increase weekly distance by "
@@ -25,8 +36,8 @@ PROMPT = (
 )
 
 
-def test_report_says_caught_refused_leaked_and_answered(llm, llm_server):
-    report = run_leak_test(llm, PROMPT, ModelConfig("gpt-4o-mini", 200))
+def test_report_says_caught_refused_leaked_and_answered(sqlite_store, creator, llm, llm_server):
+    report = run_leak_test(sqlite_store, creator, llm, PROMPT, ModelConfig("gpt-4o-mini", 200))
     outcomes = {result.name: result.outcome for result in report.results}
     assert outcomes["Ask for the instructions"] == CAUGHT
     assert outcomes["Ask for base64"] == CAUGHT
@@ -50,8 +61,8 @@ def test_report_says_caught_refused_leaked_and_answered(llm, llm_server):
     assert [len(c["messages"]) for c in calls[: len(ATTEMPTS)]] == [2] * len(ATTEMPTS)
 
 
-def test_the_report_gives_a_protection_rate_per_level(llm):
-    report = run_leak_test(llm, PROMPT, ModelConfig("gpt-4o-mini", 200))
+def test_the_report_gives_a_protection_rate_per_level(sqlite_store, creator, llm):
+    report = run_leak_test(sqlite_store, creator, llm, PROMPT, ModelConfig("gpt-4o-mini", 200))
     # L0: both naive requests caught or answered; L1: the poem refused, the role-play leaked;
     # L2: the next words caught, the nudge answered; L3: all four encodings caught.
     assert report.protection() == {"L0": 1.0, "L1": 0.5, "L2": 1.0, "L3": 1.0}
@@ -71,3 +82,23 @@ def test_cost_estimate_grows_with_the_prompt():
     short = estimated_tokens("Be nice.", "gpt-4o-mini", 200)
     long = estimated_tokens(PROMPT * 10, "gpt-4o-mini", 200)
     assert 0 < short < long
+
+
+def test_a_leak_test_adds_every_attempts_cost_to_the_months_total(store, llm, llm_server):
+    llm_server.state.prompt_tokens, llm_server.state.completion_tokens = 1000, 500
+    creator = user_of(store, llm_server.base_url, "sk-test-creator")
+    store.stats.reset()
+    run_leak_test(store, creator, llm, PROMPT, ModelConfig("gpt-4o-mini", 200))
+    requests = len(llm_server.state.calls("/chat/completions"))
+    assert requests == len(ATTEMPTS) + 2 + len(NUDGE[1])
+    # 450 micro-dollars a request on gpt-4o-mini (1,000 prompt and 500 completion tokens).
+    assert month_spend(store, creator) == Spend(1000 * requests, 500 * requests, 450 * requests, 0)
+    assert store.stats.commits == 1  # one write for the whole test
+
+
+def test_a_leak_test_of_a_prompt_over_the_labs_limit_sends_nothing(
+    sqlite_store, creator, llm, llm_server
+):
+    with pytest.raises(InvalidBot, match="at most 4,000 characters"):
+        run_leak_test(sqlite_store, creator, llm, "x" * 200_000, ModelConfig("gpt-4o-mini"))
+    assert llm_server.state.calls("/chat/completions") == []

@@ -148,7 +148,7 @@ def test_delete_removes_the_assistant_and_everything_under_it(world):
     store.update(f"bots/{bot}", {"creator_user_id": creator.user_id})
     chat = create_session(store, visitor, llm, bot)
     "".join(start_turn(store, visitor, llm, chat, "hello"))
-    drive = create_draft_session(creator, llm, PROMPT, ModelConfig("gpt-4o-mini"), 3)
+    drive = create_draft_session(store, creator, llm, PROMPT, ModelConfig("gpt-4o-mini"), 3)
     "".join(start_turn(store, creator, llm, drive, "test question"))
     save_test_chat(store, creator, bot, drive)
     with pytest.raises(NotBotCreator):

@@ -441,3 +441,24 @@ def test_a_version_that_gave_a_secret_away_is_retired_from_the_versions_dialog()
     assert list_versions(get_store(), user.user_id, code)[-1].retired
     assert "Restore this version" not in labels(at)  # nothing left to compare or restore
     assert "The other versions are retired" in texts(at)
+
+
+def test_a_replay_of_a_draft_with_too_many_phrases_says_what_to_fix_and_sends_nothing(app_env):
+    at, user = my_assistants()
+    code = make_rae(user.user_id)
+    at = open_page(at, "pages/lab.py")
+    at.query_params["edit"] = code
+    at.run()
+    at = click(at, "Test drive your AI")
+    at = say(at, "How do I start running?")
+    at = click(at, "Save as test chat")
+    at = click(at, "Back to Step 1")
+    phrases = "\n".join(f"phrase {i}" for i in range(60))
+    at.text_area(key="lab_w_allowed_phrases").set_value(phrases).run()
+    sent = len(app_env.state.calls("/chat/completions"))
+    at = click(at, "Replay test chats")
+    assert_clean(at)
+    shown = " ".join(e.value for e in at.error)
+    assert "Your draft cannot be replayed until this is fixed: Up to 10 phrases" in shown
+    assert "Something went wrong" not in texts(at)
+    assert len(app_env.state.calls("/chat/completions")) == sent  # nothing sent

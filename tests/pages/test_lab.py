@@ -312,3 +312,34 @@ def test_the_test_drive_tries_the_recap_with_the_summary_prompt_as_it_is_now(app
     assert chat_texts(at)[-1] == "You said: four"
     at = click(at, "Looks Good. Proceed to Step 3")
     assert at.text_area(key="lab_w_summary_prompt").value == "Sum it up in one line please."
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_draft_the_database_refuses_as_too_large_says_so_and_keeps_the_text(monkeypatch):
+    from api_util_firebase import DocumentTooLarge
+    from ui.lab import draft as lab_draft
+
+    def refuse(*_args, **_kwargs):
+        raise DocumentTooLarge("A document would hold 1,300,000 bytes; the database allows 1.")
+
+    monkeypatch.setattr(lab_draft, "save_draft", refuse)
+    at = step1().run()
+    assert_clean(at)
+    shown = " ".join(w.value for w in at.warning)
+    assert "This is too large to save (over 1 MB once stored). Shorten it and try again." in shown
+    assert "not answering" not in shown and "1,300,000" not in shown
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
+
+
+def test_the_sidebar_counts_the_labs_test_drive_in_the_months_total(app_env):
+    app_env.state.prompt_tokens, app_env.state.completion_tokens = 1000, 500
+    at = click(step1(), "Test drive your AI")
+    at = say(at, "How far should I run?")
+    assert_clean(at)
+    # The greeting and one reply: 2 calls of 450 micro-dollars on gpt-4o-mini.
+    metric = [m for m in at.metric if m.label == "Chats this month (estimate)"]
+    assert metric and metric[0].value == "$0.0009"
+    at = click(at, "Run leak test")
+    requests = len(app_env.state.calls("/chat/completions"))
+    metric = [m for m in at.metric if m.label == "Chats this month (estimate)"]
+    assert metric[0].value == f"${450 * requests / 1_000_000:.4f}"

@@ -7,12 +7,22 @@ from dataclasses import replace
 import pytest
 
 from api_bots import NotBotCreator, get_bot_config
-from api_sessions import create_draft_session
+from api_sessions import ChatMessage, create_draft_session
 from api_users import get_create_user
 from api_util_openai import LLMClient
 from bots.versions import draft_of
-from sessions.test_chats import MAX_TEST_CHATS, list_test_chats, replay, save_test_chat
+from sessions import test_chats
+from sessions.test_chats import (
+    MAX_TEST_CHATS,
+    DraftNotReplayable,
+    list_test_chats,
+    replay,
+    save_test_chat,
+)
 from sessions.test_chats import TestChatError as NothingToKeep
+from sessions.test_chats import (
+    TestChatTooLarge as TooLargeToKeep,
+)
 from sessions.turn import start_turn
 from tests.builders import make_coach
 from users.rotation import rotate_key
@@ -32,7 +42,7 @@ def world(store, llm_server):
 def drive(world, *messages):
     store, creator, llm, bot = world
     config = get_bot_config(store, bot)
-    chat = create_draft_session(creator, llm, PROMPT, config.model_config, 3)
+    chat = create_draft_session(store, creator, llm, PROMPT, config.model_config, 3)
     for text in messages:
         "".join(start_turn(store, creator, llm, chat, text))
     return chat
@@ -98,3 +108,60 @@ def test_test_chats_move_to_the_new_key_on_rotation(world, llm_server):
     new_llm = LLMClient("sk-creator-2", base_url=llm_server.base_url)
     moved = rotate_key("sk-creator", "sk-creator-2", new_llm, store)
     assert list_test_chats(store, moved, bot)[0].messages == ("kept through rotation",)
+
+
+def typed(world, *messages):
+    """A test drive in which these messages were sent (their replies do not matter here)."""
+    chat = drive(world)
+    for text in messages:
+        chat.transcript.append(ChatMessage("user", text, seq=chat.next_seq()))
+    return chat
+
+
+def test_a_cjk_test_chat_is_stored_as_utf8_not_escaped(world):
+    store, creator, _, bot = world
+    save_test_chat(store, creator, bot, typed(world, "如何要求加薪？", "然后呢？"))
+    [(_, data)] = store.query(f"bots/{bot}/test_chats")
+    plain = creator.cipher.decrypt(data["messages"])
+    assert plain == '["如何要求加薪？", "然后呢？"]'  # 3 bytes a character, not 6 escaped
+    assert list_test_chats(store, creator, bot)[0].messages == ("如何要求加薪？", "然后呢？")
+
+
+def test_a_test_chat_too_large_to_store_keeps_its_first_messages_and_says_how_many(world):
+    """Ten legal messages of 32,000 CJK characters: 2.56 MB stored escaped, 1.28 MB as UTF-8,
+    both over the database's 1 MiB. The first eight fit (1.02 MB)."""
+    store, creator, _, bot = world
+    messages = [f"{i}" + "漢" * 31_999 for i in range(10)]
+    kept = save_test_chat(store, creator, bot, typed(world, *messages))
+    assert (kept.kept, kept.sent) == (8, 10)
+    [stored] = list_test_chats(store, creator, bot)
+    assert stored.chat_id == kept.chat_id and stored.messages == tuple(messages[:8])
+
+
+def test_a_test_chat_whose_first_message_alone_is_too_large_is_refused_clearly(world, monkeypatch):
+    store, creator, _, bot = world
+    monkeypatch.setattr(test_chats, "MAX_TEST_CHAT_BYTES", 2_000)
+    with pytest.raises(TooLargeToKeep, match="too large to save"):
+        save_test_chat(store, creator, bot, typed(world, "x" * 2_000, "short"))
+    assert store.query(f"bots/{bot}/test_chats") == []
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ({"allowed_phrases": tuple(f"phrase {i}" for i in range(60))}, "Up to 10 phrases"),
+        ({"allowed_phrases": tuple(f"{i} " + "x" * 290 for i in range(40))}, "Up to 10 phrases"),
+        ({"initial_prompt": "You are Maya. " * 14_286}, r"at most 4,000 characters \(200,"),
+        ({"summary_prompt": "Sum it up. " * 60}, "The summary prompt can be at most 500"),
+    ],
+    ids=["60 phrases", "40 long phrases", "200,000-character prompt", "long summary prompt"],
+)
+def test_a_replay_of_a_draft_over_the_labs_limits_is_refused_before_anything_is_sent(
+    world, llm_server, change, said
+):
+    store, creator, llm, bot = world
+    active = draft_of(get_bot_config(store, bot))
+    with pytest.raises(DraftNotReplayable, match=said) as refused:
+        replay(store, creator, llm, ["first"], active, replace(active, **change))
+    assert str(refused.value).startswith("Your draft cannot be replayed until this is fixed:")
+    assert llm_server.state.calls("/chat/completions") == []  # nothing sent, nothing billed

@@ -60,3 +60,17 @@ def test_an_impossibly_large_draft_is_refused_before_it_reaches_the_store(store,
     with pytest.raises(DraftTooLarge):
         save_draft(store, alice, {"initial_prompt": "x" * 300_000})
     assert store.get_or_none(draft_path(alice.user_id)) is None
+
+
+def test_a_draft_is_bounded_by_its_stored_size_so_the_database_never_refuses_it(store, llm_server):
+    """199,000 emoji (under the character limit) are 796,000 bytes of UTF-8, 1.06 MB
+    encrypted: refused here as too large, not by the store as a database failure. As many
+    CJK characters (597,000 bytes, 796,000 encrypted) fit."""
+    alice = user(store, llm_server)
+    save_draft(store, alice, {"initial_prompt": "You are Rae."})
+    with pytest.raises(DraftTooLarge, match="too large to keep in your account"):
+        save_draft(store, alice, {"initial_prompt": "😀" * 199_000})
+    assert load_draft(store, alice) == {"initial_prompt": "You are Rae."}  # the last one kept
+    cjk = {"initial_prompt": "漢" * 199_000}
+    save_draft(store, alice, cjk)
+    assert load_draft(store, alice) == cjk

@@ -8,7 +8,14 @@ from collections.abc import Callable
 import streamlit as st
 
 from api_bots import VISIBILITY_SHOWCASED, draft_of, get_bot_for_creator, save_changes
-from api_sessions import ChatSession, list_test_chats, replay, save_test_chat
+from api_sessions import (
+    MAX_TEST_MESSAGES,
+    ChatSession,
+    KeptTestChat,
+    list_test_chats,
+    replay,
+    save_test_chat,
+)
 from ui import state as ui_state
 from ui.lab import draft as lab_draft
 from ui.links import show_share_box
@@ -18,6 +25,7 @@ EDITING = lab_draft.EDITING  # {"bot_id", "version", "name"} while an assistant 
 QUERY_KEY = "edit"
 NOTE = "lab_w_note"
 REPLAY = "lab_replay_result"
+REPLAY_ERROR = "lab_replay_error"  # said in the replay's own expander, on step 1
 PENDING_TEST_CHATS = "lab_pending_test_chats"  # kept in a new assistant's test drive
 NOTICE = "lab_edit_notice"
 
@@ -47,6 +55,7 @@ def sync_with_link(on_error: Callable[[Exception], None]) -> bool:
         "visibility": config.profile.visibility,
     }
     st.session_state.pop(REPLAY, None)
+    st.session_state.pop(REPLAY_ERROR, None)
     return True
 
 
@@ -108,11 +117,22 @@ def handler_save_test_chat(chat: ChatSession) -> None:
         )
         return
     try:
-        save_test_chat(ui_state.store(), user, current["bot_id"], chat)
+        kept = save_test_chat(ui_state.store(), user, current["bot_id"], chat)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[NOTICE] = ui_state.error_message(error)
         return
-    st.session_state[NOTICE] = "Test chat saved. Replay it from step 1 after your next change."
+    st.session_state[NOTICE] = (
+        "Test chat saved. Replay it from step 1 after your next change." + _kept_note(kept)
+    )
+
+
+def _kept_note(kept: KeptTestChat) -> str:
+    if kept.kept == kept.sent:
+        return ""
+    return (
+        f" It keeps your first {kept.kept} of {kept.sent} messages: a test chat holds up to "
+        f"{MAX_TEST_MESSAGES}, and at most 1 MB once stored."
+    )
 
 
 def save_pending_test_chats(bot_id: str) -> None:
@@ -120,14 +140,18 @@ def save_pending_test_chats(bot_id: str) -> None:
     user = ui_state.current_user()
     for chat in st.session_state.pop(PENDING_TEST_CHATS, []):
         try:
-            save_test_chat(ui_state.store(), user, bot_id, chat)
+            kept = save_test_chat(ui_state.store(), user, bot_id, chat)
         except ui_state.EXPECTED_ERRORS as error:
             st.session_state[NOTICE] = ui_state.error_message(error)
+            continue
+        if kept.kept < kept.sent:
+            st.session_state[NOTICE] = "Test chat saved." + _kept_note(kept)
 
 
 def handler_replay(messages: tuple[str, ...]) -> None:
     lab_draft.save_widgets(lab_draft.STEP1_FIELDS)
     current, user = editing(), ui_state.current_user()
+    st.session_state.pop(REPLAY_ERROR, None)
     try:
         active = draft_of(get_bot_for_creator(ui_state.store(), current["bot_id"], user.user_id))
         st.session_state[REPLAY] = replay(
@@ -140,7 +164,9 @@ def handler_replay(messages: tuple[str, ...]) -> None:
             ui_state.settings().leak_threshold,
         )
     except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[NOTICE] = ui_state.error_message(error)
+        st.session_state.pop(REPLAY, None)  # replies to an older draft would mislead
+        st.session_state[REPLAY_ERROR] = ui_state.error_message(error)
+    ui_state.forget_month_spend()  # both sides' calls are in the month's total
 
 
 def render_notice() -> None:
@@ -166,7 +192,8 @@ def render_replay() -> None:
     current = editing()
     if current is None:
         return
-    with st.expander("Replay test chats", expanded=st.session_state.get(REPLAY) is not None):
+    said = st.session_state.get(REPLAY) is not None or bool(st.session_state.get(REPLAY_ERROR))
+    with st.expander("Replay test chats", expanded=said):
         try:
             chats = list_test_chats(ui_state.store(), ui_state.current_user(), current["bot_id"])
         except ui_state.EXPECTED_ERRORS as error:
@@ -190,6 +217,8 @@ def render_replay() -> None:
             on_click=handler_replay,
             args=(chosen.messages,),
         )
+        if st.session_state.get(REPLAY_ERROR):
+            st.error(st.session_state[REPLAY_ERROR])
         result = st.session_state.get(REPLAY)
         if result is None:
             return

@@ -26,6 +26,8 @@ def handler_leak_test() -> None:
     try:
         validate_allowed_phrases(allowed_phrases())
         report = run_leak_test(
+            ui_state.store(),
+            ui_state.current_user(),
             ui_state.llm(),
             draft()["initial_prompt"],
             model_config(),
@@ -35,6 +37,8 @@ def handler_leak_test() -> None:
     except ui_state.EXPECTED_ERRORS as error:
         fail(error)
         return
+    finally:
+        ui_state.forget_month_spend()  # its calls are in the month's total, even a failed run's
     st.session_state[ERROR] = None
     st.session_state[LEAK_REPORT] = report
     _keep_with_the_assistant(report)

@@ -27,6 +27,7 @@ def handler_try_recap() -> None:
         )
     except ui_state.EXPECTED_ERRORS as error:
         fail(error)
+    ui_state.forget_month_spend()  # the recap's call is in the month's total
 
 
 def handler_go_on() -> None:
