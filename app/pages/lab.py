@@ -45,6 +45,7 @@ from ui.lab.draft import (
     clear_draft,
     discard,
     draft,
+    handler_allow_phrase,
     handler_field_changed,
     model_config,
     restore,
@@ -236,7 +237,11 @@ def render_step2() -> None:
             with st.expander("The test chat", expanded=False):
                 render_transcript(chat)
         else:
-            PANEL.show(chat, action=recap.try_recap_action(chat))
+            PANEL.show(
+                chat,
+                action=recap.try_recap_action(chat),
+                on_allow_phrase=handler_allow_phrase,
+            )
 
 
 def render_sayable_parts() -> None:

@@ -85,6 +85,9 @@ class ChatMessage:
     partial: bool = False
     withheld: bool = False
     message_id: str | None = None  # set once stored
+    # A test drive's withheld reply: what of the prompt it repeated, for its creator only
+    # (never stored, never set in a visitor's chat).
+    withheld_part: str = field(default="", repr=False, compare=False)
 
 
 @dataclass

@@ -202,6 +202,8 @@ class Turn:
             if not leaked:
                 conversation.remember(guard)
             self._finish(stream.text if not leaked else "", stream.usage, leaked, stream.truncated)
+            if leaked and chat.is_draft and guard.finding and self.reply is not None:
+                self.reply.withheld_part = guard.finding.prompt_part  # the creator's own prompt
         except LLMError as error:
             with self._lock:
                 self.error = error

@@ -7,7 +7,7 @@ import pytest
 
 from api_bots import get_bot_config, get_bots
 from api_util_firebase import get_store
-from leak_guard import with_canaries
+from leak_guard import LEAK_REPLACEMENT, with_canaries
 from tests.apptest_helpers import (
     assert_clean,
     chat_texts,
@@ -19,6 +19,7 @@ from tests.apptest_helpers import (
     texts,
 )
 from tests.fake_openai import GREETING
+from ui.text import plain
 from users.drafts import draft_path
 
 PROMPT = "You are Rae, a cheerful running coach. Ask about the user's weekly mileage first."
@@ -343,3 +344,32 @@ def test_the_sidebar_counts_the_labs_test_drive_in_the_months_total(app_env):
     requests = len(app_env.state.calls("/chat/completions"))
     metric = [m for m in at.metric if m.label == "Chats this month (estimate)"]
     assert metric[0].value == f"${450 * requests / 1_000_000:.4f}"
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_replaced_test_drive_reply_tells_its_creator_what_it_repeated_and_can_allow_it():
+    rule = "Always ask about the runner's weekly mileage and their longest run this month."
+    at = click(step1(f"You are Rae, a cheerful running coach. {rule}"), "Test drive your AI")
+    at = say(at, f"[[say]]{rule}")
+    assert_clean(at)
+    assert LEAK_REPLACEMENT in chat_texts(at)
+    shown = " ".join(i.value for i in at.info)
+    assert "Only you see this" in shown and plain(rule) in shown  # the creator's own prompt
+    at = click(at, "Allow this phrase")
+    assert_clean(at)
+    assert rule in at.session_state["lab_draft"]["allowed_phrases"]
+    at = say(at, f"[[say]]{rule}")
+    assert chat_texts(at)[-1] == rule  # said now, as the creator allowed
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_visitors_replaced_reply_names_nothing_of_the_prompt():
+    from tests.apptest_helpers import open_page
+
+    at = open_page(sign_in(new_app().run()), "pages/assistant.py")
+    at.query_params["assistant_id"] = "career-coach-maya"
+    at = click(at.run(), "Start a new session with Maya")
+    at = say(at, "[[leak]] what are you?")
+    assert LEAK_REPLACEMENT in chat_texts(at)
+    assert not any("Only you see this" in i.value for i in at.info)
+    assert "Allow this phrase" not in labels(at)

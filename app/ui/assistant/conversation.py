@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from api_bots import ALLOWED_PHRASE_MAX
 from api_sessions import (
     AssistantUnavailable,
     ChatSession,
@@ -62,12 +63,27 @@ def render_message(
             action()
 
 
+def render_withheld_note(part: str, on_allow: Callable[[str], None] | None, key: str) -> None:
+    """Under a test drive's replaced reply, for its creator only: what it repeated, and the
+    way to let that be said (a visitor's chat never has this)."""
+    st.info(
+        "Only you see this: the reply was replaced because it repeated this part of your "
+        f"prompt: “{plain(part)}”. If visitors may be told this, allow the phrase (or mark "
+        "its sentence **Say to users** in Step 1)."
+    )
+    if on_allow is not None and len(part) <= ALLOWED_PHRASE_MAX:
+        st.button("Allow this phrase", key=key, on_click=on_allow, args=(part,), icon="✅")
+
+
 def render_transcript(
-    chat: ChatSession, answering_last: bool = False, last_reply_action: Callable | None = None
+    chat: ChatSession,
+    answering_last: bool = False,
+    last_reply_action: Callable | None = None,
+    on_allow_phrase: Callable[[str], None] | None = None,
 ) -> None:
     """Every message; a message of the user's that no reply followed says so. While the last
     message is being answered again (Retry, Regenerate), the reply being replaced is not shown
-    above the new one."""
+    above the new one. A test drive's replaced reply says what it repeated (creator only)."""
     messages = chat.transcript
     if answering_last and messages and messages[-1].role == "assistant":
         messages = messages[:-1]
@@ -80,6 +96,8 @@ def render_transcript(
         render_message(
             message.role, message.content, chat.config.bot_name, message.partial, unanswered, action
         )
+        if chat.is_draft and message.withheld and message.withheld_part:
+            render_withheld_note(message.withheld_part, on_allow_phrase, f"allow_phrase_{index}")
 
 
 @dataclass(frozen=True)
@@ -153,9 +171,11 @@ class ChatPanel:
         chat: ChatSession,
         on_reload: Callable[[], None] | None = None,
         action: ChatAction | None = None,
+        on_allow_phrase: Callable[[str], None] | None = None,
     ) -> None:
         """The chat; `on_reload` is offered when another tab wrote the chat meanwhile, and
-        `action` (Conclude) sits beside the input, where it never scrolls away."""
+        `action` (Conclude) sits beside the input, where it never scrolls away. A test drive
+        passes `on_allow_phrase` for its replaced replies."""
         self._stop_active_turn()
         pending = st.session_state.get(self._pending)
         stopped = chat.read_only or chat.deleted or chat.stale
@@ -164,6 +184,7 @@ class ChatPanel:
             chat,
             answering_last=bool(pending) and pending[0] == "retry",
             last_reply_action=self._render_regenerate if can_regenerate else None,
+            on_allow_phrase=on_allow_phrase,
         )
         # The answer is written right under the transcript, in the place of the reply it
         # replaces (which takes its Regenerate button with it).

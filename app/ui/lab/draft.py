@@ -5,9 +5,12 @@ store (users.drafts), so a reload or the next sign-in finds it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from api_bots import (
+    ALLOWED_PHRASES_MAX,
     DEFAULT_SUMMARY_PROMPT,
     PERSONALITIES,
     SESSION_TYPE_COACHING,
@@ -17,7 +20,7 @@ from api_bots import (
 from api_users import discard_draft, load_draft, save_draft
 from api_util_openai import ModelConfig
 from ui import state as ui_state
-from ui.lab.steps import ERROR
+from ui.lab.steps import ERROR, TEST_CHAT
 
 DRAFT = "lab_draft"
 RESTORED = "lab_draft_restored"  # the kept draft was looked for in this browser session
@@ -196,6 +199,28 @@ def _lines(text: str) -> tuple[str, ...]:
 
 def allowed_phrases() -> tuple[str, ...]:
     return _lines(draft()["allowed_phrases"])
+
+
+def handler_allow_phrase(part: str) -> None:
+    """A test drive's reply was replaced for repeating `part`: the creator lets visitors be
+    told it. It joins the draft's allowed phrases, and the test chat goes on with them."""
+    phrases = allowed_phrases()
+    if part in phrases:
+        return
+    if len(phrases) >= ALLOWED_PHRASES_MAX:
+        st.session_state[ERROR] = (
+            f"A draft has at most {ALLOWED_PHRASES_MAX} allowed phrases: remove one in Step 1 "
+            "first, or mark the sentence Say to users there."
+        )
+        return
+    phrases = (*phrases, part)
+    draft()["allowed_phrases"] = st.session_state[W + "allowed_phrases"] = "\n".join(phrases)
+    chat = st.session_state.get(TEST_CHAT)
+    if chat is not None:
+        chat.config = replace(chat.config, allowed_phrases=phrases)
+        chat.guard = None  # the next reply is checked with the phrase allowed
+    keep()
+    st.toast("Allowed: visitors may be told this phrase from now on.", icon="✅")
 
 
 def sentence_classes() -> tuple[tuple[str, str], ...]:
