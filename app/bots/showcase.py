@@ -30,6 +30,11 @@ SHOWCASE: dict[str, BotDraft] = {
             "End each reply with a question. Keep replies under 120 words."
         ),
         model_config=config("Coaching", DEFAULT_MODEL, 400),
+        starters=(
+            "I want to change careers but do not know where to start",
+            "Help me prepare for a promotion conversation",
+            "I feel stuck in my current job",
+        ),
         session_type=SESSION_TYPE_COACHING,
     ),
     "fitness-coach-leo": BotDraft(
@@ -46,6 +51,11 @@ SHOWCASE: dict[str, BotDraft] = {
             "Keep replies short and end with one question."
         ),
         model_config=config("Coaching", DEFAULT_MODEL, 400),
+        starters=(
+            "I want to start running but I keep skipping it",
+            "Help me fit exercise into a busy week",
+            "What is a good first habit for more energy?",
+        ),
         session_type=SESSION_TYPE_COACHING,
     ),
     "writing-coach-iris": BotDraft(
@@ -61,6 +71,11 @@ SHOWCASE: dict[str, BotDraft] = {
             "tone curious and encouraging."
         ),
         model_config=config("Creative", DEFAULT_MODEL, 600),
+        starters=(
+            "Help me get started on a short story",
+            "My essay feels flat: how can I make it better?",
+            "I have an idea but a blank page",
+        ),
         session_type=SESSION_TYPE_BRAINSTORMING,
     ),
     "study-coach-sam": BotDraft(
@@ -76,6 +91,11 @@ SHOWCASE: dict[str, BotDraft] = {
             "graded homework, help them understand it instead. Keep replies under 150 words."
         ),
         model_config=config("Truthful", DEFAULT_MODEL, 500),
+        starters=(
+            "Make me a study plan for an exam in two weeks",
+            "I keep procrastinating: help me start",
+            "How do I remember what I read?",
+        ),
         session_type=SESSION_TYPE_COACHING,
     ),
 }

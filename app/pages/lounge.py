@@ -7,7 +7,7 @@ import random
 
 import streamlit as st
 
-from api_bots import BotProfile, get_bots
+from api_bots import BotProfile, get_bots, normalize_code
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.components import assistant_grid
@@ -27,6 +27,7 @@ SIGN_IN_INTROS = {  # worded for the tab the link or the reload was on
     "My Chats": "Sign in to see your chats.",
 }
 CHOSEN = "lounge_chosen_bot"
+TYPED_CODE = "lounge_w_code"  # "Have a code?" in the header: opens that assistant's page
 TAB = "tab"  # the selected tab lives in the URL: a link or the browser's back button opens it
 TABS = ["Showcased", "My AI Assistants", "My Chats"]
 SIGN_IN = SignInForm("lounge_signin")
@@ -53,6 +54,14 @@ def handler_chat(bot: BotProfile) -> None:
     st.session_state[CHOSEN] = bot.bot_id
 
 
+def handler_open_code() -> None:
+    """A code someone gave them: its page shows the assistant (its public card, signed out)."""
+    code = normalize_code(st.session_state.get(TYPED_CODE) or "")
+    st.session_state[TYPED_CODE] = ""
+    if code:
+        st.session_state[CHOSEN] = code
+
+
 # ---------------------------------------------------------------- render
 
 
@@ -68,8 +77,21 @@ def render_showcase(signed_in: bool) -> None:
     assistant_grid(bots, handler_chat, disabled=not signed_in)
 
 
+def render_code_box() -> None:
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        st.text_input(
+            "Have a code? Open an assistant by its code",
+            key=TYPED_CODE,
+            placeholder="k7m2p-qx9ad",
+            max_chars=64,
+            on_change=handler_open_code,
+        )
+        st.button("Open code", key="lounge_open_code", on_click=handler_open_code)
+
+
 def render_lounge() -> None:
     st.title("🛋️ AI Assistants Lounge")
+    render_code_box()
     signed_in = ui_state.current_user() is not None
     if not signed_in:
         SIGN_IN.show(SIGN_IN_INTROS.get(st.query_params.get(TAB, ""), SIGN_IN_INTROS[""]))
@@ -99,6 +121,8 @@ DIALOGS = {
 }
 
 chosen = st.session_state.pop(CHOSEN, None)
+if chosen and ui_state.current_user() is None:  # a typed code: its public card
+    st.switch_page("pages/assistant.py", query_params={ASSISTANT_KEY: chosen})
 editing = st.session_state.pop(EDIT, None)
 opening = st.session_state.pop(OPEN, None)
 if chosen and ui_state.current_user() is not None:

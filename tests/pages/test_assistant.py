@@ -334,3 +334,11 @@ def test_a_saturated_server_says_it_is_busy_and_gives_the_message_back(app_env, 
     "".join(streaming)
     at = say(at, "is anyone there?")
     assert "You said: is anyone there?" in chat_texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_the_showcase_coaches_offer_conversation_starters_under_their_greeting():
+    at = start_chat(new_app().run())
+    assert "I feel stuck in my current job" in labels(at)
+    at = click(at, "I feel stuck in my current job")
+    assert "You said: I feel stuck in my current job" in chat_texts(at)

@@ -95,3 +95,17 @@ def test_my_assistants_invites_to_the_lab_then_lists_codes():
     assert_clean(at)
     assert code in [c.value for c in at.code]
     assert "Chat with Rae" in labels(at) and "Visit the Lab" not in labels(at)
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+@pytest.mark.usefixtures("app_env")
+def test_a_code_typed_in_the_lounge_header_opens_that_assistant(signed_in):
+    at = new_app().run()
+    at = lounge(sign_in(at) if signed_in else at)
+    at.text_input(key="lounge_w_code").set_value("  career-coach-maya ")
+    at = click(at, "Open code")
+    assert_clean(at)
+    assert at.query_params["assistant_id"] == "career-coach-maya"
+    assert "Maya \\- Career Coach" in texts(at)  # the public card, signed in or not
+    if signed_in:
+        assert "Start a new session with Maya" in labels(at)
