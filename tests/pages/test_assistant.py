@@ -164,7 +164,7 @@ def test_conclude_shows_recap_rating_and_downloads():
     day = utc_now().strftime("%Y-%m-%d")
     chat = at.session_state["assistant_chat"]
     assert file_stem(chat) == f"gptlab-maya-{day}"  # the browser test checks the saved name
-    assert transcript_csv(chat).splitlines()[-1].startswith(",recap,")
+    assert transcript_csv(chat).splitlines()[-1].startswith('"","recap",')
     assert "Return to lounge" in labels(at)
 
 
