@@ -39,6 +39,7 @@ from sessions.resume import get_session_messages, resume_session
 from sessions.turn import retry_turn, start_turn
 from tests.builders import make_coach
 from tests.fake_openai import GREETING
+from tests.spreadsheets import every_cell_quoted, formula_cells
 
 PROMPT = (
     "You are Coach Maya, a career coach for software engineers. Always ask one question "
@@ -438,9 +439,16 @@ def test_stop_from_the_next_run_keeps_what_was_shown_exactly_once(world, llm_ser
         "+1+cmd|' /C calc'!A0",
         "-2+3",
         "@SUM(1,1)",
+        "@SUM(1)",
         "  =1+1",
         "\t=1+1",
         "\uff1d1+1",
+        "Totals;=1+1",
+        "Totals, =1+1",
+        "Totals\t@SUM(1)",
+        "Totals|-2+3",
+        "Your plan:\n=cmd|' /C calc'!A0",
+        "Your plan:\r\n  +cmd|' /C calc'!A0",
     ],
 )
 def test_csv_download_never_lets_a_spreadsheet_formula_through(world, steered):
@@ -448,9 +456,20 @@ def test_csv_download_never_lets_a_spreadsheet_formula_through(world, steered):
     chat = create_session(store, user, llm, bot_id)
     say(world, chat, steered)
     say(world, chat, f"[[say]]{steered}")
-    rows = list(csv.reader(io.StringIO(transcript_csv(chat))))
+    text = transcript_csv(chat)
+    assert every_cell_quoted(text)
+    assert formula_cells(text) == []  # however a spreadsheet splits the file or a cell
+    rows = list(csv.reader(io.StringIO(text)))
     for cell in (rows[2][2], rows[5][2]):  # the visitor's message and the steered reply
-        assert cell.startswith("'") and cell[1:] == steered
+        assert cell.replace("'", "") == steered.replace("'", "")
+
+
+def test_csv_download_keeps_ordinary_text_and_numbers_as_written(world):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    say(world, chat, "[[say]]Lows of -5, well-known; 3 - 5 | -2.5")
+    rows = list(csv.reader(io.StringIO(transcript_csv(chat))))
+    assert rows[-1][2] == "Lows of -5, well-known; 3 - 5 | -2.5"
 
 
 def test_markdown_download_loads_no_image_or_html(world):

@@ -139,6 +139,13 @@ QUESTIONS: list[tuple[str, str]] = [
         "spreadsheet formulas are neutralised.",
     ),
     (
+        "Can a reply send my chat somewhere?",
+        "Not without you seeing where: an assistant's creator could have it write a link that "
+        "carries your chat in its address, so a link to another site is shown with its site "
+        "after it, like “your plan (example.com)”, and images in replies are never loaded (one "
+        "would send its address as soon as it showed). Links within GPT Lab stay as they are.",
+    ),
+    (
         "I had the same chat open in two tabs. What happens?",
         "Each chat keeps one history. If you write in a tab after the other tab went on, that "
         "tab says so and offers **Reload chat**: it loads the chat as stored and adds what you "

@@ -21,21 +21,53 @@ if TYPE_CHECKING:
 
 # OWASP's list of characters that start a formula in Excel, LibreOffice and Google Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# Where a spreadsheet may start a new cell inside our cell: a delimiter it was set to (a
+# semicolon in much of Europe, a comma, a tab, a pipe) or a line break, when it splits the text
+# on it instead of honouring the quotes (a file imported with the wrong settings, a cell's text
+# pasted into a sheet).
+_CELL_BREAK = re.compile(r"([;,\t|\r\n])")
+_PLAIN_NUMBER = re.compile(r" *[+-]?\d+(?:\.\d+)? *")
 _IMAGE = re.compile(r"!\[")
 # Raw HTML (a tag, a comment, a declaration) renders in most Markdown viewers.
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
+def _starts_formula(text: str, first_piece: str) -> bool:
+    return text.lstrip(" ").startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(first_piece)
+
+
 def spreadsheet_cell(value: str) -> str:
-    """The value as a spreadsheet shows it, never as a formula: a leading quote marks it text."""
-    if value.lstrip(" ").startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """The value as a spreadsheet shows it, never as a formula, however it splits the cell.
+
+    OWASP's CSV-injection rule: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+    return is marked text with a leading single quote. The same holds for every piece after a
+    `;`, `,`, tab, `|` or line break, since a spreadsheet set to that delimiter (or a paste of
+    the cell's text) starts a new cell there: `Totals;=1+1` is written `Totals;'=1+1`. The
+    quote goes right before the formula character, after any spaces, which some spreadsheets
+    trim.
+
+    What is left alone, so ordinary text is not marked more than the rule requires: a plain
+    number (`-5`, `+3.25`: a spreadsheet reads it as that number, and no formula can hide in
+    digits) and a minus or plus inside a piece ("3 - 5", "well-known"). "-5 degrees" at a
+    cell's start, or after a separator, is marked: `-` and `+` start formulas (`-2+3`,
+    `+cmd|' /C calc'!A0`), and telling a harmless word after a minus from a formula would take
+    each spreadsheet's formula grammar. Markdown bullets after a line break ("\\n- step") are
+    marked for the same reason.
+    """
+    pieces = _CELL_BREAK.split(value)
+    for index in range(2, len(pieces), 2):  # the pieces after a separator
+        piece = pieces[index]
+        if _starts_formula(piece, piece):
+            spaces = len(piece) - len(piece.lstrip(" "))
+            pieces[index] = piece[:spaces] + "'" + piece[spaces:]
+    marked = "".join(pieces)
+    return "'" + marked if _starts_formula(value, pieces[0]) else marked
 
 
 def csv_text(rows: Iterable[Iterable[str]]) -> str:
+    """CSV with every cell quoted and made inert (spreadsheet_cell)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
     for row in rows:
         writer.writerow([spreadsheet_cell(str(cell)) for cell in row])
     return buffer.getvalue()

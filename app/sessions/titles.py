@@ -12,10 +12,14 @@ import re
 MAX_TITLE_CHARS = 80
 UNTITLED = "New chat"
 _SPACES = re.compile(r"\s+")
-# Markdown a recap line may start with: headings, emphasis, list and quote markers.
-_LINE_MARKUP = re.compile(r"^[\s#>*_\-+•|`]+|[\s*_`|]+$")
+# Markdown a recap line may start with: headings, emphasis, list and quote markers; and end with.
+_LEADING_MARKUP = re.compile(r"^[\s#>*_\-+•|`]+")
+_TRAILING_MARKUP = "*_`|"
 _INLINE_MARKUP = re.compile(r"\*\*|__|~~|`")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# [text](target), the target with one level of parentheses (Wikipedia's). Neither part holds a
+# bracket, so each try stops at the next one: the work is linear in the line (a line of 40,000
+# "[" took 5 s of CPU, the GIL held, when a link's text could run to the end of the line).
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)")
 _LABEL = re.compile(r"^(session\s+)?(recap|summary)\s*[:\-–—]\s*", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^(session\s+)?(recap|summary)\s*:?$", re.IGNORECASE)
 
@@ -32,6 +36,15 @@ def clean_title(text: str) -> str:
     return cut.rstrip(" ,.;:-") + "…"
 
 
+def _without_trailing_markup(line: str) -> str:
+    """rstrip of spaces and markup characters (a `[...]+$` pattern would scan every run of them
+    to its end again from each of its characters)."""
+    end = len(line)
+    while end and (line[end - 1].isspace() or line[end - 1] in _TRAILING_MARKUP):
+        end -= 1
+    return line[:end]
+
+
 def title_from_message(text: str) -> str:
     return clean_title(text)
 
@@ -39,7 +52,8 @@ def title_from_message(text: str) -> str:
 def title_from_recap(recap: str) -> str:
     """The recap's first line with its markdown taken off ("## Recap: Goals" -> "Goals")."""
     for line in (recap or "").splitlines():
-        line = _LINE_MARKUP.sub("", _INLINE_MARKUP.sub("", _LINK.sub(r"\1", line))).strip()
+        line = _INLINE_MARKUP.sub("", _LINK.sub(r"\1", line))
+        line = _without_trailing_markup(_LEADING_MARKUP.sub("", line)).strip()
         if _LABEL_ONLY.match(line):
             continue  # "## Session Recap" says nothing about this chat
         line = _LABEL.sub("", line).strip()

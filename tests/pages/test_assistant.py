@@ -124,6 +124,19 @@ def test_search_by_code_opens_details_and_unknown_codes_are_explained():
 
 
 @pytest.mark.usefixtures("app_env")
+def test_a_code_typed_with_an_en_dash_a_full_stop_and_an_invisible_character_opens_it():
+    store = get_store()
+    store.set("users/somebody", {"bots_created": 0})
+    code = create_bot(store, "somebody", SECRET_DRAFT)  # unlisted: found by its code only
+    as_copied = "\u201c" + code.upper().replace("-", "\u2013") + ".\u201d\u200b"
+    at = assistant(sign_in(new_app().run()))
+    at.text_input(key="assistant_code").set_value(as_copied)
+    at = click(at, "Find")
+    assert_clean(at)
+    assert "Start a new session with Quiet Rae" in labels(at)
+
+
+@pytest.mark.usefixtures("app_env")
 def test_conclude_is_shown_from_the_start_and_enabled_after_three_messages():
     at = start_chat(sign_in(new_app().run()))
     assert_clean(at)
@@ -164,7 +177,7 @@ def test_conclude_shows_recap_rating_and_downloads():
     day = utc_now().strftime("%Y-%m-%d")
     chat = at.session_state["assistant_chat"]
     assert file_stem(chat) == f"gptlab-maya-{day}"  # the browser test checks the saved name
-    assert transcript_csv(chat).splitlines()[-1].startswith(",recap,")
+    assert transcript_csv(chat).splitlines()[-1].startswith('"","recap",')
     assert "Return to lounge" in labels(at)
 
 
