@@ -195,7 +195,12 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
             f"Version {bot.version} · {counted(bot.sessions_started, 'session')} started · "
             f"{bot.sessions_ended:,} concluded · 👍 {bot.likes:,} · 👎 {bot.dislikes:,}"
         )
-        show_share_box(bot.bot_id)
+        if bot.visibility == VISIBILITY_PRIVATE:
+            st.caption(
+                "🔒 Private: its link and code open it only for you. To share it, make it Unlisted."
+            )
+        else:
+            show_share_box(bot.bot_id)
         if not bot.archived:
             render_visibility(bot)
         with st.container(horizontal=True):
