@@ -106,6 +106,7 @@ from bots.stats import Counters, bot_stats, count, rating_change, record_leak_te
 from bots.versions import (
     Version,
     VersionRetired,
+    changes_between,
     draft_of,
     list_versions,
     restore_version,
@@ -163,6 +164,7 @@ __all__ = [
     "attempt_count",
     "bot_stats",
     "card_json",
+    "changes_between",
     "compare",
     "count",
     "create_bot",

@@ -26,16 +26,17 @@ from api_sessions import (
 )
 from ui import state as ui_state
 from ui.account import render_sidebar
-from ui.assistant.conversation import ChatAction, ChatPanel, render_transcript
+from ui.assistant.conversation import ChatAction, ChatPanel
 from ui.assistant.downloads import render_downloads
 from ui.assistant.past_sessions import render_past_sessions
+from ui.assistant.recap import render_recap
 from ui.assistant.shared_link import render_signed_out
 from ui.avatars import avatar_url
 from ui.components import assistant_title
 from ui.entry import run_through_entry_script
 from ui.links import ASSISTANT_KEY, SESSION_KEY
 from ui.signin import SignInForm
-from ui.text import counted, model_markdown, plain
+from ui.text import plain
 
 BOT = "assistant_bot"
 CHAT = "assistant_chat"
@@ -175,9 +176,11 @@ def handler_start(token: str) -> None:
         if starting is not None:
             starting.done.wait(timeout=START_WAIT_SECONDS)
         return
+    bot: BotProfile | None = st.session_state.get(BOT)
+    if bot is None:  # the assistant could not be opened (deleted, archived, private)
+        return
     st.session_state[START_TOKEN] = None
     starting = st.session_state[STARTING] = Starting()
-    bot: BotProfile = st.session_state[BOT]
     model = st.session_state.get(MODEL_FIELD) or None
     services, threshold = _services(), ui_state.settings().leak_threshold
     try:
@@ -340,44 +343,6 @@ def conclude_action(chat: ChatSession) -> ChatAction:
     )
 
 
-def render_recap(chat: ChatSession) -> None:
-    st.header(plain(f"Chat with {chat.config.bot_name}"))
-    st.subheader("Session Recap")
-    st.markdown(model_markdown(chat.recap or ""))
-    render_error()
-    st.write("Was this chat helpful?")
-    with st.container(horizontal=True):
-        st.button(
-            "👍",
-            key="assistant_like",
-            on_click=handler_rate,
-            args=(True,),
-            type="primary" if chat.user_liked is True else "secondary",
-        )
-        st.button(
-            "👎",
-            key="assistant_dislike",
-            on_click=handler_rate,
-            args=(False,),
-            type="primary" if chat.user_liked is False else "secondary",
-        )
-    if chat.user_liked is not None:
-        st.caption("Thanks for your rating!")
-    with st.expander(f"The conversation ({counted(len(chat.transcript), 'message')})"):
-        render_transcript(chat)
-    if not chat.read_only:
-        st.button("Continue this chat", key="assistant_continue", on_click=handler_continue)
-    render_downloads(chat, key="assistant")
-    st.button(
-        f"Start a new session with {plain(chat.config.bot_name)}",
-        key="assistant_start_again",
-        on_click=handler_start,
-        args=(start_token(),),
-    )
-    if st.button("Return to lounge", key="assistant_return_to_lounge"):
-        st.switch_page("pages/lounge.py")
-
-
 # ---------------------------------------------------------------- state machine
 
 run_through_entry_script()
@@ -391,7 +356,9 @@ else:
     active_chat: ChatSession | None = st.session_state.get(CHAT)
     chosen_bot: BotProfile | None = st.session_state.get(BOT)
     if active_chat is not None and active_chat.status == STATUS_COMPLETED and active_chat.recap:
-        render_recap(active_chat)
+        render_recap(
+            active_chat, handler_rate, handler_continue, handler_start, start_token(), render_error
+        )
     elif active_chat is not None:
         render_chat(active_chat)
     elif chosen_bot is not None:

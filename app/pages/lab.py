@@ -370,9 +370,6 @@ else:
         PANEL.reset()
         st.session_state[TEST_CHAT] = None
         go(1)
-    if edit.editing():
-        st.subheader(f"Editing {plain(edit.editing()['name'])}")
-        st.caption(f"Version {edit.editing()['version']} is live. Changes apply when you save.")
     restore()
     sync_step_with_link()
     step = st.session_state.get(STEP, 1)
@@ -380,6 +377,7 @@ else:
         step == 4 and st.session_state.get(CREATED) is None and not edit.editing()
     ):
         step = 1
+    edit.render_heading(just_saved=step == 4)
     message = st.session_state.get(KEEP_ERROR)
     if message:
         st.warning(message)

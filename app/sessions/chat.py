@@ -205,7 +205,7 @@ def require_assistant(store: DocumentStore, chat: ChatSession) -> None:
         chat.read_only = True
         raise AssistantUnavailable(
             f"{chat.config.bot_name} is no longer available, so this chat cannot go on. "
-            "You can still read and download it."
+            "You can still read it and download it."
         )
     if chat.config.bot_version in retired:
         chat.config = active_config(store, bot_id, chat.user_id)

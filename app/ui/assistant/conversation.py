@@ -231,10 +231,7 @@ class ChatPanel:
             if on_reload is not None:
                 st.button("Reload chat", key=f"{self._input}_reload", on_click=on_reload, icon="🔃")
         elif chat.read_only:
-            st.info(
-                f"{plain(chat.config.bot_name)} is no longer available, so this chat cannot go "
-                "on. You can still read it and download it."
-            )
+            render_read_only(chat)
 
     def handler_starter(self, text: str) -> None:
         st.session_state[self._pending] = ("send", text)
@@ -352,3 +349,12 @@ def _this_attempt(turn: Turn, attempt: int) -> Iterator[str]:
         if turn.attempts != attempt:
             return
         yield chunk
+
+
+def render_read_only(chat: ChatSession) -> None:
+    """Why a chat cannot go on, in one wording whether its assistant was deleted, archived or
+    made private: a visitor is not told which (a private one looks like a missing one)."""
+    st.info(
+        f"{plain(chat.config.bot_name)} is no longer available, so this chat cannot go on. "
+        "You can still read it and download it."
+    )

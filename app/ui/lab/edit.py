@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from api_bots import VISIBILITY_SHOWCASED, draft_of, get_bot_for_creator, save_changes
+from api_bots import (
+    VISIBILITY_SHOWCASED,
+    BotConfig,
+    BotDraft,
+    changes_between,
+    draft_of,
+    get_bot_for_creator,
+    save_changes,
+)
 from api_sessions import (
     MAX_TEST_MESSAGES,
     ChatSession,
@@ -28,6 +36,10 @@ REPLAY = "lab_replay_result"
 REPLAY_ERROR = "lab_replay_error"  # said in the replay's own expander, on step 1
 PENDING_TEST_CHATS = "lab_pending_test_chats"  # kept in a new assistant's test drive
 NOTICE = "lab_edit_notice"
+LOADED = "loaded"  # in EDITING: the version the draft was loaded from (or saved as), as a draft
+CHECK = "check"  # in EDITING: look at the stored assistant again on the next Lab run
+RELOAD = "reload"  # in EDITING: Load version N was clicked
+NEWER = "newer"  # in EDITING: the live version, newer than the draft with unsaved changes
 
 
 def editing() -> dict | None:
@@ -35,33 +47,114 @@ def editing() -> dict | None:
 
 
 def sync_with_link(on_error: Callable[[Exception], None]) -> bool:
-    """Load the assistant named in `?edit=`; True if the Lab should start at step 1."""
-    code = st.query_params.get(QUERY_KEY)
+    """Load the assistant named in `?edit=`; True if the Lab should start at step 1.
+
+    The assistant already being edited is looked at again when asked (Edit on its card, a
+    Restore, Load version N, a failed save): a draft without unsaved changes opens the active
+    version; one with unsaved changes is kept, and the newer version is offered (NEWER)."""
     current = editing()
-    if not code or (current and current["bot_id"] == code):
+    asked = bool(current and (current.get(CHECK) or current.get(RELOAD)))
+    code = st.query_params.get(QUERY_KEY) or (current["bot_id"] if asked else None)
+    same = current is not None and current["bot_id"] == code
+    if not code or (same and not asked):
         return False
     user = ui_state.current_user()
     try:
         config = get_bot_for_creator(ui_state.store(), code, user.user_id)
     except ui_state.EXPECTED_ERRORS as error:
         st.query_params.pop(QUERY_KEY, None)
+        if same:
+            forget_lab(restored=False)  # it is gone: the kept new draft comes back
         on_error(error)
         return False
-    lab_draft.load(draft_of(config))
+    if same:
+        current.pop(CHECK, None)
+        if config.version == current["version"]:
+            current.pop(NEWER, None)
+            return False
+        if not current.pop(RELOAD, False) and has_unsaved_changes():
+            current[NEWER] = config.version
+            return False
+    _start_editing(config)
+    return True
+
+
+def _start_editing(config: BotConfig) -> None:
+    loaded = draft_of(config)
+    lab_draft.load(loaded)
     st.session_state[EDITING] = {
         "bot_id": config.profile.bot_id,
         "version": config.version,
         "name": config.profile.name,
         "visibility": config.profile.visibility,
+        LOADED: loaded,
     }
     st.session_state.pop(REPLAY, None)
     st.session_state.pop(REPLAY_ERROR, None)
-    return True
+
+
+def has_unsaved_changes() -> bool:
+    """The draft differs from the version it was loaded from (or saved as)."""
+    current = editing()
+    loaded: BotDraft | None = current.get(LOADED) if current else None
+    if loaded is None:
+        return current is not None
+    return bool(changes_between(loaded.cleaned(), lab_draft.bot_draft().cleaned()))
+
+
+def check_when_opened(bot_id: str) -> None:
+    """The assistant may have changed here (Edit on its card, a Restore): the next Lab run
+    looks at it again."""
+    current = editing()
+    if current is not None and current["bot_id"] == bot_id:
+        current[CHECK] = True
+
+
+def end_editing_of(bot_id: str) -> None:
+    """The assistant being edited was deleted or archived: edit mode ends with it."""
+    current = editing()
+    if current is not None and current["bot_id"] == bot_id:
+        forget_lab(restored=False)
+
+
+def forget_lab(restored: bool) -> None:
+    """Every piece of the Lab's state goes; `restored` False brings a new assistant's kept
+    draft back on the next visit."""
+    for name in [name for name in st.session_state if str(name).startswith("lab_")]:
+        del st.session_state[name]
+    st.session_state[lab_draft.RESTORED] = restored
+
+
+def handler_load_newer() -> None:
+    current = editing()
+    if current is not None:
+        current[RELOAD] = True
 
 
 def stop_editing() -> None:
     st.query_params.pop(QUERY_KEY, None)
     st.session_state.pop(EDITING, None)
+
+
+def render_heading(just_saved: bool) -> None:
+    """Which assistant is edited, which version is live, and a newer one to load."""
+    current = editing()
+    if current is None:
+        return
+    version, newer = current["version"], current.get(NEWER)
+    st.subheader(f"Editing {plain(current['name'])}")
+    if newer:
+        st.caption(f"Your draft has changes to version {version} you have not saved.")
+        st.warning(
+            f"Version {newer} is live now: {plain(current['name'])} changed after you loaded "
+            f"version {version}. Load version {newer} to edit it (the changes you have not "
+            "saved are lost), or copy them first."
+        )
+        st.button(f"Load version {newer}", key="lab_load_newer", on_click=handler_load_newer)
+    elif just_saved:
+        st.caption(f"Version {version}, which you just saved, is live.")
+    else:
+        st.caption(f"Version {version} is live. Changes apply when you save.")
 
 
 def handler_save() -> str | None:
@@ -79,10 +172,14 @@ def handler_save() -> str | None:
             allowed_models=user.models or None,
         )
     except ui_state.EXPECTED_ERRORS as error:
+        current[CHECK] = True  # a newer version, or none: the next run looks
         return ui_state.error_message(error)
-    saved = get_bot_for_creator(ui_state.store(), current["bot_id"], user.user_id).profile
+    config = get_bot_for_creator(ui_state.store(), current["bot_id"], user.user_id)
+    saved = config.profile
     left_lounge = current.get("visibility") == VISIBILITY_SHOWCASED != saved.visibility
     current.update(version=number, name=saved.name, visibility=saved.visibility)
+    current[LOADED] = draft_of(config)
+    current.pop(NEWER, None)
     st.session_state.pop(NOTE, None)
     st.session_state[NOTICE] = (
         f"Saved as version {number}. New sessions use it; sessions already open keep theirs. "

@@ -8,7 +8,7 @@ import streamlit as st
 from ui.assistant.conversation import ChatPanel
 from ui.components import confirm_buttons
 from ui.lab import edit
-from ui.lab.draft import RESTORED, discard, is_blank
+from ui.lab.draft import discard, is_blank
 from ui.lab.steps import STEP_KEY
 
 CONFIRM = "lab_confirm_start_over"
@@ -65,9 +65,6 @@ def handler_start_over(panel: ChatPanel) -> None:
     if not was_editing:
         discard()
     edit.stop_editing()
-    for name in list(st.session_state.keys()):
-        if str(name).startswith("lab_"):
-            del st.session_state[name]
-    st.session_state[RESTORED] = not was_editing  # a failed discard must not bring it back
+    edit.forget_lab(restored=not was_editing)  # a failed discard must not bring it back
     panel.reset()
     st.query_params.pop(STEP_KEY, None)

@@ -29,6 +29,7 @@ from api_bots import (
 from ui import state as ui_state
 from ui.avatars import avatar_url
 from ui.components import assistant_title, confirm_buttons
+from ui.lab import edit as lab_edit
 from ui.links import show_share_box
 from ui.text import counted, plain
 
@@ -47,13 +48,14 @@ def _say(message: str, ok: bool = True) -> None:
     st.session_state[MESSAGE] = (message, ok)
 
 
-def _run(action: Callable[[], None], done: str) -> None:
+def _run(action: Callable[[], None], done: str) -> bool:
     try:
         action()
     except ui_state.EXPECTED_ERRORS as error:
         _say(ui_state.error_message(error), ok=False)
-        return
+        return False
     _say(done)
+    return True
 
 
 # ---------------------------------------------------------------- handlers
@@ -82,18 +84,21 @@ def handler_request_showcase(bot: BotProfile) -> None:
 def handler_archive(bot: BotProfile, archived: bool) -> None:
     user = ui_state.current_user()
     change = archive if archived else unarchive
-    _run(
+    done = _run(
         lambda: change(ui_state.store(), user.user_id, bot.bot_id),
         f"{bot.name} is archived." if archived else f"{bot.name} is back in service.",
     )
+    if done and archived:
+        lab_edit.end_editing_of(bot.bot_id)  # the Lab no longer edits it
 
 
 def handler_delete(bot_id: str, name: str) -> None:
     user = ui_state.current_user()
-    _run(
+    if _run(
         lambda: delete_bot(ui_state.store(), user.user_id, bot_id),
         f"{name} was deleted, with all its versions.",
-    )
+    ):
+        lab_edit.end_editing_of(bot_id)  # the Lab no longer edits it
     handler_close_dialog()
 
 
@@ -137,6 +142,7 @@ def show_delete(bot_id: str, name: str) -> None:
 
 def handler_edit(bot: BotProfile) -> None:
     st.session_state[EDIT] = bot.bot_id
+    lab_edit.check_when_opened(bot.bot_id)  # the active version, unless edits are unsaved
 
 
 # ---------------------------------------------------------------- render
@@ -189,7 +195,12 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
             f"Version {bot.version} · {counted(bot.sessions_started, 'session')} started · "
             f"{bot.sessions_ended:,} concluded · 👍 {bot.likes:,} · 👎 {bot.dislikes:,}"
         )
-        show_share_box(bot.bot_id)
+        if bot.visibility == VISIBILITY_PRIVATE:
+            st.caption(
+                "🔒 Private: its link and code open it only for you. To share it, make it Unlisted."
+            )
+        else:
+            show_share_box(bot.bot_id)
         if not bot.archived:
             render_visibility(bot)
         with st.container(horizontal=True):

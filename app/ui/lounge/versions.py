@@ -20,6 +20,7 @@ from api_bots import (
 )
 from ui import state as ui_state
 from ui.components import confirm_buttons
+from ui.lab import edit as lab_edit
 from ui.lounge.my_assistants import handler_dismiss
 from ui.text import counted, plain
 
@@ -38,6 +39,7 @@ def handler_restore(bot_id: str, number: int, active: int) -> None:
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[RESTORED] = (ui_state.error_message(error), False)
         return
+    lab_edit.check_when_opened(bot_id)  # the Lab looks at the new active version
     st.session_state[RESTORED] = (
         f"Version {number} is active again, as version {new_number}.",
         True,

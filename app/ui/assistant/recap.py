@@ -1,0 +1,61 @@
+"""A concluded chat's recap on the Assistant page: the recap, the rating, the transcript and
+downloads; Continue and Start again only while the assistant takes new turns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from api_sessions import ChatSession
+from ui.assistant.conversation import render_read_only, render_transcript
+from ui.assistant.downloads import render_downloads
+from ui.text import counted, model_markdown, plain
+
+
+def render_recap(
+    chat: ChatSession,
+    on_rate: Callable[[bool], None],
+    on_continue: Callable[[], None],
+    on_start: Callable[[str], None],
+    token: str,
+    render_error: Callable[[], None],
+) -> None:
+    st.header(plain(f"Chat with {chat.config.bot_name}"))
+    st.subheader("Session Recap")
+    st.markdown(model_markdown(chat.recap or ""))
+    render_error()
+    if chat.read_only:
+        render_read_only(chat)
+    st.write("Was this chat helpful?")
+    with st.container(horizontal=True):
+        st.button(
+            "👍",
+            key="assistant_like",
+            on_click=on_rate,
+            args=(True,),
+            type="primary" if chat.user_liked is True else "secondary",
+        )
+        st.button(
+            "👎",
+            key="assistant_dislike",
+            on_click=on_rate,
+            args=(False,),
+            type="primary" if chat.user_liked is False else "secondary",
+        )
+    if chat.user_liked is not None:
+        st.caption("Thanks for your rating!")
+    with st.expander(f"The conversation ({counted(len(chat.transcript), 'message')})"):
+        render_transcript(chat)
+    if not chat.read_only:
+        st.button("Continue this chat", key="assistant_continue", on_click=on_continue)
+    render_downloads(chat, key="assistant")
+    if not chat.read_only:
+        st.button(
+            f"Start a new session with {plain(chat.config.bot_name)}",
+            key="assistant_start_again",
+            on_click=on_start,
+            args=(token,),
+        )
+    if st.button("Return to lounge", key="assistant_return_to_lounge"):
+        st.switch_page("pages/lounge.py")
