@@ -128,3 +128,26 @@ def test_a_failed_switch_to_a_new_key_leaves_no_progress_bar_and_says_why_by_its
     assert no_progress_bar(at)
     errors = [e.value for e in expander(at, "Use a new API key").error]
     assert errors and "not accepted" in errors[0]
+
+
+def _a_move_that_fails_halfway() -> None:
+    import streamlit as st
+
+    from ui.components import key_move_progress
+
+    try:
+        with key_move_progress() as progress:
+            progress(1, 2)
+            raise RuntimeError("the move failed")
+    except RuntimeError:
+        st.error("the move failed")
+
+
+def test_a_move_that_fails_halfway_takes_its_progress_bar_away():
+    """A page-level AppTest cannot see this: its script redraws over what a callback drew."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_a_move_that_fails_halfway).run()
+    assert not at.exception
+    assert no_progress_bar(at)
+    assert [e.value for e in at.error] == ["the move failed"]
