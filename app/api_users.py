@@ -13,6 +13,7 @@ from users.accounts import (
     BadKeyFormat,
     KeyAlreadyInUse,
     KeyRevoked,
+    RefusedKeyOpensAccount,
     SharedKeyProvider,
     User,
     UserError,
@@ -21,6 +22,7 @@ from users.accounts import (
     find_account,
     get_create_user,
     key_doc_path,
+    key_has_account,
     key_identifies,
     open_account,
     require_current_key,
@@ -28,8 +30,9 @@ from users.accounts import (
 from users.batches import commit_user_batch, user_batch
 from users.crypto import DecryptionFailed, identity_hash
 from users.drafts import discard_draft, draft_path, load_draft, save_draft
+from users.holders import KeyHoldsData
 from users.key_bound import KeyBoundStore, bound_store
-from users.rotation import finish_rotation, rotate_key
+from users.rotation import Progress, finish_rotation, rotate_key
 from users.spend import add_lab_spend, add_month_spend, month_id, month_spend
 
 __all__ = [
@@ -38,7 +41,10 @@ __all__ = [
     "DecryptionFailed",
     "KeyAlreadyInUse",
     "KeyBoundStore",
+    "KeyHoldsData",
     "KeyRevoked",
+    "Progress",
+    "RefusedKeyOpensAccount",
     "SHARED_KEY_MESSAGE",
     "SharedKeyProvider",
     "USER_HASH_TYPE",
@@ -57,6 +63,7 @@ __all__ = [
     "get_create_user",
     "identity_hash",
     "key_doc_path",
+    "key_has_account",
     "key_identifies",
     "load_draft",
     "month_id",

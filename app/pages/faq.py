@@ -36,12 +36,19 @@ QUESTIONS: list[tuple[str, str]] = [
     ),
     (
         "My key leaked or expired. Do I lose my history?",
-        "No. Sign in with the old key, open **Use a new API key** in the sidebar and enter the "
-        "new one. Your account and history move to the new key: your chats are re-encrypted "
-        "with a fresh encryption key, and tabs still signed in with the old key are signed out "
-        "at their next action. Afterwards the old key no longer opens your history: signing in "
-        "with it creates a new, empty account (GPT Lab says so when it happens). You can do "
-        "this even if your provider already revoked the old key.",
+        "No. If the old key still works, sign in with it, open **Use a new API key** in the "
+        "sidebar and enter the new one. If your provider already revoked the old key, sign in "
+        "with it anyway: GPT Lab says the key still opens your account and asks for your new "
+        "key right there. Or, signed in with the new key, open **Bring my chats from an old "
+        "key** in the sidebar and enter the old one. Either way the old key only has to open "
+        "your GPT Lab account (your provider is not asked about it), the new key is checked "
+        "with your provider, and your account and history move to the new key: your chats are "
+        "re-encrypted with a fresh encryption key, and tabs still signed in with the old key "
+        "are signed out at their next action. If you already signed in with the new key and "
+        "it has nothing in GPT Lab yet, that empty account is replaced by the move; if it has "
+        "chats, assistants or a draft of its own, GPT Lab says what it holds and moves "
+        "nothing (it cannot merge two accounts). Afterwards the old key no longer opens your "
+        "history.",
     ),
     (
         "How do I delete my data?",

@@ -1,5 +1,5 @@
 """Account controls in the sidebar: what the key spent this month, sign out, move to a new
-API key, delete my data."""
+API key, bring the chats of an old key here, delete my data."""
 
 from __future__ import annotations
 
@@ -8,14 +8,17 @@ import time
 import streamlit as st
 
 from account import delete_user
-from api_users import clean_api_key, month_id, month_spend, rotate_key
+from api_users import month_id, month_spend
 from api_util_openai import Spend, format_cost
 from ui import state as ui_state
-from ui.components import confirm_buttons
+from ui.components import confirm_buttons, key_move_progress
 
 NEW_KEY_FIELD = "account_new_key"
+OLD_KEY_FIELD = "account_old_key"
 MESSAGE = "account_message"
-ERROR = "account_error"
+ERROR = "account_error"  # shown by the Delete button
+ROTATE_ERROR = "account_rotate_error"  # shown by its button, inside its expander
+BRING_ERROR = "account_bring_error"
 CONFIRM_DELETE = "account_confirm_delete"
 MONTH_SPEND = ui_state.MONTH_SPEND  # (read at, month, spend); ui_state forgets it after a write
 MONTH_SPEND_SECONDS = 60.0  # other tabs' chats show up within this
@@ -57,30 +60,36 @@ def handler_rotate() -> None:
     st.session_state[MESSAGE] = None
     new_key = (st.session_state.get(NEW_KEY_FIELD) or "").strip()
     st.session_state[NEW_KEY_FIELD] = ""
-    st.session_state[ERROR] = None
+    st.session_state[ROTATE_ERROR] = None
     if not new_key:
-        st.session_state[ERROR] = "Enter the new key first."
+        st.session_state[ROTATE_ERROR] = "Enter the new key first."
         return
     try:
-        new_key = clean_api_key(new_key)
-        client = ui_state.make_llm(new_key)
-        bar = st.progress(0.0, text="Moving your chats to the new key…")
-        user = rotate_key(
-            ui_state.api_key(),
-            new_key,
-            client,
-            ui_state.shared_store(),
-            ui_state.settings().global_salt,
-            progress=lambda done, total: bar.progress(
-                done / total, text=f"Re-encrypting your chats: {done} of {total}"
-            ),
-            allow_shared_keys=ui_state.settings().allow_shared_keys,
-        )
+        with key_move_progress() as progress:
+            ui_state.bring_chats(ui_state.api_key(), new_key, progress)
     except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[ERROR] = ui_state.error_message(error)
+        st.session_state[ROTATE_ERROR] = ui_state.error_message(error)
         return
-    ui_state.replace_user(new_key, client, user)
     st.session_state[MESSAGE] = "Done: your account now uses the new key, with all its history."
+
+
+def handler_bring() -> None:
+    """The signed-in key stays; the old key's history comes here (the provider is not asked
+    about the old key: it may be revoked). This account is replaced only if it is empty."""
+    st.session_state[MESSAGE] = None
+    old_key = (st.session_state.get(OLD_KEY_FIELD) or "").strip()
+    st.session_state[OLD_KEY_FIELD] = ""  # never keep a key in a widget
+    st.session_state[BRING_ERROR] = None
+    if not old_key:
+        st.session_state[BRING_ERROR] = "Enter the old key first."
+        return
+    try:
+        with key_move_progress() as progress:
+            ui_state.bring_chats(old_key, ui_state.api_key(), progress)
+    except ui_state.EXPECTED_ERRORS as error:
+        st.session_state[BRING_ERROR] = ui_state.error_message(error)
+        return
+    st.session_state[MESSAGE] = "Done: the old key's chats are in this account now."
 
 
 def handler_ask_delete() -> None:
@@ -145,6 +154,7 @@ def render_sidebar() -> None:
                 "this account and its history."
             )
         st.button("Sign out", key="account_sign_out", on_click=handler_sign_out)
+        user_is_new = ui_state.current_user().created
         with st.expander("Use a new API key"):
             st.text_input(
                 "New OpenAI API Key",
@@ -153,10 +163,30 @@ def render_sidebar() -> None:
                 autocomplete="new-password",
             )
             st.button("Switch to the new key", key="account_rotate", on_click=handler_rotate)
+            _error_here(ROTATE_ERROR)
+        with st.expander("Bring my chats from an old key", expanded=user_is_new):
+            st.caption(
+                "Signed in with a new key but your chats are under an old one? Enter the old "
+                "key: it only has to open your GPT Lab account (your provider may have revoked "
+                "it), and its history moves to the key you are signed in with."
+            )
+            st.text_input(
+                "Old OpenAI API Key",
+                type="password",
+                key=OLD_KEY_FIELD,
+                autocomplete="off",
+            )
+            st.button("Bring my chats here", key="account_bring", on_click=handler_bring)
+            _error_here(BRING_ERROR)
         st.button("Delete my data", key="account_delete", on_click=handler_ask_delete)
-        error = st.session_state.get(ERROR)
-        if error:
-            st.error(error)
+        _error_here(ERROR)
     # Opened outside the sidebar: a dialog started inside it does not survive its own reruns.
     if st.session_state.get(CONFIRM_DELETE):
         confirm_delete()
+
+
+def _error_here(name: str) -> None:
+    """An action's error, right under its button (not at the foot of a long sidebar)."""
+    error = st.session_state.get(name)
+    if error:
+        st.error(error)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 import streamlit as st
 
 from api_bots import BotProfile
+from api_users import Progress
 from ui.avatars import avatar_url
 from ui.text import counted, plain
 
@@ -78,3 +80,16 @@ def assistant_grid(
         for column, bot in zip(columns, bots[row_start : row_start + 2], strict=False):
             with column:
                 assistant_card(bot, on_chat, disabled, key=bot.bot_id)
+
+
+@contextmanager
+def key_move_progress() -> Iterator[Progress]:
+    """A progress bar for moving chats to another key, gone once the move ends, whether it
+    worked or not (drawn by a callback, it would otherwise stay over the page's answer)."""
+    bar = st.progress(0.0, text="Moving your chats to the new key…")
+    try:
+        yield lambda done, total: bar.progress(
+            done / total, text=f"Re-encrypting your chats: {done} of {total}"
+        )
+    finally:
+        bar.empty()

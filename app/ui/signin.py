@@ -1,4 +1,8 @@
-"""The sign-in component reused on Home, Lounge, Assistant and Lab (as in the original)."""
+"""The sign-in component reused on Home, Lounge, Assistant and Lab (as in the original).
+
+A key the provider refuses that still opens a GPT Lab account (revoked after a visit) is kept
+in session memory only, to bring its history to a new key right on the form.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,10 @@ import time
 
 import streamlit as st
 
+from api_users import RefusedKeyOpensAccount
 from ui import state as ui_state
 from ui.account import MESSAGE as ACCOUNT_MESSAGE
+from ui.components import key_move_progress
 from ui.text import GET_A_KEY, KEY_HELD, RELOAD_ASKS_AGAIN
 
 # Each attempt costs the server two key derivations and the provider a call: a browser session
@@ -26,10 +32,15 @@ class SignInForm:
         self.key = key
         self._field = f"{key}_api_key"
         self._error = f"{key}_error"
+        self._old_key = f"{key}_refused_key"  # the refused key that opens an account
+        self._new_field = f"{key}_new_key"
+        self._bring_error = f"{key}_bring_error"
 
     def handler_submit(self) -> None:
         entered = st.session_state.get(self._field, "")
         st.session_state[self._error] = None
+        st.session_state[self._old_key] = None
+        st.session_state[self._bring_error] = None
         st.session_state.pop(ACCOUNT_MESSAGE, None)  # "You are signed out" is old news now
         if not entered.strip():
             st.session_state[self._error] = "Enter your API key to sign in."
@@ -43,10 +54,39 @@ class SignInForm:
             return
         try:
             ui_state.sign_in(entered)
+        except RefusedKeyOpensAccount as error:
+            st.session_state[self._old_key] = entered.strip()
+            st.session_state[self._error] = str(error)
         except ui_state.EXPECTED_ERRORS as error:
             st.session_state[self._error] = ui_state.error_message(error)
         finally:
             st.session_state[self._field] = ""  # never keep the key in a widget
+
+    def handler_bring(self) -> None:
+        """The refused key's history moves to the new key, checked with the provider."""
+        new_key = (st.session_state.get(self._new_field) or "").strip()
+        st.session_state[self._new_field] = ""
+        st.session_state[self._bring_error] = None
+        old_key = st.session_state.get(self._old_key)
+        if not old_key:
+            return
+        if not new_key:
+            st.session_state[self._bring_error] = "Enter your new key first."
+            return
+        wait = _seconds_until_next_attempt()
+        if wait:
+            st.session_state[self._bring_error] = (
+                f"Too many sign-in attempts. Try again in {wait} seconds."
+            )
+            return
+        try:
+            with key_move_progress() as progress:
+                ui_state.bring_chats(old_key, new_key, progress)
+        except ui_state.EXPECTED_ERRORS as error:
+            st.session_state[self._bring_error] = ui_state.error_message(error)
+            return
+        for name in (self._old_key, self._error):
+            st.session_state.pop(name, None)
 
     def show(self, intro: str | None = None) -> None:
         if intro:
@@ -64,8 +104,28 @@ class SignInForm:
             st.form_submit_button("Sign in", on_click=self.handler_submit, type="primary")
             st.caption(f"By signing in you agree to the [terms of use](/terms). {GET_A_KEY}")
         message = st.session_state.get(self._error)
-        if message:
+        if message and st.session_state.get(self._old_key):
+            st.warning(message)
+            self._show_bring()
+        elif message:
             st.error(message)
+
+    def _show_bring(self) -> None:
+        with st.form(f"{self.key}_bring", border=True):
+            st.text_input(
+                "Your new OpenAI API Key",
+                type="password",
+                key=self._new_field,
+                autocomplete="new-password",
+                placeholder="sk-...",
+                help="Checked with your provider; your chats move to it and open with it only.",
+            )
+            st.form_submit_button(
+                "Sign in and bring my chats", on_click=self.handler_bring, type="primary"
+            )
+            error = st.session_state.get(self._bring_error)
+            if error:
+                st.error(error)
 
 
 def _seconds_until_next_attempt(now: float | None = None) -> int:

@@ -10,12 +10,13 @@ import logging
 
 import streamlit as st
 
-from account import resume_erasures
+from account import move_to_key, resume_erasures
 from api_bots import BotError, discard_stale_imports, seed_showcase
 from api_sessions import SessionError
 from api_users import (
     KeyBoundStore,
     KeyRevoked,
+    Progress,
     User,
     UserError,
     bound_store,
@@ -112,11 +113,35 @@ def sign_in(key: str) -> User:
     if user.rotation_pending:  # a key change was cut short: finish moving the chats
         with st.spinner("Finishing your key change…"):
             user = finish_rotation(shared_store(), user)
+    _signed_in(key, client, user, welcome_text(user))
+    return user
+
+
+def bring_chats(old_key: str, new_key: str, progress: Progress | None = None) -> User:
+    """Move the old key's account, with its history, to the new key (checked with the
+    provider; the old one only has to open the account), and sign this tab in with the new
+    key. An empty account the new key opened is replaced; one that holds anything is not."""
+    new_key = clean_api_key(new_key)
+    client = make_llm(new_key)
+    user = move_to_key(
+        clean_api_key(old_key),
+        new_key,
+        client,
+        shared_store(),
+        settings().global_salt,
+        progress=progress,
+        allow_shared_keys=settings().allow_shared_keys,
+    )
+    _signed_in(new_key, client, user, "Welcome back: your chats now open with your new key.")
+    forget_chat_caches()
+    return user
+
+
+def _signed_in(key: str, client: LLMClient, user: User, welcome: str) -> None:
     replace_user(key, client, user)
     st.session_state.pop("account_message", None)
     st.session_state.pop(SIGNED_OUT, None)
-    st.session_state[WELCOME] = welcome_text(user)
-    return user
+    st.session_state[WELCOME] = welcome
 
 
 def welcome_text(user: User) -> str:
@@ -124,7 +149,8 @@ def welcome_text(user: User) -> str:
     if user.created:
         return (
             "New account created for this key. If you used GPT Lab with another key before, "
-            "your chats are under that key."
+            "your chats are under that key: bring them here with **Bring my chats from an old "
+            "key** in the sidebar."
         )
     return "Welcome back."
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from api_util_firebase import AlreadyExists, DocumentStore, doc_path, new_id, utc_now
-from api_util_openai import LLMClient
+from api_util_openai import InvalidApiKey, LLMClient
 from text import InvalidKeyFormat, normalize_api_key
 from users.crypto import (
     Cipher,
@@ -68,6 +68,16 @@ class KeyRevoked(UserError):
         )
 
 
+class RefusedKeyOpensAccount(UserError):
+    """The provider refused the key, yet it opens a GPT Lab account (revoked after a visit)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Your provider no longer accepts this key, but it opens a GPT Lab account: sign in "
+            "with your new key and bring your chats over."
+        )
+
+
 class AccountUnreadable(UserError):
     """The account exists but its key material does not open with this API key."""
 
@@ -100,6 +110,11 @@ def clean_api_key(raw: str) -> str:
         return normalize_api_key(raw)
     except InvalidKeyFormat as error:
         raise BadKeyFormat(str(error)) from None
+
+
+def key_has_account(store: DocumentStore, api_key: str, global_salt: str) -> bool:
+    """Whether this key's identity hash names an account (one point read; nothing stored)."""
+    return store.get_or_none(doc_path("user_hash", identity_hash(api_key, global_salt))) is not None
 
 
 def find_account(
@@ -170,8 +185,17 @@ def get_create_user(
     global_salt: str = "",
     allow_shared_keys: bool = False,
 ) -> User:
-    """Validate the key with the provider, then find or create its user (exactly one per key)."""
-    models = llm.list_models()
+    """Validate the key with the provider, then find or create its user (exactly one per key).
+
+    A key the provider refuses that still opens an account raises RefusedKeyOpensAccount, so
+    its owner learns their history is there to bring over to a new key.
+    """
+    try:
+        models = llm.list_models()
+    except InvalidApiKey:
+        if key_has_account(store, api_key, global_salt):
+            raise RefusedKeyOpensAccount() from None
+        raise
     shared = not key_identifies(llm, allow_shared_keys)
     found = find_account(store, api_key, global_salt)
     if found:

@@ -9,6 +9,11 @@
 3. The retired data keys are dropped. If the process stops before that, the next sign-in with
    the new key finishes the job (`finish_rotation`).
 
+When the new key already has an account that holds nothing (its owner signed in with it
+first), a caller that passes `take_over` has that account's identity, key generation and user
+document removed in the same batch, and adds its own writes for it (the erasure record of
+account.key_move); an account that holds anything is never replaced (users.holders).
+
 Tabs signed in with the old key lose access at their next action: every write requires the key
 generation they signed in with, which step 1 deletes.
 """
@@ -35,11 +40,13 @@ from users.accounts import (
     UserError,
     UserNotFound,
     find_account,
+    key_doc_path,
     key_identifies,
     open_account,
 )
 from users.crypto import Cipher, DecryptionFailed, identity_hash, new_data_key, wrap_data_key
 from users.drafts import draft_path
+from users.holders import EmptyAccount, empty_account_of
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +61,7 @@ ENCRYPTED_FIELDS: dict[str, tuple[str, ...]] = {
 _BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 
 Progress = Callable[[int, int], None]
+TakeOver = Callable[[WriteBatch, str], None]  # adds writes for the replaced account's id
 
 
 class RotationConflict(UserError):
@@ -68,20 +76,23 @@ def rotate_key(
     global_salt: str = "",
     progress: Progress | None = None,
     allow_shared_keys: bool = False,
+    take_over: TakeOver | None = None,
 ) -> User:
     """Move an account to a new API key and a new data key, keeping its history.
 
     The old key is not checked with the provider (it may already be revoked): holding it is
-    proven by unwrapping the account's data key with it.
+    proven by unwrapping the account's data key with it. With `take_over`, an empty account
+    of the new key is replaced by the move (see the module doc).
     """
     if old_key.strip() == new_key.strip():
-        raise KeyAlreadyInUse("The new key is the same as the current one.")
+        raise KeyAlreadyInUse("The old and the new key are the same key.")
     models = new_llm.list_models()
     key_identifies(new_llm, allow_shared_keys)  # one rule for sign-in and rotation
     found = find_account(store, old_key, global_salt)
     if not found:
-        raise UserNotFound("No account belongs to the current key.")
+        raise UserNotFound("No GPT Lab account belongs to the old key.")
     current = open_account(store, *found, old_key, global_salt, models)
+    target = empty_account_of(store, new_key, global_salt) if take_over else None
     retired = (current.cipher.data_key, *current.cipher.previous)
     moved = User(
         user_id=current.user_id,
@@ -90,25 +101,40 @@ def rotate_key(
         key_generation=current.key_generation + 1,
         rotation_pending=True,
     )
-    _move_account(store, current, moved, old_key, new_key, global_salt)
+    _move_account(store, current, moved, old_key, new_key, global_salt, target, take_over)
     logger.info("An account moved to a new key; re-encrypting its texts")
     return finish_rotation(store, moved, progress)
 
 
 def _move_account(
-    store: DocumentStore, current: User, moved: User, old_key: str, new_key: str, salt: str
+    store: DocumentStore,
+    current: User,
+    moved: User,
+    old_key: str,
+    new_key: str,
+    salt: str,
+    target: EmptyAccount | None = None,
+    take_over: TakeOver | None = None,
 ) -> None:
     now = utc_now()
     new_hash = identity_hash(new_key, salt)
-    if store.get_or_none(doc_path("user_hash", new_hash)) is not None:
-        raise KeyAlreadyInUse("That new key already belongs to another account.")
+    link = {"user_hash_type": USER_HASH_TYPE, "created_date": now, "user_id": moved.user_id}
     batch = store.batch()
     # First of the creates: if another rotation made this generation, nothing else is written.
     batch.create(moved.key_doc, {"user_id": moved.user_id, "created_date": now})
-    batch.create(
-        doc_path("user_hash", new_hash),
-        {"user_hash_type": USER_HASH_TYPE, "created_date": now, "user_id": moved.user_id},
-    )
+    if target is None:
+        if store.get_or_none(doc_path("user_hash", new_hash)) is not None:
+            raise KeyAlreadyInUse("That new key already belongs to another account.")
+        batch.create(doc_path("user_hash", new_hash), link)
+    else:
+        # The empty account must still be at the generation read: if it moved or was erased
+        # meanwhile, nothing is written (RotationConflict below).
+        batch.delete(key_doc_path(target.user_id, target.key_generation), must_exist=True)
+        batch.set(doc_path("user_hash", new_hash), link)
+        batch.delete(doc_path("users", target.user_id))
+        batch.delete(draft_path(target.user_id))
+        if take_over is not None:
+            take_over(batch, target.user_id)
     batch.delete(doc_path("user_hash", identity_hash(old_key, salt)))
     # The generation this rotation read must still be there: a rotation that stalled while
     # others moved the account on (old->A, A->C) would otherwise commit over them.

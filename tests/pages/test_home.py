@@ -56,7 +56,7 @@ def test_signing_in_on_another_page_says_welcome_once():
     assert [t.value for t in at.toast] == [
         "New account created for this key. If you used GPT "
         "Lab with another key before, your chats are under "
-        "that key."
+        "that key: bring them here with **Bring my chats from an old key** in the sidebar."
     ]
     at = at.run()
     assert not at.toast
