@@ -6,9 +6,8 @@ Pages, the UI and the other domains import it from here; the code is in app/bots
 
 from __future__ import annotations
 
+from bots.card_fields import MAX_CARD_BYTES, CardError
 from bots.cards import (
-    MAX_CARD_BYTES,
-    CardError,
     CardImport,
     card_json,
     export_card,

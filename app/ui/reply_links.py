@@ -40,7 +40,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import quote
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import (
@@ -55,31 +54,19 @@ from markdown_it.rules_inline import (
 )
 from markdown_it.token import Token
 
-ZERO_WIDTH_SPACE = "\u200b"
-# Where Streamlit's GFM renderer (micromark) starts a bare link: a scheme right before "://",
-# "www" right before ".", an e-mail's "@". A zero-width space placed there breaks it without
-# changing the look; placed after "://" it does not (to micromark it is a letter of the host,
-# and browsers drop it from the host).
-_AUTOLINK_TRIGGER = re.compile(r"(?i)(?=://)|(?<=www)(?=\.)|(?<=@)")
-# The renderer also links bare addresses in text as it reads it, escapes and entities decoded
-# (`https\://…`, `www&#46;…`): a zero-width space around each keeps them from forming one.
-_INERT = re.compile(r"(?<=[\];<])|(?=[\\&])")
+from ui.inert_links import (
+    ZERO_WIDTH_SPACE,
+    break_autolinks,
+    escaped,
+    inert_links,
+)
+from ui.link_targets import AUTHORITY, SCHEME, plain_authority, shows_host, target_of
+
 # Any construct that can make a link: brackets (links, images, references), "<" (autolinks),
 # a bare address, and escapes or entities that may spell one.
 _LINK_SYNTAX = re.compile(r"(?i)[\[<\\&]|://|www\.")
 _TRIGGER = re.compile(r"(?i)https?://|www\.")
-# A bare address's host as far as a browser may take it: micromark's tokenizer stops at "<", the
-# GFM pass over text nodes does not (`http://a.example<b@c.example/` goes to c.example).
-_AUTHORITY = re.compile(r"[^\s/?#\\]{0,256}")
 _PATH_END = re.compile(r"[\s<`\[]")  # where micromark ends a bare address, or what it swallows
-_TRAILING_PUNCTUATION = "!\"&'),.:;<>?]}*_~"
-_PLAIN_AUTHORITY = re.compile(r"[A-Za-z0-9.-]+(?::[0-9]{1,5})?")
-_WEB = re.compile(r"(?i)(https?)://([^/?#\\]*)(.*)", re.DOTALL)
-_HOST_CHARACTERS = re.compile(r"[a-z0-9.-]{1,253}")
-_NOT_URL_SAFE = re.compile(r"[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]")
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_LEADING_HOST = re.compile(r"(?i)[\s*_~]*(?:https?://)?([a-z0-9.-]+)")
-_ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 # A GFM footnote definition, whose text the renderer shows (links, images and all) where the
 # parser here reads a link reference definition and shows nothing: text with one is made inert.
 # (No bracket in its label, so each try stops at the next bracket: linear in the text.)
@@ -104,109 +91,6 @@ _UNREAD = {
 }
 _SPANS = "gptlab_link_spans"
 _HARD = ("link", "image", "autolink", "code", "html")  # what ends a text run for the renderer
-
-
-def break_autolinks(text: str) -> str:
-    """The text with nothing Streamlit's renderer would turn into a bare link."""
-    return _AUTOLINK_TRIGGER.sub(ZERO_WIDTH_SPACE, text)
-
-
-def inert_links(text: str) -> str:
-    """Markdown with every link construct broken and the rest as it was, without parsing: a
-    zero-width space after each "]" (no inline link, reference or image is left) and "<" (no
-    autolink), around each escape and entity (none spells an address), and at each bare-link
-    trigger. Context-free, so a stream can be done chunk by chunk (`InertStream`)."""
-    return break_autolinks(_INERT.sub(ZERO_WIDTH_SPACE, text))
-
-
-class InertStream:
-    """inert_links for a stream: the end of a chunk that may begin a trigger ("htt" + "p://",
-    "ww" + "w.") waits for the next chunk."""
-
-    _MAY_CONTINUE = re.compile(r"(?i)(?::/?|w{1,3})$")
-
-    def __init__(self) -> None:
-        self._carry = ""
-
-    def feed(self, chunk: str) -> str:
-        text = self._carry + chunk
-        match = self._MAY_CONTINUE.search(text)
-        cut = match.start() if match else len(text)
-        self._carry = text[cut:]
-        return inert_links(text[:cut])
-
-    def close(self) -> str:
-        rest, self._carry = self._carry, ""
-        return inert_links(rest)
-
-
-def _escaped(text: str) -> str:
-    """Text that renders as written, on one line, and links nothing."""
-    return _ASCII_PUNCTUATION.sub(r"\\\1", break_autolinks(" ".join(text.split())))
-
-
-# ---------------------------------------------------------------- where links go
-
-
-@dataclass(frozen=True)
-class _Target:
-    """Where a link goes: `href` to write (None: not clickable), and what to say of it."""
-
-    href: str | None
-    host: str | None = None  # for a link to another site
-    note: str | None = None  # for one that is not kept
-
-
-def _plain_host(host: str) -> bool:
-    """A DNS name or an IPv4 address: labels of letters, digits and inner hyphens."""
-    if not _HOST_CHARACTERS.fullmatch(host):
-        return False
-    labels = (host[:-1] if host.endswith(".") else host).split(".")
-    return all(label and label[0] != "-" and label[-1] != "-" for label in labels)
-
-
-def _web_target(href: str) -> _Target | None:
-    """An http(s) address rebuilt so that its host is unambiguous, or None."""
-    match = _WEB.fullmatch(href)
-    if match is None:
-        return None
-    scheme, authority, rest = match.group(1).lower(), match.group(2), match.group(3)
-    host, colon, port = authority.lower().partition(":")
-    if not _plain_host(host) or (colon and not (port.isdigit() and len(port) <= 5)):
-        return None  # a user name or password, an IPv6 or percent-encoded host, a bad port
-    rest = _NOT_URL_SAFE.sub(lambda m: quote(m.group(0), safe=""), rest)
-    shown = host.rstrip(".") + (f":{port}" if colon else "")
-    return _Target(f"{scheme}://{host}{colon}{port}{rest}", host=shown)
-
-
-def _target(href: str) -> _Target:
-    if not _SCHEME.match(href) and not href.startswith(("//", "/\\", "\\")):
-        return _Target(href)  # relative: this site
-    web = _web_target(href)
-    if web is not None:
-        return web
-    if href.lower().startswith("mailto:"):
-        address = href[len("mailto:") :].split("?", 1)[0]
-        return _Target(None, note=f"email to {address}")
-    return _Target(None, note="link removed")
-
-
-def _plain_authority(text: str, start: int) -> bool:
-    """The bare address whose host starts at `start` shows it plainly: letters, digits, dots
-    and hyphens (and a port). Punctuation that ends a sentence after it is no part of it."""
-    match = _AUTHORITY.match(text, start)
-    authority = match.group()
-    if match.end() == len(text) or text[match.end()] not in "/?#\\":
-        authority = authority.rstrip(_TRAILING_PUNCTUATION)
-    return _PLAIN_AUTHORITY.fullmatch(authority) is not None and _plain_host(
-        authority.split(":")[0].lower()
-    )
-
-
-def _shows_host(visible: str, host: str) -> bool:
-    """The link's text begins with the host it goes to."""
-    match = _LEADING_HOST.match(visible)
-    return match is not None and match.group(1).lower().rstrip(".") == host.split(":")[0]
 
 
 # ---------------------------------------------------------------- parsing
@@ -371,13 +255,13 @@ class _Rewriter:
     def replacement(self, place: _Placement, span: _Span, inner: list[_Span]) -> str | None:
         if span.kind not in ("link", "image", "autolink"):
             return None
-        target = _target(span.href)
+        target = target_of(span.href)
         if span.kind == "image":
             about = f"image: {break_autolinks(target.host)}" if target.host else "image"
-            return f"{_escaped(span.visible)} ({about})".lstrip()
+            return f"{escaped(span.visible)} ({about})".lstrip()
         if span.kind == "autolink":
             if target.href is None or target.host is None:
-                return _escaped(span.visible)
+                return escaped(span.visible)
             self.kept.add(target.href)
             return f"<{target.href}>"
         if target.host is None and target.href is not None:  # same site: kept as written,
@@ -385,10 +269,10 @@ class _Rewriter:
                 return None
         text = self.label(place, span, inner)
         if target.href is None:  # the text is no link any more: nothing in it may become one
-            return f"{inert_links(text)} ({_escaped(target.note or '')})"
+            return f"{inert_links(text)} ({escaped(target.note or '')})"
         self.kept.add(target.href)
         link = f"[{text}](<{target.href}>)"
-        if target.host is None or _shows_host(span.visible, target.host):
+        if target.host is None or shows_host(span.visible, target.host):
             return link
         return f"{link} ({break_autolinks(target.host)})"
 
@@ -433,10 +317,10 @@ def _unplain_triggers(content: str, top) -> list[int]:
             raw_after = origins[after] if after < len(origins) else run_end
             stop = bisect_left(stops, raw_after)
             swallows = stop < len(stops) and content[stops[stop]] in "`["
-            plain = _plain_authority(text, after) and _plain_authority(content, raw_after)
-            shown_end = _AUTHORITY.match(text, after).end()
+            plain = plain_authority(text, after) and plain_authority(content, raw_after)
+            shown_end = AUTHORITY.match(text, after).end()
             reach = max(
-                _AUTHORITY.match(content, raw_after).end(),
+                AUTHORITY.match(content, raw_after).end(),
                 origins[shown_end - 1] + 1 if shown_end > after else raw_after,
             )
             cut = trigger.start() + 3 if trigger.group().lower() == "www." else after - 3
@@ -497,7 +381,7 @@ def _vetted(found: _Found, kept: set[str]) -> bool:
     for span in found.links:
         if span.kind == "image":
             return False
-        if _target(span.href).href is None or _SCHEME.match(span.href) and span.href not in kept:
+        if target_of(span.href).href is None or SCHEME.match(span.href) and span.href not in kept:
             return False
     return not found.bare_urls
 

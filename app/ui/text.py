@@ -6,7 +6,8 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
-from ui.reply_links import InertStream, break_autolinks, honest_links
+from ui.inert_links import InertStream, break_autolinks
+from ui.reply_links import honest_links
 
 # CommonMark lets any ASCII punctuation be backslash-escaped, which makes it literal.
 _ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")

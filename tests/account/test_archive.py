@@ -15,7 +15,7 @@ from api_bots import create_bot
 from api_sessions import create_session, end_session, rate_session
 from api_users import get_create_user
 from api_util_openai import LLMClient, ModelConfig
-from bots.cards import read_card
+from bots.card_fields import read_card
 from bots.draft import BotDraft
 from sessions.listing import rename_chat
 from sessions.turn import start_turn

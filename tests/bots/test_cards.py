@@ -13,7 +13,8 @@ from api_sessions import create_session
 from api_users import get_create_user
 from api_util_firebase import StoreUnavailable
 from api_util_openai import LLMClient, ModelConfig
-from bots.cards import CARD_SCHEMA_VERSION, CardError, card_json, export_card, import_card
+from bots.card_fields import CARD_SCHEMA_VERSION, CardError
+from bots.cards import card_json, export_card, import_card
 from bots.lifecycle import set_visibility
 from bots.versions import draft_of, list_versions, restore_version, save_changes
 from tests.builders import CommitFaults, make_coach

@@ -11,7 +11,8 @@ import pytest
 
 from tests.leak_pathological import cpu_seconds
 from tests.markdown_view import bare_links, links, rendered, shown_text
-from ui.reply_links import MAX_BRACKETS, InertStream, honest_links, inert_links
+from ui.inert_links import InertStream, inert_links
+from ui.reply_links import MAX_BRACKETS, honest_links
 from ui.text import model_markdown, tame_stream
 
 EXFILTRATION = "Here is [your plan](https://example.invalid/?d=Goals%3A%20a%20new%20job) to keep."
