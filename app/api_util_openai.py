@@ -49,7 +49,7 @@ from llm.models import (
     needs_summary,
     uses_completions_endpoint,
 )
-from llm.prices import Spend, format_cost
+from llm.prices import Spend, format_cost, model_label
 from llm.tokens import count_text_tokens
 
 __all__ = [
@@ -89,6 +89,7 @@ __all__ = [
     "is_prompt_leak",
     "is_reasoning_model",
     "mended_chunks",
+    "model_label",
     "needs_summary",
     "shared_http_client",
     "translate_error",

@@ -408,8 +408,8 @@ def test_transcript_downloads(world):
     chat = create_session(store, user, llm, bot_id)
     say(world, chat, 'a "quoted", multi\nline message')
     rows = list(csv.reader(io.StringIO(transcript_csv(chat))))
-    assert rows[0] == ["created_date", "role", "message"]
-    assert rows[2][1:] == ["user", 'a "quoted", multi\nline message']
+    assert rows[0] == ["created_date", "role", "message", "stopped"]
+    assert rows[2][1:] == ["user", 'a "quoted", multi\nline message', ""]
     markdown = transcript_markdown(chat)
     assert markdown.startswith("# Chat with Maya") and "**You**" in markdown
 
@@ -430,6 +430,24 @@ def test_stop_from_the_next_run_keeps_what_was_shown_exactly_once(world, llm_ser
     assert [m.content for m in stored] == [GREETING, "one two three four five six seven", shown]
     assert stored[-1].partial and len(late) <= 1
     assert [m.content for m in chat.transcript] == [m.content for m in stored]
+
+
+def test_a_stopped_reply_is_marked_stopped_in_the_csv_and_markdown_downloads(world, llm_server):
+    llm_server.state.chunk_delay = 0.02
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id)
+    say(world, chat, "a whole answer")
+    turn = start_turn(store, user, llm, chat, "one two three four five six seven")
+    stream = iter(turn)
+    shown = next(stream) + next(stream)
+    turn.stop()
+    list(stream)
+    rows = list(csv.reader(io.StringIO(transcript_csv(chat))))
+    assert [row[3] for row in rows[1:]] == ["", "", "", "", "yes"]  # only the stopped reply
+    assert rows[-1][2] == shown
+    markdown = transcript_markdown(chat)
+    assert markdown.count("This reply stopped before the end.") == 1
+    assert markdown.index(shown) < markdown.index("This reply stopped before the end.")
 
 
 @pytest.mark.parametrize(

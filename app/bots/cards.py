@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,9 +42,15 @@ from bots.creation import (
     new_bot_document,
     version_document,
 )
-from bots.draft import BotDraft
+from bots.draft import NAME_MAX, BotDraft
 from bots.imports import begin_import, discard_import, finish_import
-from bots.profiles import VISIBILITY_PRIVATE, VISIBILITY_UNLISTED, owned_bot, visibility_of
+from bots.profiles import (
+    VISIBILITY_PRIVATE,
+    VISIBILITY_UNLISTED,
+    get_bots,
+    owned_bot,
+    visibility_of,
+)
 from bots.versions import version_history
 
 logger = logging.getLogger(__name__)
@@ -113,10 +119,34 @@ def card_json(card: dict[str, Any]) -> str:
 
 @dataclass(frozen=True)
 class CardImport:
-    """The imported assistant's code, and what the import changed (for its summary)."""
+    """The imported assistant's code and name, and what the import changed (for its
+    summary)."""
 
     code: str
+    name: str
     notes: tuple[str, ...]
+
+
+def _marked(name: str, mark: str) -> str:
+    return name[: NAME_MAX - len(mark)].rstrip() + mark if mark else name
+
+
+def import_mark(name: str, taken: set[str]) -> str:
+    """Nothing for a name the importer has no assistant of; else what tells the copy from the
+    original and earlier imports: " (imported)", then " (imported 2)"... (names casefolded)."""
+    marks = ("", " (imported)", *(f" (imported {n})" for n in range(2, len(taken) + 2)))
+    return next(mark for mark in marks if _marked(name, mark).casefold() not in taken)
+
+
+def _renamed(contents: CardContents, mark: str) -> CardContents:
+    """Every version under the copy's name (a restore brings back the same name)."""
+    if not mark:
+        return contents
+    versions = [
+        replace(v, draft=replace(v.draft, name=_marked(v.draft.name, mark)))
+        for v in contents.versions
+    ]
+    return replace(contents, versions=versions)
 
 
 def import_card(
@@ -128,11 +158,15 @@ def import_card(
     """A new assistant (a new readable code, Unlisted or Private) with the card's whole
     history, stored all or nothing."""
     contents = parse_card(read_card(raw), allowed_models)
+    live = next(v for v in contents.versions if v.number == contents.active).draft.name
+    taken = {bot.name.casefold() for bot in get_bots(store, creator=user_id)}
+    mark = import_mark(live, taken)
+    contents = _renamed(contents, mark)
     try:
         code = _store_card(store, user_id, contents, new_code())
     except AlreadyExists:  # one chance in ~1e14 per import: draw another code
         code = _store_card(store, user_id, contents, new_code())
-    return CardImport(code, contents.notes)
+    return CardImport(code, _marked(live, mark), contents.notes)
 
 
 def _store_card(store: DocumentStore, user_id: str, contents: CardContents, code: str) -> str:

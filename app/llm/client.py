@@ -136,6 +136,9 @@ def shared_http_client() -> openai.DefaultHttpxClient:
     return openai.DefaultHttpxClient()
 
 
+KEY_SHAPE_HINT = "OpenAI keys start with “sk-”."
+
+
 class LLMClient:
     """One user's connection to an OpenAI-compatible provider. Holds the key; never logs it."""
 
@@ -187,7 +190,13 @@ class LLMClient:
 
     def list_models(self) -> list[str]:
         """The chat models this key may use; validates the key as a side effect."""
-        page = self._with_retries(self._client.models.list)
+        try:
+            page = self._with_retries(self._client.models.list)
+        except InvalidApiKey:
+            if self._client.api_key.startswith("sk-"):
+                raise
+            # A hint, not a rule: other providers' keys may look otherwise (refused above).
+            raise InvalidApiKey(f"{InvalidApiKey.user_message} {KEY_SHAPE_HINT}") from None
         models = chat_capable_models([model.id for model in page.data])
         if not models:
             raise NoUsableModels()

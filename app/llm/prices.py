@@ -54,6 +54,26 @@ def price_of(model: str) -> ModelPrice | None:
     return override if override is not None else _table_price(model)
 
 
+def _per_million(dollars: Decimal) -> str:
+    """ "$0.15", "$2.50", "$0.075": cents at least, more places only where the price has them."""
+    if dollars == dollars.quantize(Decimal("0.01")):
+        return f"${dollars:,.2f}"
+    return f"${dollars.normalize():f}"
+
+
+def model_label(model: str) -> str:
+    """A model as a picker lists it, with its list price per million tokens where known:
+    "gpt-4o-mini · $0.15 in / $0.60 out per 1M tokens"."""
+    price = price_of(model)
+    if price is None:
+        return f"{model} · price unknown"
+    if not price.input and not price.output:
+        return f"{model} · free"
+    return (
+        f"{model} · {_per_million(price.input)} in / {_per_million(price.output)} out per 1M tokens"
+    )
+
+
 def cost_micros(model: str, usage: Usage) -> int | None:
     """The estimated cost of one call in micro-dollars, or None for an unpriced model."""
     price = price_of(model)

@@ -78,15 +78,24 @@ def inert_markdown(text: str) -> str:
     return _HTML_START.sub(r"\\<", _IMAGE.sub(r"!\\[", text or ""))
 
 
+STOPPED = "This reply stopped before the end."
+
+
 def transcript_csv(chat: ChatSession) -> str:
-    """The transcript as CSV (time, role, message), as the original's download, and the recap
-    as a last row with role "recap" when the chat was concluded."""
-    recap = [["", "recap", chat.recap]] if chat.recap else []
+    """The transcript as CSV (time, role, message, as the original's download, then "stopped":
+    "yes" for a reply stopped before the end), and the recap as a last row with role "recap"
+    when the chat was concluded."""
+    recap = [["", "recap", chat.recap, ""]] if chat.recap else []
     return csv_text(
         [
-            ["created_date", "role", "message"],
+            ["created_date", "role", "message", "stopped"],
             *(
-                [m.created_date.isoformat(timespec="seconds"), m.role, m.content]
+                [
+                    m.created_date.isoformat(timespec="seconds"),
+                    m.role,
+                    m.content,
+                    "yes" if m.partial else "",
+                ]
                 for m in chat.transcript
             ),
             *recap,
@@ -123,6 +132,8 @@ def chat_markdown(
         speaker = user_label if message.role == "user" else name
         stamp = message.created_date.strftime("%Y-%m-%d %H:%M")
         lines += [f"**{speaker}** ({stamp}):", "", inert_markdown(message.content), ""]
+        if message.partial:
+            lines += [f"*({STOPPED})*", ""]
     if recap:
         lines += ["## Session Recap", "", inert_markdown(recap), ""]
     return "\n".join(lines)

@@ -54,6 +54,7 @@ class ChatSummary:
     user_liked: bool | None = None
     renamed: bool = False
     recap: str = field(default="", repr=False)
+    first_title: str = field(default="", repr=False)  # from the first message, for search
 
     @property
     def concluded(self) -> bool:
@@ -95,6 +96,7 @@ def summary_of(
         user_liked=data.get("user_liked"),
         renamed=bool(custom),
         recap=_decrypted(user, data, "recap") if with_recap else "",
+        first_title=_decrypted(user, data, "first_title") if with_recap else "",
     )
 
 
@@ -162,18 +164,20 @@ def searchable(text: str) -> str:
 def load_search_index(
     store: DocumentStore, user: User, limit: int = SEARCH_LIMIT
 ) -> list[ChatSummary]:
-    """The user's newest chats with titles and recaps decrypted, to search in memory."""
+    """The user's newest chats with titles (the first message's too) and recaps decrypted, to
+    search in memory."""
     return list(all_chats(store, user, limit))
 
 
 def search_chats(chats: list[ChatSummary], query: str) -> list[ChatSummary]:
-    """Chats whose title, recap or assistant name holds every word of the query."""
+    """Chats whose title, first message's title, recap or assistant name holds every word of
+    the query."""
     words = searchable(query[:MAX_SEARCH_CHARS]).split()
     if not words:
         return []
     found = []
     for chat in chats:
-        haystack = searchable(f"{chat.title}\n{chat.recap}\n{chat.bot_name}")
+        haystack = searchable(f"{chat.title}\n{chat.first_title}\n{chat.recap}\n{chat.bot_name}")
         if all(word in haystack for word in words):
             found.append(chat)
     return found

@@ -135,6 +135,8 @@ def stage_chat(
     }
     if title is None and not chat.title and chat.user_turns:
         title = title_from_message(next(m for m in chat.transcript if m.role == "user").content)
+        # Kept when a recap renames the chat: search still finds it by its first message.
+        changes["first_title"] = user.cipher.encrypt(title)
     if title:
         changes["title"] = user.cipher.encrypt(title)
     if status is not None:

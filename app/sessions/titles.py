@@ -1,8 +1,9 @@
 """Chat titles: what a chat is called in My Chats, made from the chat itself.
 
 A chat is first named after the user's first message, then after the first line of its
-recap once concluded; a name the user gives it (Rename) wins over both. Titles are encrypted
-like messages: they say what the chat is about.
+recap once concluded; a name the user gives it (Rename) wins over both. The first message's
+title is kept beside (first_title) so search still finds a concluded chat by it. Titles are
+encrypted like messages: they say what the chat is about.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ logger = logging.getLogger(__name__)
 # Every encrypted field of a user's data, by collection ("*" is one of the user's sessions or
 # assistants).
 ENCRYPTED_FIELDS: dict[str, tuple[str, ...]] = {
-    "sessions": ("messages_str", "recap", "title", "custom_title"),
+    "sessions": ("messages_str", "recap", "title", "first_title", "custom_title"),
     "sessions/*/messages": ("message",),
     "bots/*/test_chats": ("messages",),
     "users/*/drafts": ("draft",),

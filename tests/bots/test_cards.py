@@ -14,7 +14,7 @@ from api_users import get_create_user
 from api_util_firebase import StoreUnavailable
 from api_util_openai import LLMClient, ModelConfig
 from bots.card_fields import CARD_SCHEMA_VERSION, CardError
-from bots.cards import card_json, export_card, import_card
+from bots.cards import card_json, export_card, import_card, import_mark
 from bots.lifecycle import set_visibility
 from bots.versions import draft_of, list_versions, restore_version, save_changes
 from tests.builders import CommitFaults, make_coach
@@ -313,3 +313,25 @@ def test_an_import_the_database_fails_midway_leaves_nothing_behind(
     code = import_card(store, "importer", card).code
     assert get_bot_config(store, code).initial_prompt == PROMPT
     assert store.get("users/importer")["bots_created"] == 1
+
+
+def test_a_copy_next_to_its_original_is_named_imported_in_every_version(store, history):
+    card = card_json(export_card(store, "creator", history))
+    first = import_card(store, "creator", card)
+    second = import_card(store, "creator", card)
+    assert (first.name, second.name) == ("Maya (imported)", "Maya (imported 2)")
+    assert get_bot(store, first.code).name == "Maya (imported)"
+    assert {v["name"] for v in export_card(store, "creator", first.code)["versions"]} == {
+        "Maya (imported)"
+    }
+    assert get_bot(store, history).name == "Maya"  # the original keeps its name
+
+
+def test_an_import_mark_keeps_a_long_name_within_30_characters():
+    long = "A" * 30
+    assert import_mark("Maya", set()) == ""
+    assert import_mark("Maya", {"maya"}) == " (imported)"
+    assert import_mark(long, {long.casefold()}) == " (imported)"
+    marked = "A" * 19 + " (imported)"
+    assert len(marked) == 30
+    assert import_mark(long, {long.casefold(), marked.casefold()}) == " (imported 2)"

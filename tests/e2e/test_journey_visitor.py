@@ -71,8 +71,8 @@ def test_visitor_chats_concludes_rates_and_downloads(app_url, new_page, llm_stat
     )
     rows = list(csv.reader(io.StringIO(download_info.value.path().read_text("utf-8"))))
     assert rows[-1][1] == "recap" and rows[-1][2].startswith("Recap: ")
-    assert rows[0] == ["created_date", "role", "message"]
-    said = [(role, text) for _, role, text in rows[1:]]
+    assert rows[0] == ["created_date", "role", "message", "stopped"]
+    said = [(role, text) for _, role, text, _ in rows[1:]]
     assert ("user", "Maybe UX research?") in said
     assert ("assistant", "You said: I will talk to two researchers") in said
 

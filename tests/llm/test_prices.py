@@ -9,7 +9,7 @@ import pytest
 
 from api_sessions import create_session, end_session
 from api_util_openai import Usage
-from llm.prices import Spend, cost_micros, format_cost
+from llm.prices import Spend, cost_micros, format_cost, model_label
 from sessions.listing import list_chats
 from sessions.turn import start_turn
 from settings import SettingsError, load_settings, reset_settings_cache
@@ -93,6 +93,15 @@ def test_the_operator_can_price_or_reprice_models(monkeypatch):
     assert cost_micros("gpt-4o", Usage(1_000_000, 1_000_000)) == 3_000_000
     assert format_cost(Spend(10, 10, 0, 0)) == "$0.00"
     assert format_cost(Spend(10, 10, 12, 0)) == "< $0.0001"
+
+
+def test_the_model_picker_names_each_models_list_price_or_says_it_is_unknown(monkeypatch):
+    monkeypatch.setenv("GPTLAB_PRICES", json.dumps({"my-local-llama": [0, 0]}))
+    reset_settings_cache()
+    assert model_label("gpt-4o-mini") == "gpt-4o-mini · $0.15 in / $0.60 out per 1M tokens"
+    assert model_label("gpt-4o") == "gpt-4o · $2.50 in / $10.00 out per 1M tokens"
+    assert model_label("my-local-llama") == "my-local-llama · free"
+    assert model_label("someone-elses-model") == "someone-elses-model · price unknown"
 
 
 @pytest.mark.parametrize(

@@ -250,6 +250,25 @@ def test_past_sessions_resume_with_their_transcript():
     assert chat_texts(fresh)[-1] == "You said: what number?"
 
 
+def follows_the_newest_message(at) -> bool:
+    """The input is one Streamlit places at the bottom itself: only then does the page keep
+    the newest message in view (a browser checks the scrolling; AppTest sees the layout)."""
+    [chat_input] = at.chat_input
+    return chat_input.proto.is_auto_positioned_at_bottom
+
+
+@pytest.mark.usefixtures("app_env")
+def test_the_chat_follows_new_replies_and_a_resumed_chat_opens_at_its_newest():
+    at = start_chat(sign_in(new_app().run()))
+    assert follows_the_newest_message(at)
+    assert "Conclude" in labels(at)  # still just above the input
+    at = say(at, "remember 42")
+    assert follows_the_newest_message(at)
+    resumed = click(assistant(sign_in(new_app().run()), MAYA), "Resume session")
+    assert_clean(resumed)
+    assert follows_the_newest_message(resumed)
+
+
 def test_model_override_is_used_for_the_session(app_env):
     at = assistant(sign_in(new_app().run()), MAYA)
     at.selectbox(key="assistant_model").select("gpt-4o")

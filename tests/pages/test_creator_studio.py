@@ -40,6 +40,7 @@ from tests.apptest_helpers import (
     sign_in,
     texts,
 )
+from ui.components import assistant_title
 from ui.text import plain
 from users import key_bound
 
@@ -92,7 +93,7 @@ def test_visibility_and_showcase_request_from_the_card():
     at.selectbox(key=f"lounge_visibility_{code}").set_value("Private").run()
     assert_clean(at)
     assert get_bot(get_store(), code, user.user_id).visibility == VISIBILITY_PRIVATE
-    assert "Rae is Private now." in texts(at)
+    assert plain("Rae is Private now.") in texts(at)
     assert "Request showcase" not in labels(at)
 
 
@@ -116,7 +117,7 @@ def test_delete_asks_naming_the_assistant_then_removes_it():
     at = click(at, "Delete Rae")
     assert_clean(at)
     assert get_store().get_or_none(f"bots/{code}") is None
-    assert "Rae was deleted, with all its versions." in texts(at)
+    assert plain("Rae was deleted, with all its versions.") in texts(at)
 
 
 @pytest.mark.usefixtures("app_env")
@@ -411,16 +412,38 @@ def test_an_imported_card_says_its_code_and_renumbering_and_shows_changes_as_pla
     assert_clean(at)
     [success] = [s.value for s in at.success]
     [code] = [bot.bot_id for bot in get_bots(get_store(), creator=user.user_id)]
-    assert success == (
-        f"Imported as a new assistant with the code {code}. Its versions are numbered 1 to 2 "
-        "here, in the card's order (the card numbered them 4, 7); their notes keep the card's "
-        "wording."
+    assert success == plain(
+        f"Imported as a new assistant, “Rae”, with the code {code}. Its versions are numbered "
+        "1 to 2 here, in the card's order (the card numbered them 4, 7); their notes keep the "
+        "card's wording."
     )
     at = click(at.run(), "Versions")
     assert_clean(at)
     [latest] = [c for c in captions(at) if "changed:" in c and "first version" not in c]
     assert f"changed: {plain(TRACKER)}, {plain(LINK)} ·" in latest  # no image, no link
     assert TRACKER not in latest and LINK not in latest
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_successful_import_closes_the_dialog_and_the_copy_is_named_imported():
+    at, user, code = lounge_with_rae()
+    card = card_json(export_card(get_store(), user.user_id, code))
+    at = click(at, "Import an assistant")
+    at.file_uploader(key="import_file").set_value(("rae.json", card.encode(), "application/json"))
+    at = click(at.run(), "Import")
+    assert_clean(at)
+    assert "Import" not in labels(at)  # no second click, no third copy
+    assert "lounge_dialog" not in at.session_state
+    names = sorted(bot.name for bot in get_bots(get_store(), creator=user.user_id))
+    assert names == ["Rae", "Rae (imported)"]
+    [success] = [s.value for s in at.success]
+    assert plain("“Rae (imported)”") in success
+    assert plain(assistant_title("Rae (imported)", "Running Coach")) in texts(at)  # its card
+    at = click(at, "Import an assistant")  # a second import of the same card
+    at.file_uploader(key="import_file").set_value(("rae.json", card.encode(), "application/json"))
+    at = click(at.run(), "Import")
+    names = sorted(bot.name for bot in get_bots(get_store(), creator=user.user_id))
+    assert names == ["Rae", "Rae (imported 2)", "Rae (imported)"]
 
 
 @pytest.mark.usefixtures("app_env")

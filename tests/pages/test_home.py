@@ -91,6 +91,18 @@ def test_bad_keys_get_a_clear_message_and_stay_signed_out(key, message):
 
 
 @pytest.mark.usefixtures("app_env")
+def test_a_word_typed_as_a_key_is_told_that_openai_keys_start_with_sk():
+    at = sign_in(new_app().run(), "hello")
+    assert_clean(at)
+    said = " ".join(e.value for e in at.error)
+    assert "not accepted" in said and "OpenAI keys start with “sk-”." in said
+    assert KEY_USER not in at.session_state
+    at = sign_in(at, "sk-invalid-123")  # shaped like a key: the hint would not help
+    said = " ".join(e.value for e in at.error)
+    assert "not accepted" in said and "start with" not in said
+
+
+@pytest.mark.usefixtures("app_env")
 def test_the_key_never_stays_in_the_widget():
     at = sign_in(new_app().run(), "sk-test-widget-secret")
     assert (

@@ -10,6 +10,7 @@ from api_util_firebase import get_store
 from leak_guard import LEAK_REPLACEMENT, with_canaries
 from tests.apptest_helpers import (
     assert_clean,
+    captions,
     chat_texts,
     click,
     labels,
@@ -57,6 +58,15 @@ def test_step1_needs_a_prompt():
     assert (
         at.text_area(key="lab_w_initial_prompt").label == "Initial Prompt (up to 4,000 characters)"
     )
+
+
+@pytest.mark.usefixtures("app_env")
+def test_the_model_picker_shows_prices_and_says_visitors_pay_with_their_own_key():
+    at = step1()
+    picker = at.selectbox(key="lab_w_model")
+    assert picker.value == "gpt-4o-mini"  # the draft keeps the model's id
+    assert "gpt-4o-mini · $0.15 in / $0.60 out per 1M tokens" in picker.options
+    assert any("paid by each visitor with their own API key" in c for c in captions(at))
 
 
 @pytest.mark.usefixtures("app_env")

@@ -14,6 +14,7 @@ from tests.apptest_helpers import (
     assert_clean,
     chat_texts,
     click,
+    go_home,
     labels,
     new_app,
     open_lounge_tab,
@@ -165,6 +166,22 @@ def test_delete_chat_asks_first_and_then_removes_it():
     assert [c.session_id for c in list_chats(get_store(), user).chats] == [kept.session_id]
     assert len(row_buttons(confirm, "Open")) == 1
     assert "Deleted “Delete this one”\\." in texts(confirm)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_deleted_confirmation_shows_once_and_not_on_later_pages():
+    at = signed_in()
+    doomed = chat(at, "Delete this one")
+    chat(at, "Keep this one")
+    at = my_chats(at)
+    at = button_for(at, "Delete chat", doomed.session_id).click().run()
+    at = at.button(key="lounge_chats_delete_confirm").click().run()
+    assert "Deleted “Delete this one”\\." in texts(at)
+    at.text_input(key="lounge_chats_search").set_value("keep").run()  # the next rerun
+    assert "Deleted “Delete this one”" not in texts(at)
+    at = my_chats(go_home(at))
+    assert_clean(at)
+    assert "Deleted “Delete this one”" not in texts(at)
 
 
 def test_the_sidebar_shows_what_chats_cost_this_month(app_env):

@@ -148,6 +148,20 @@ def test_search_finds_titles_and_recaps_in_memory_for_their_owner_only(world, ll
     assert len(search_chats(index, "maya")) == 3  # the assistant's name matches too
 
 
+def test_search_still_finds_a_concluded_chat_by_its_first_message(world):
+    store, user, llm, _ = world
+    chat = chat_with(world, "Zanzibar holiday budget", "b", "c")
+    end_session(store, user, llm, chat)  # the recap's title replaces the first message's
+    index = load_search_index(store, user)
+    assert index[0].title == "Planning a move to Lisbon and a new role."
+    assert [c.session_id for c in search_chats(index, "zanzibar")] == [chat.session_id]
+    rename_chat(store, user, chat.session_id, "My own name")
+    found = search_chats(load_search_index(store, user), "zanzibar budget")
+    assert [c.session_id for c in found] == [chat.session_id]
+    raw = json.dumps(store.get(f"sessions/{chat.session_id}"), default=str)
+    assert "Zanzibar" not in raw and "zanzibar" not in raw  # kept encrypted, like the title
+
+
 def test_deleting_a_chat_removes_it_and_withdraws_its_rating(world, llm_server):
     store, user, llm, bot_id = world
     kept = chat_with(world, "keep me")

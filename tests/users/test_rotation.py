@@ -43,7 +43,9 @@ def chat_with_history(store, server, user, turns=("first", "second")):
 def stored_tokens(store, session_id):
     session = store.get(f"sessions/{session_id}")
     messages = [data["message"] for _, data in store.query(f"sessions/{session_id}/messages")]
-    titles = [session[name] for name in ("title", "custom_title") if session.get(name)]
+    titles = [
+        session[name] for name in ("title", "first_title", "custom_title") if session.get(name)
+    ]
     return [session["messages_str"], *titles, *messages]
 
 

@@ -102,7 +102,8 @@ def render_transcript(
 
 @dataclass(frozen=True)
 class ChatAction:
-    """A button beside the chat input; `unavailable` says why it is disabled (None: enabled)."""
+    """A button just above the chat input; `unavailable` says why it is disabled (None:
+    enabled)."""
 
     label: str
     key: str
@@ -174,8 +175,9 @@ class ChatPanel:
         on_allow_phrase: Callable[[str], None] | None = None,
     ) -> None:
         """The chat; `on_reload` is offered when another tab wrote the chat meanwhile, and
-        `action` (Conclude) sits beside the input, where it never scrolls away. A test drive
-        passes `on_allow_phrase` for its replaced replies."""
+        `action` (Conclude) sits just above the input, where it never scrolls away. A test
+        drive passes `on_allow_phrase` for its replaced replies. Call it from the page's body
+        (not inside a container): see _render_input."""
         self._stop_active_turn()
         pending = st.session_state.get(self._pending)
         stopped = chat.read_only or chat.deleted or chat.stale
@@ -198,27 +200,28 @@ class ChatPanel:
                 f"This chat so far: {chat.spend.tokens:,} tokens · cost {format_cost(chat.spend)}"
                 " (estimated at the provider's list prices)"
             )
-        # No max_chars: the browser would drop an over-long paste without a word. The turn
-        # refuses it with the limit, and the text comes back to shorten (see _start).
         with st.bottom:
             if action is not None and action.unavailable and not stopped:
                 st.caption(action.unavailable)
-            self._render_input_row(chat, action, busy=bool(pending), stopped=stopped)
+            if action is not None and not stopped:
+                action.show(busy=bool(pending))
+        self._render_input(chat, busy=bool(pending), stopped=stopped)
         if pending:
             self._answer(chat, *pending, slot=answer_slot)
 
-    def _render_input_row(
-        self, chat: ChatSession, action: ChatAction | None, busy: bool, stopped: bool
-    ) -> None:
-        with st.container(horizontal=True, vertical_alignment="bottom"):
-            st.chat_input(
-                f"Message {chat.config.bot_name}",
-                key=self._input,
-                on_submit=self.handler_submit,
-                disabled=busy or stopped,
-            )
-            if action is not None and not stopped:
-                action.show(busy=busy)
+    def _render_input(self, chat: ChatSession, busy: bool, stopped: bool) -> None:
+        """Called from the page's body, never inside a container: Streamlit then places the
+        input at the bottom itself and keeps the page scrolled to the newest message (on
+        sending, while a reply streams, and when a resumed chat opens). An input placed in
+        st.bottom or a container by hand loses that (the page stays where it was)."""
+        # No max_chars: the browser would drop an over-long paste without a word. The turn
+        # refuses it with the limit, and the text comes back to shorten (see _start).
+        st.chat_input(
+            f"Message {chat.config.bot_name}",
+            key=self._input,
+            on_submit=self.handler_submit,
+            disabled=busy or stopped,
+        )
 
     def _render_state(self, chat: ChatSession, on_reload: Callable[[], None] | None) -> None:
         if chat.deleted:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from api_bots import MAX_TOKENS_RANGE, PERSONALITIES
+from api_util_openai import model_label
 from ui import state as ui_state
 from ui.lab.draft import STEP1_FIELDS, W, handler_field_changed
 
@@ -31,7 +32,15 @@ def render_model_settings() -> None:
         st.session_state[W + "model"] = models[0]
     left, right = st.columns(2)
     saves = {"on_change": handler_field_changed, "args": STEP1_FIELDS}
-    left.selectbox("Model", models, key=W + "model", **saves)
+    left.selectbox(
+        "Model",
+        models,
+        key=W + "model",
+        format_func=model_label,
+        help="List prices per million tokens: in is what is sent (the prompt and the chat so "
+        "far), out is the reply. Larger models answer better and cost more.",
+        **saves,
+    )
     low, high = MAX_TOKENS_RANGE
     right.number_input(
         "Response token limit",
@@ -40,6 +49,10 @@ def render_model_settings() -> None:
         step=50,
         key=W + "max_tokens",
         **saves,
+    )
+    st.caption(
+        "Chats with your assistant are paid by each visitor with their own API key; your test "
+        "drives here, with yours."
     )
     st.selectbox(
         "Personality",

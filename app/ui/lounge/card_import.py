@@ -6,15 +6,15 @@ import streamlit as st
 
 from api_bots import MAX_CARD_BYTES, CardError, import_card
 from ui import state as ui_state
-from ui.lounge.my_assistants import handler_dismiss
+from ui.lounge.my_assistants import MESSAGE, close_if_done, handler_close_dialog, handler_dismiss
 
-RESULT = "import_result"
+RESULT = "import_result"  # what to fix, shown in the dialog
 
 
 def handler_import() -> None:
     upload = st.session_state.get("import_file")
     if upload is None:
-        st.session_state[RESULT] = ("Choose a card file first.", False)
+        st.session_state[RESULT] = "Choose a card file first."
         return
     user = ui_state.current_user()
     try:
@@ -22,18 +22,25 @@ def handler_import() -> None:
             ui_state.store(), user.user_id, upload.getvalue(), user.models or None
         )
     except CardError as error:
-        st.session_state[RESULT] = ("\n".join(error.problems), False)
+        st.session_state[RESULT] = "\n".join(error.problems)
         return
     except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[RESULT] = (ui_state.error_message(error), False)
+        st.session_state[RESULT] = ui_state.error_message(error)
         return
-    summary = [f"Imported as a new assistant with the code {imported.code}.", *imported.notes]
-    st.session_state[RESULT] = (" ".join(summary), True)
+    summary = [
+        f"Imported as a new assistant, “{imported.name}”, with the code {imported.code}.",
+        *imported.notes,
+    ]
+    # Done: the dialog closes (a second click would make another copy) and the page, with
+    # the new assistant's card, says what was imported.
+    st.session_state[MESSAGE] = (" ".join(summary), True)
+    handler_close_dialog()
 
 
 def show_import() -> None:
     @st.dialog("Import an assistant", on_dismiss=handler_dismiss)
     def dialog() -> None:
+        close_if_done()
         st.write(
             "Choose a card exported from GPT Lab. It becomes a new assistant of yours, Unlisted "
             "(or Private if it was), with its whole version history."
@@ -45,13 +52,9 @@ def show_import() -> None:
             max_upload_size=MAX_CARD_BYTES // (1024 * 1024),
         )
         st.button("Import", key="import_go", type="primary", on_click=handler_import)
-        result = st.session_state.pop(RESULT, None)
-        if result:
-            text, ok = result
-            if ok:
-                st.success(text)
-            else:
-                st.error("This card cannot be imported:")
-                st.code(text, language=None, wrap_lines=True)
+        problems = st.session_state.pop(RESULT, None)
+        if problems:
+            st.error("This card cannot be imported:")
+            st.code(problems, language=None, wrap_lines=True)
 
     dialog()

@@ -248,7 +248,7 @@ def render_message() -> None:
     message = st.session_state.pop(MESSAGE, None)
     if message:
         text, ok = message
-        (st.success if ok else st.error)(text)
+        (st.success if ok else st.error)(plain(text))  # names are the creator's (or a card's)
 
 
 def render_my_assistants(on_chat: Callable[[BotProfile], None]) -> None:

@@ -202,7 +202,8 @@ def render_row(chat: ChatSummary) -> None:
 
 
 def _render_message() -> None:
-    message = st.session_state.get(MESSAGE)
+    """Shown once, where it happened: the next rerun or page no longer says it."""
+    message = st.session_state.pop(MESSAGE, None)
     if message:
         text, ok = message
         (st.success if ok else st.error)(plain(text))
