@@ -67,11 +67,12 @@ from ui.lab.steps import (
     render_error,
     sync_step_with_link,
 )
-from ui.links import show_share_box
+from ui.links import ASSISTANT_KEY, show_share_box
 from ui.signin import SignInForm
 from ui.text import plain
 
 SIGN_IN = SignInForm("lab_signin")
+CHAT_WITH = "lab_chat_with"  # step 4's "Chat with ...": the code to open
 PANEL = ChatPanel("lab_chat_panel")
 
 
@@ -332,6 +333,10 @@ def render_step3() -> None:
     )
 
 
+def handler_chat_with_new(code: str) -> None:
+    st.session_state[CHAT_WITH] = code
+
+
 def render_step4() -> None:
     if edit.editing():
         edit.render_saved(on_keep_editing=go)
@@ -346,7 +351,15 @@ def render_step4() -> None:
         "Assistants."
     )
     show_share_box(code)
-    b1, b2 = st.columns(2)
+    b0, b1, b2 = st.columns(3)
+    b0.button(
+        f"Chat with {plain(name)}",
+        key="lab_chat_new",
+        type="primary",
+        on_click=handler_chat_with_new,
+        args=(code,),
+        width="stretch",
+    )
     b1.button(
         "Create another AI",
         key="lab_create_another",
@@ -362,6 +375,9 @@ def render_step4() -> None:
 run_through_entry_script()
 render_sidebar()
 
+chat_with = st.session_state.pop(CHAT_WITH, None)
+if chat_with:  # "Chat with Rae" on step 4: the new assistant's own page
+    st.switch_page("pages/assistant.py", query_params={ASSISTANT_KEY: chat_with})
 st.title("🧪 AI Lab")
 if ui_state.current_user() is None:
     SIGN_IN.show("Sign in to create your own AI assistants, or to go on with your draft.")

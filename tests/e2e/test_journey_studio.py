@@ -123,11 +123,11 @@ def test_creator_edits_versions_shares_and_takes_an_assistant_along(
     settle(creator)
     creator.get_by_role("dialog").get_by_role("button", name="Import", exact=True).click()
     settle(creator)
-    expect(creator.get_by_text("Imported as a new assistant with the code")).to_be_visible()
+    # The dialog closes by itself (a second click would make a third copy); the copy is marked.
+    expect(creator.get_by_text("Imported as a new assistant, “Rae (imported)”")).to_be_visible()
+    expect(creator.get_by_role("dialog")).to_have_count(0)
     shots(creator, "import")
-    creator.keyboard.press("Escape")
-    settle(creator)
-    expect(creator.get_by_role("button", name="Edit")).to_have_count(2)
+    expect(creator.get_by_role("button", name="Edit", exact=True)).to_have_count(2)
 
     # Archive the original: open chats can be read, not continued.
     card(creator, code).get_by_role("button", name="Archive").click()
@@ -140,9 +140,10 @@ def test_creator_edits_versions_shares_and_takes_an_assistant_along(
     copy = creator.locator(f"[class*='st-key-mine_']:not(.st-key-mine_{code})")
     copy.get_by_role("button", name="Delete").click()
     settle(creator)
-    expect(creator.get_by_role("dialog").get_by_text("Delete Rae?")).to_be_visible()
+    expect(creator.get_by_role("dialog").get_by_text("Delete Rae (imported)?")).to_be_visible()
     shots(creator, "delete")
-    click(creator, "Delete Rae")
-    expect(creator.get_by_text("Rae was deleted, with all its versions.")).to_be_visible()
+    click(creator, "Delete Rae (imported)")
+    deleted = creator.get_by_text("Rae (imported) was deleted, with all its versions.")
+    expect(deleted).to_be_visible()
     expect(copy).to_have_count(0)
     expect(creator.get_by_text("Archived (1)")).to_be_visible()  # the original, kept

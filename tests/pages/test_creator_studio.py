@@ -99,9 +99,10 @@ def test_visibility_and_showcase_request_from_the_card():
 
 @pytest.mark.usefixtures("app_env")
 def test_archive_lists_apart_and_unarchive_brings_back():
-    at, user, _ = lounge_with_rae()
+    at, user, code = lounge_with_rae()
     at = click(at, "Archive")
     assert_clean(at)
+    assert plain(f"Rae ({code}) is archived") in texts(at)  # which Rae, when two share a name
     assert "Archived (1)" in [e.label for e in at.expander]
     assert "Unarchive" in labels(at) and "Chat with Rae" not in labels(at)
     at = click(at, "Unarchive")

@@ -151,6 +151,17 @@ def test_creating_gives_the_share_link_and_code():
 
 
 @pytest.mark.usefixtures("app_env")
+def test_a_new_assistant_can_be_chatted_with_straight_from_step_4():
+    at = fill_step3(click(step1(), "Skip the test drive"))
+    at = click(at, "Looks good. Create Rae!")
+    code, _name = at.session_state["lab_created_code"]
+    at = click(at, "Chat with Rae")
+    assert_clean(at)
+    assert at.query_params["assistant_id"] == code
+    assert "Start a new session with Rae" in labels(at)
+
+
+@pytest.mark.usefixtures("app_env")
 def test_start_over_asks_first_then_clears_the_draft_here_and_in_the_store():
     at = step1().run()
     user = at.session_state["auth_user"]

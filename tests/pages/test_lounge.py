@@ -95,6 +95,8 @@ def test_my_assistants_invites_to_the_lab_then_lists_codes():
     assert_clean(at)
     assert code in [c.value for c in at.code]
     assert "Chat with Rae" in labels(at) and "Visit the Lab" not in labels(at)
+    assert "New assistant" in labels(at)  # the Lab stays one click away once you have one
+    assert next(b for b in at.button if b.label == "Delete").icon  # a button, not a label
 
 
 @pytest.mark.parametrize("signed_in", [False, True])

@@ -86,7 +86,10 @@ def handler_archive(bot: BotProfile, archived: bool) -> None:
     change = archive if archived else unarchive
     done = _run(
         lambda: change(ui_state.store(), user.user_id, bot.bot_id),
-        f"{bot.name} is archived." if archived else f"{bot.name} is back in service.",
+        # With the code: two assistants may share a name.
+        f"{bot.name} ({bot.bot_id}) is archived: it is under Archived below."
+        if archived
+        else f"{bot.name} ({bot.bot_id}) is back in service.",
     )
     if done and archived:
         lab_edit.end_editing_of(bot.bot_id)  # the Lab no longer edits it
@@ -233,7 +236,8 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
                 key=f"lounge_delete_{bot.bot_id}",
                 on_click=_open,
                 args=("delete", bot),
-                type="tertiary",
+                icon="🗑️",
+                help=f"Delete {plain(bot.name)} with all its versions (asks first).",
             )
             if not bot.archived:
                 st.button(
@@ -251,19 +255,32 @@ def render_message() -> None:
         (st.success if ok else st.error)(plain(text))  # names are the creator's (or a card's)
 
 
+def _render_lab_button() -> None:
+    """Into the Lab: a new assistant, or back to the one being edited (never dropping it)."""
+    current = lab_edit.editing()
+    label = f"Back to editing {plain(current['name'])}" if current else "New assistant"
+    if st.button(label, key="lounge_new_assistant", icon="🧪"):
+        st.switch_page("pages/lab.py")
+
+
 def render_my_assistants(on_chat: Callable[[BotProfile], None]) -> None:
     user = ui_state.current_user()
     if user is None:
         st.info("Sign in to see the assistants you created.")
         return
     render_message()
-    st.button(
-        "Import an assistant", key="lounge_import", on_click=_open, args=("import",), icon="📥"
-    )
     try:
         mine = get_bots(ui_state.store(), creator=user.user_id)
     except ui_state.EXPECTED_ERRORS as error:
         st.error(ui_state.error_message(error))
+        mine = None
+    with st.container(horizontal=True):
+        if mine:  # with none yet, the invitation below leads to the Lab
+            _render_lab_button()
+        st.button(
+            "Import an assistant", key="lounge_import", on_click=_open, args=("import",), icon="📥"
+        )
+    if mine is None:
         return
     active = [bot for bot in mine if not bot.archived]
     archived = [bot for bot in mine if bot.archived]
