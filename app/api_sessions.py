@@ -30,6 +30,7 @@ from sessions.listing import (
     rename_chat,
     search_chats,
 )
+from sessions.live_turns import ServerBusy, stop_all_turns
 from sessions.model import (
     CONCLUDE_AFTER_USER_TURNS,
     MAX_MESSAGE_CHARS,
@@ -64,7 +65,7 @@ from sessions.test_chats import (
     replay,
     save_test_chat,
 )
-from sessions.turn import ServerBusy, Turn, retry_turn, start_turn, stop_all_turns
+from sessions.turn import Turn, retry_turn, start_turn
 
 __all__ = [
     "AssistantUnavailable",

@@ -56,40 +56,45 @@ def handler_sign_out() -> None:
     st.session_state[MESSAGE] = "You are signed out. Your key is no longer in this session."
 
 
-def handler_rotate() -> None:
+def _move_history(field: str, error_key: str, old_is_typed: bool, done: str) -> None:
+    """One account move, from either side: the typed key is the old one ("Bring my chats
+    from an old key": the provider is not asked about it, it may be revoked) or the new one
+    ("Use a new API key"). The widget never keeps the key; the error shows by its button."""
     st.session_state[MESSAGE] = None
-    new_key = (st.session_state.get(NEW_KEY_FIELD) or "").strip()
-    st.session_state[NEW_KEY_FIELD] = ""
-    st.session_state[ROTATE_ERROR] = None
-    if not new_key:
-        st.session_state[ROTATE_ERROR] = "Enter the new key first."
+    typed = (st.session_state.get(field) or "").strip()
+    st.session_state[field] = ""
+    st.session_state[error_key] = None
+    if not typed:
+        st.session_state[error_key] = f"Enter the {'old' if old_is_typed else 'new'} key first."
         return
+    old_key, new_key = (typed, ui_state.api_key()) if old_is_typed else (ui_state.api_key(), typed)
     try:
         with key_move_progress() as progress:
-            ui_state.bring_chats(ui_state.api_key(), new_key, progress)
+            ui_state.bring_chats(old_key, new_key, progress)
     except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[ROTATE_ERROR] = ui_state.error_message(error)
+        st.session_state[error_key] = ui_state.error_message(error)
         return
-    st.session_state[MESSAGE] = "Done: your account now uses the new key, with all its history."
+    st.session_state[MESSAGE] = done
+
+
+def handler_rotate() -> None:
+    _move_history(
+        NEW_KEY_FIELD,
+        ROTATE_ERROR,
+        old_is_typed=False,
+        done="Done: your account now uses the new key, with all its history.",
+    )
 
 
 def handler_bring() -> None:
-    """The signed-in key stays; the old key's history comes here (the provider is not asked
-    about the old key: it may be revoked). This account is replaced only if it is empty."""
-    st.session_state[MESSAGE] = None
-    old_key = (st.session_state.get(OLD_KEY_FIELD) or "").strip()
-    st.session_state[OLD_KEY_FIELD] = ""  # never keep a key in a widget
-    st.session_state[BRING_ERROR] = None
-    if not old_key:
-        st.session_state[BRING_ERROR] = "Enter the old key first."
-        return
-    try:
-        with key_move_progress() as progress:
-            ui_state.bring_chats(old_key, ui_state.api_key(), progress)
-    except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[BRING_ERROR] = ui_state.error_message(error)
-        return
-    st.session_state[MESSAGE] = "Done: the old key's chats are in this account now."
+    """The signed-in key stays; the old key's history comes here. This account is replaced
+    only if it is empty."""
+    _move_history(
+        OLD_KEY_FIELD,
+        BRING_ERROR,
+        old_is_typed=True,
+        done="Done: the old key's chats are in this account now.",
+    )
 
 
 def handler_ask_delete() -> None:
