@@ -51,6 +51,21 @@ from bots.draft import (
     validate_test_drive,
 )
 from bots.imports import discard_import, discard_stale_imports, unfinished_imports
+from bots.knowledge_sets import (
+    KnowledgeMissing,
+    delete_unused_texts,
+    digests_in_use,
+    load_text,
+    stage_text,
+)
+from bots.knowledge_source import (
+    MARK_CONFIDENTIAL,
+    MARK_LABELS,
+    MARK_QUOTABLE,
+    MAX_SOURCES,
+    KnowledgeSource,
+    sources_from,
+)
 from bots.leak_test import (
     ANSWERED,
     CAUGHT,
@@ -114,6 +129,17 @@ from bots.versions import (
 )
 
 __all__ = [
+    "KnowledgeMissing",
+    "delete_unused_texts",
+    "digests_in_use",
+    "load_text",
+    "stage_text",
+    "MARK_CONFIDENTIAL",
+    "MARK_LABELS",
+    "MARK_QUOTABLE",
+    "MAX_SOURCES",
+    "KnowledgeSource",
+    "sources_from",
     "ALLOWED_PHRASES_MAX",
     "ALLOWED_PHRASE_MAX",
     "ANSWERED",

@@ -166,9 +166,38 @@ def reply_for(body: dict[str, Any]) -> str:
         return " ".join(filler[i % len(filler)] for i in range(count))
     if "[[huge]]" in user_text:  # a provider that ignores max_tokens
         return LONG_FILLER * 400
+    if "[[quote-knowledge]]" in user_text:  # a model handing over the documents it was shown
+        return "Here is what I was given: " + " ".join(text for _, text in _passages(system))
     turn = sum(1 for m in body.get("messages", []) if m.get("role") == "assistant")
     reply = _extraction_reply(user_text, system, turn) or f"You said: {user_text}"
-    return reply + _signature(system)
+    return reply + _knowledge_answer(system, user_text) + _signature(system)
+
+
+_PASSAGE = re.compile(r'<passage(?: source="([^"]*)")?[^>]*>\n(.*?)\n</passage>', re.DOTALL)
+
+
+def _passages(system: str) -> list[tuple[str, str]]:
+    """(title, text) of each knowledge passage in the system message; confidential ones come
+    without a title."""
+    return [(m.group(1) or "", m.group(2)) for m in _PASSAGE.finditer(system)]
+
+
+def _knowledge_answer(system: str, question: str) -> str:
+    """Answers from knowledge as a careful model does: it quotes the quotable sentence that
+    shares most words with the question and cites its title; confidential passages it only
+    alludes to."""
+    passages = _passages(system)
+    asked = set(_words(question))
+    sentences = [
+        (len(asked & set(_words(sentence))), title, sentence)
+        for title, text in passages
+        if title
+        for sentence in re.split(r"(?<=[.!?])\s+", text.strip())
+    ]
+    if sentences:
+        _, title, best = max(sentences, key=lambda found: found[0])
+        return f" According to [{title}]: {best}"
+    return " I checked my notes on that." if passages else ""
 
 
 def _signature(system: str) -> str:

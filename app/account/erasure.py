@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import logging
 
-from api_bots import delete_bot_documents, discard_import, unfinished_imports
+from api_bots import (
+    delete_bot_documents,
+    delete_unused_texts,
+    discard_import,
+    unfinished_imports,
+)
 from api_sessions import SESSION_CHILDREN
 from api_users import UserNotFound, draft_path, find_account, identity_hash, key_doc_path
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, flush_if_full, utc_now
@@ -48,6 +53,7 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
     for session_id, _ in store.query("sessions", {"user_id": user_id}):
         batch = _delete_with_children(store, batch, "sessions", session_id, SESSION_CHILDREN)
     batch.delete(draft_path(user_id))
+    delete_unused_texts(store, user_id)  # knowledge texts: no keep list, all of them
     for child in ("spend", "leak_memory"):
         for child_id, _ in store.query(f"users/{user_id}/{child}"):
             batch.delete(doc_path("users", user_id, child, child_id))

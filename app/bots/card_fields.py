@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
 from api_util_firebase import utc_now
 from api_util_openai import ModelConfig
+from bots.card_knowledge import card_texts, version_sources
 from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDraft, BotError
 from bots.draft import draft_problems as problems_of
 from bots.profiles import VISIBILITY_PRIVATE, VISIBILITY_UNLISTED
@@ -240,7 +241,9 @@ def _changed(item: dict, where: str, problems: list[str]) -> tuple[str, ...]:
     return changed
 
 
-def _version(item: Any, index: int, problems: list[str]) -> CardVersion | None:
+def _version(
+    item: Any, index: int, problems: list[str], texts: dict[str, str]
+) -> CardVersion | None:
     where = f"versions[{index}]"
     if not isinstance(item, dict):
         problems.append(f"{where}: must be an object.")
@@ -268,6 +271,7 @@ def _version(item: Any, index: int, problems: list[str]) -> CardVersion | None:
         allowed_phrases=_texts(item, "allowed_phrases", where, problems),
         starters=_texts(item, "starters", where, problems),
         sentence_classes=_classes(item, where, problems),
+        knowledge=version_sources(item, where, texts, problems),
     )
     when = _date(item.get("created_date"), where, problems)
     changed = _changed(item, where, problems)
@@ -284,6 +288,7 @@ class CardContents:
     active: int
     visibility: str
     notes: tuple[str, ...]  # what the import changed, for its summary
+    knowledge_texts: dict[str, str] = field(default_factory=dict)  # by digest, checked
 
 
 def parse_card(card: dict[str, Any], allowed_models: Sequence[str] | None = None) -> CardContents:
@@ -295,7 +300,8 @@ def parse_card(card: dict[str, Any], allowed_models: Sequence[str] | None = None
         raise CardError(["versions: the card has no versions."])
     if len(items) > MAX_CARD_VERSIONS:
         raise CardError([f"versions: at most {MAX_CARD_VERSIONS} versions ({len(items)} now)."])
-    versions = [_version(item, i, problems) for i, item in enumerate(items)]
+    texts = card_texts(card, problems)
+    versions = [_version(item, i, problems, texts) for i, item in enumerate(items)]
     active = card.get("active_version")
     numbers = [v.number for v in versions if v is not None]
     if len(set(numbers)) != len(numbers):
@@ -329,7 +335,7 @@ def parse_card(card: dict[str, Any], allowed_models: Sequence[str] | None = None
             f"numbered them {shown}); their notes keep the card's wording.",
         )
     return CardContents(
-        [_cleaned(v, renumbered) for v in ordered], renumbered[active], visibility, notes
+        [_cleaned(v, renumbered) for v in ordered], renumbered[active], visibility, notes, texts
     )
 
 

@@ -23,6 +23,7 @@ from api_util_firebase import (
     StoreError,
     doc_path,
     flush_if_full,
+    new_id,
     utc_now,
 )
 from bots.card_fields import (
@@ -33,6 +34,7 @@ from bots.card_fields import (
     parse_card,
     read_card,
 )
+from bots.card_knowledge import export_texts, exported_sources, source_fields, stage_card_texts
 from bots.codes import new_code
 from bots.creation import (
     add_initial_prompt,
@@ -44,6 +46,7 @@ from bots.creation import (
 )
 from bots.draft import NAME_MAX, BotDraft
 from bots.imports import begin_import, discard_import, finish_import
+from bots.knowledge_sets import add_knowledge
 from bots.profiles import (
     VISIBILITY_PRIVATE,
     VISIBILITY_UNLISTED,
@@ -62,7 +65,7 @@ def _iso(when: datetime | None) -> str | None:
     return when.astimezone(UTC).isoformat() if when else None
 
 
-def _draft_fields(draft: BotDraft) -> dict[str, Any]:
+def _draft_fields(draft: BotDraft, include_confidential: bool = False) -> dict[str, Any]:
     return {
         "name": draft.name,
         "tag_line": draft.tag_line,
@@ -74,11 +77,15 @@ def _draft_fields(draft: BotDraft) -> dict[str, Any]:
         "allowed_phrases": list(draft.allowed_phrases),
         "sentence_classes": [{"text": t, "class": c} for t, c in draft.sentence_classes],
         "model_config": draft.model_config.to_dict(),
+        "knowledge": source_fields(exported_sources(draft, include_confidential)),
     }
 
 
-def export_card(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
-    """The assistant as a card (creator only)."""
+def export_card(
+    store: DocumentStore, user_id: str, bot_id: str, include_confidential: bool = False
+) -> dict[str, Any]:
+    """The assistant as a card (creator only). Confidential knowledge only if asked for: a
+    card is a file anyone who gets it can read."""
     bot = owned_bot(store, user_id, bot_id)
     active, history = version_history(store, user_id, bot_id)
     drafts = {version.number: draft for version, draft in history}
@@ -103,10 +110,13 @@ def export_card(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, An
                 "note": v.note,
                 "changed": list(v.changed),
                 "restored_from": v.restored_from,
-                **_draft_fields(draft),
+                **_draft_fields(draft, include_confidential),
             }
             for v, draft in history
         ],
+        "knowledge_texts": export_texts(
+            store, user_id, (draft for _, draft in history), include_confidential
+        ),
     }
 
 
@@ -177,6 +187,8 @@ def _store_card(store: DocumentStore, user_id: str, contents: CardContents, code
         raise AlreadyExists("That code is taken.")
     begin_import(store, user_id, code)
     try:
+        drafts = [version.draft for version in contents.versions]
+        stage_card_texts(store, user_id, drafts, contents.knowledge_texts)
         _write_card(store, user_id, contents, code)
     except Exception:
         try:
@@ -199,6 +211,7 @@ def _write_card(store: DocumentStore, user_id: str, contents: CardContents, code
     initial_ids: dict[tuple, str] = {}
     summary_ids: dict[str, str] = {}
     config_ids: dict[tuple, str] = {}
+    knowledge_ids: dict[tuple, str] = {(): ""}
     pointers_of: dict[int, dict[str, str]] = {}
     batch = store.batch()
     for version in contents.versions:  # texts shared by several versions are stored once
@@ -213,10 +226,16 @@ def _write_card(store: DocumentStore, user_id: str, contents: CardContents, code
         config = tuple(sorted(draft.model_config.to_dict().items()))
         if config not in config_ids:
             config_ids[config] = add_model_config(batch, code, draft.model_config, when)
+        if draft.knowledge not in knowledge_ids:
+            knowledge_ids[draft.knowledge] = new_id()
+            add_knowledge(
+                batch, code, user_id, draft.knowledge, when, knowledge_ids[draft.knowledge]
+            )
         pointers = pointers_of[version.number] = {
             "active_initial_prompt_id": initial_ids[initial],
             "active_summary_prompt_id": summary_ids[draft.summary_prompt],
             "active_model_config_id": config_ids[config],
+            "active_knowledge_id": knowledge_ids[draft.knowledge],
         }
         batch.create(
             doc_path("bots", code, "versions", str(version.number)),

@@ -20,6 +20,7 @@ from api_util_firebase import (
 from api_util_openai import ModelConfig
 from bots.codes import new_code
 from bots.draft import BotDraft, validate_draft
+from bots.knowledge_sets import add_knowledge, require_texts
 from bots.profiles import VISIBILITY_SHOWCASED, VISIBILITY_UNLISTED
 
 
@@ -105,7 +106,7 @@ def version_document(
     }
 
 
-DOCUMENT_KINDS = ("initial_prompt", "summary_prompt", "model_config")
+DOCUMENT_KINDS = ("initial_prompt", "summary_prompt", "model_config", "knowledge")
 
 
 def add_documents(
@@ -115,8 +116,10 @@ def add_documents(
     pointers: dict[str, str],
     when: datetime,
     kinds: Sequence[str],
+    owner_id: str = "",
 ) -> None:
-    """The prompt and config documents of `kinds`, under the ids `pointers` already names."""
+    """The prompt, config and knowledge documents of `kinds`, under the ids `pointers`
+    already names (no knowledge: no document). `owner_id`: whose staged texts it names."""
     if "initial_prompt" in kinds:
         add_initial_prompt(batch, bot_id, draft, when, pointers["active_initial_prompt_id"])
     if "summary_prompt" in kinds:
@@ -131,6 +134,10 @@ def add_documents(
     if "model_config" in kinds:
         add_model_config(
             batch, bot_id, draft.model_config, when, config_id=pointers["active_model_config_id"]
+        )
+    if "knowledge" in kinds and pointers.get("active_knowledge_id"):
+        add_knowledge(
+            batch, bot_id, owner_id, draft.knowledge, when, pointers["active_knowledge_id"]
         )
 
 
@@ -198,7 +205,9 @@ def _create_bot(
         "active_initial_prompt_id": new_id(),
         "active_summary_prompt_id": new_id(),
         "active_model_config_id": new_id(),
+        "active_knowledge_id": new_id() if draft.knowledge else "",
     }
+    require_texts(store, creator_user_id, draft.knowledge)
     batch = store.batch()
     # The bot first: a fixed code that exists already stops the batch before anything else.
     batch.create(
@@ -209,7 +218,7 @@ def _create_bot(
         doc_path("bots", bot_id, "versions", "1"),
         version_document(1, now, note, (), pointers, details_of(draft)),
     )
-    add_documents(batch, bot_id, draft, pointers, now, DOCUMENT_KINDS)
+    add_documents(batch, bot_id, draft, pointers, now, DOCUMENT_KINDS, creator_user_id)
     batch.update(doc_path("users", creator_user_id), {"bots_created": Increment(1)})
     batch.commit()
     return bot_id

@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
+from bots.changes import changes_between
 from bots.draft import SESSION_TYPES, BotDraft
 from bots.edit_script import edit_script
-from bots.versions import changes_between
+from bots.knowledge_source import MARK_LABELS
 from leak_guard import CLASS_LABELS
 
 _WORD = re.compile(r"\S+")
@@ -91,6 +92,10 @@ def _field_texts(draft: BotDraft) -> dict[str, str]:
         "summary prompt": draft.summary_prompt,
         "session type": SESSION_TYPES.get(draft.session_type, str(draft.session_type)),
         "conversation starters": "\n".join(draft.starters),
+        "knowledge": "\n".join(
+            f"{source.title} ({MARK_LABELS[source.mark]}, {source.tokens:,} tokens)"
+            for source in draft.knowledge
+        ),
     }
 
 

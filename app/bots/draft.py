@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from api_util_openai import ModelConfig
+from bots.knowledge_source import KnowledgeSource, source_problem
 from leak_guard import Declarations, InvalidDeclarations, declarations, prompt_sentences
 from text import has_broken_characters, has_visible_text, strip_bidi_controls
 
@@ -78,6 +79,7 @@ class BotDraft:
     allowed_phrases: tuple[str, ...] = ()
     starters: tuple[str, ...] = ()
     sentence_classes: Declarations = ()  # the creator's Protected / Secret / Say, by sentence
+    knowledge: tuple[KnowledgeSource, ...] = ()  # documents it answers from (`bots.knowledge_sets`)
 
     def cleaned(self) -> BotDraft:
         """Edges trimmed; bidi overrides removed from what listings show, so a name displays
@@ -177,6 +179,7 @@ def draft_problems(
         lambda: validate_sentence_classes(draft.sentence_classes),
         lambda: validate_starters(draft.starters),
         lambda: validate_model_config(draft.model_config, allowed_models),
+        lambda: validate_knowledge(draft.knowledge),
     )
     problems = []
     for check in checks:
@@ -208,7 +211,14 @@ def validate_test_drive(draft: BotDraft, allowed_models: Sequence[str] | None = 
     validate_allowed_phrases(draft.allowed_phrases)
     validate_sentence_classes(draft.sentence_classes)
     validate_model_config(draft.model_config, allowed_models)
+    validate_knowledge(draft.knowledge)
     return draft
+
+
+def validate_knowledge(sources: Sequence[KnowledgeSource]) -> None:
+    problem = source_problem(sources)
+    if problem:
+        raise InvalidBot("knowledge", problem)
 
 
 def validate_starters(starters: Sequence[str]) -> None:

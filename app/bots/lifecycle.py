@@ -13,6 +13,7 @@ from typing import Any
 from api_util_firebase import DocumentStore, doc_path, flush_if_full, utc_now
 from bots.codes import normalize_code
 from bots.draft import BotError
+from bots.knowledge_sets import delete_own_texts
 from bots.profiles import (
     VISIBILITY_PRIVATE,
     VISIBILITY_SHOWCASED,
@@ -25,7 +26,15 @@ from bots.profiles import (
 )
 
 # Everything stored under an assistant; deleting it (or its creator's account) removes all.
-BOT_CHILDREN = ("prompts", "model_configs", "versions", "days", "counter_shards", "test_chats")
+BOT_CHILDREN = (
+    "prompts",
+    "model_configs",
+    "knowledge",
+    "versions",
+    "days",
+    "counter_shards",
+    "test_chats",
+)
 
 
 class ShowcaseNotAllowed(BotError):
@@ -131,7 +140,10 @@ def delete_bot(store: DocumentStore, user_id: str, bot_id: str) -> None:
 
 
 def delete_bot_documents(store: DocumentStore, bot_id: str) -> None:
-    """Every document of an assistant, in batches, the bot itself last; safe to run again."""
+    """Every document of an assistant, in batches, the bot itself last; safe to run again.
+    First the knowledge texts that no other assistant of its creator uses (the versions that
+    name them go after, so a deletion cut short and run again still finds them)."""
+    delete_own_texts(store, bot_id)
     batch = store.batch()
     for child in BOT_CHILDREN:
         for child_id, _ in store.query(f"bots/{bot_id}/{child}"):

@@ -20,6 +20,8 @@ from api_util_firebase import DocumentNotFound, DocumentStore, doc_path, utc_now
 from api_util_openai import ModelConfig
 from bots.codes import normalize_code
 from bots.draft import SESSION_TYPE_COACHING, BotError
+from bots.knowledge_sets import load_sources
+from bots.knowledge_source import KnowledgeSource
 from leak_guard import CLASS_LABELS
 
 VISIBILITY_PRIVATE = "private"
@@ -86,6 +88,9 @@ class BotConfig:
     initial_prompt_id: str = ""
     summary_prompt_id: str = ""
     model_config_id: str = ""
+    knowledge: tuple[KnowledgeSource, ...] = ()
+    knowledge_id: str = ""
+    knowledge_owner: str = ""  # whose staged texts its sources are (the creator)
 
     @property
     def version(self) -> int:
@@ -181,6 +186,7 @@ def active_pointers(data: dict[str, Any]) -> dict[str, str]:
         "active_initial_prompt_id": data.get("active_initial_prompt_id", ""),
         "active_summary_prompt_id": data.get("active_summary_prompt_id", ""),
         "active_model_config_id": data.get("active_model_config_id", ""),
+        "active_knowledge_id": data.get("active_knowledge_id", ""),
     }
 
 
@@ -196,6 +202,7 @@ def load_config(
     initial_id = pointers["active_initial_prompt_id"]
     summary_id = pointers["active_summary_prompt_id"]
     config_id = pointers["active_model_config_id"]
+    knowledge_id = pointers.get("active_knowledge_id", "")
     read = {} if read is None else read
 
     def get(path: str) -> dict[str, Any]:
@@ -209,6 +216,7 @@ def load_config(
         config = get(doc_path("bots", bot_id, "model_configs", config_id))
     except DocumentNotFound:
         raise BotNotFound("That AI assistant's configuration is missing.") from None
+    owner, sources = load_sources(store, bot_id, knowledge_id)
     return BotConfig(
         profile=profile,
         initial_prompt=initial["message"],
@@ -219,6 +227,9 @@ def load_config(
         initial_prompt_id=initial_id,
         summary_prompt_id=summary_id,
         model_config_id=config_id,
+        knowledge=sources,
+        knowledge_id=knowledge_id,
+        knowledge_owner=owner,
     )
 
 

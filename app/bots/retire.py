@@ -21,6 +21,7 @@ _COLLECTION_OF = {
     "active_initial_prompt_id": "prompts",
     "active_summary_prompt_id": "prompts",
     "active_model_config_id": "model_configs",
+    "active_knowledge_id": "knowledge",
 }
 
 

@@ -22,13 +22,14 @@ from api_util_firebase import (
     new_id,
     utc_now,
 )
+from bots.changes import changes_between, draft_of
 from bots.codes import normalize_code
 from bots.creation import DOCUMENT_KINDS, add_documents, details_of, version_document
 from bots.draft import BotDraft, BotError, InvalidBot, validate_draft
+from bots.knowledge_sets import require_texts
 from bots.profiles import (
     VISIBILITY_SHOWCASED,
     VISIBILITY_UNLISTED,
-    BotConfig,
     BotNotFound,
     active_pointers,
     load_config,
@@ -51,16 +52,23 @@ REVIEWED_CHANGES = frozenset(
         "summary prompt",
         "session type",
         "conversation starters",
+        "knowledge",
     }
 )
 FIRST_NOTE = "First version"
-POINTER_FIELDS = ("active_initial_prompt_id", "active_summary_prompt_id", "active_model_config_id")
+POINTER_FIELDS = (
+    "active_initial_prompt_id",
+    "active_summary_prompt_id",
+    "active_model_config_id",
+    "active_knowledge_id",
+)
 POINTER_OF = dict(zip(DOCUMENT_KINDS, POINTER_FIELDS, strict=True))
 # Which changes need a new prompt or config document (the rest live on the bot and version).
 NEW_DOCUMENT_WHEN = {
     "initial_prompt": {"prompt", "allowed phrases", "sentence classes"},
     "summary_prompt": {"summary prompt"},
     "model_config": {"model settings"},
+    "knowledge": {"knowledge"},
 }
 
 
@@ -101,40 +109,6 @@ class Version:
     def open_sessions(self) -> int:
         """Sessions started on it and not concluded (some were only left open, not abandoned)."""
         return max(0, self.counters.sessions_started - self.counters.sessions_ended)
-
-
-def draft_of(config: BotConfig) -> BotDraft:
-    """The editor's starting point: the assistant as it is now."""
-    profile = config.profile
-    return BotDraft(
-        name=profile.name,
-        tag_line=profile.tag_line,
-        description=profile.description,
-        initial_prompt=config.initial_prompt,
-        model_config=config.model_config,
-        summary_prompt=config.summary_prompt,
-        session_type=profile.session_type,
-        allowed_phrases=config.allowed_phrases,
-        starters=profile.starters,
-        sentence_classes=config.sentence_classes,
-    )
-
-
-def changes_between(old: BotDraft, new: BotDraft) -> list[str]:
-    """What a creator would call the differences, in the order the Lab shows the fields."""
-    checks = (
-        ("prompt", old.initial_prompt != new.initial_prompt),
-        ("allowed phrases", old.allowed_phrases != new.allowed_phrases),
-        ("sentence classes", dict(old.sentence_classes) != dict(new.sentence_classes)),
-        ("model settings", old.model_config != new.model_config),
-        ("name", old.name != new.name),
-        ("tag line", old.tag_line != new.tag_line),
-        ("description", old.description != new.description),
-        ("summary prompt", old.summary_prompt != new.summary_prompt),
-        ("session type", old.session_type != new.session_type),
-        ("conversation starters", old.starters != new.starters),
-    )
-    return [label for label, differs in checks if differs]
 
 
 def clean_note(note: str) -> str:
@@ -289,10 +263,11 @@ def save_changes(
         if labels & set(changed)  # only what changed gets a new document
     ]
     for kind in new_documents:
-        pointers[POINTER_OF[kind]] = new_id()
+        pointers[POINTER_OF[kind]] = "" if kind == "knowledge" and not draft.knowledge else new_id()
+    require_texts(store, user_id, draft.knowledge)
     now = utc_now()
     batch = _version_batch(store, bot_id, bot, current, pointers, draft, note, changed, now)
-    add_documents(batch, bot_id, draft, pointers, now, new_documents)
+    add_documents(batch, bot_id, draft, pointers, now, new_documents, user_id)
     return _commit_version(batch, current)
 
 
@@ -310,7 +285,7 @@ def restore_version(
     target = version_data(store, bot_id, bot, number)
     restored = _draft_for(store, bot_id, bot, target)
     active = _draft_for(store, bot_id, bot, version_data(store, bot_id, bot, current))
-    pointers = {name: target[name] for name in POINTER_FIELDS}
+    pointers = {name: target.get(name, "") for name in POINTER_FIELDS}
     batch = _version_batch(
         store,
         bot_id,

@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leak_guard.classes import Declarations
-from leak_guard.index import PromptIndex, prompt_index
+from leak_guard.index import PromptIndex, knowledge_index, prompt_index
 from leak_guard.persona import without_self_introduction
 from leak_guard.scan import DEFAULT_SENTENCE_SHARE, LeakFinding, ReplyScanner
-from leak_guard.text import SUMMARY_MARK
+from leak_guard.text import KNOWLEDGE_MARK, MAX_KNOWLEDGE_CHARS, MAX_PROMPT_CHARS, SUMMARY_MARK
 from leak_guard.words import WordEvidence
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "find_prompt_leak",
     "guarded_prompt",
     "is_prompt_leak",
+    "with_knowledge",
 ]
 
 LEAK_REPLACEMENT = "Sorry, but I cannot reveal that. Let's talk about something else."
@@ -54,13 +55,36 @@ def guarded_prompt(initial_prompt: str, summary_prompt: str = "") -> str:
     return f"{initial_prompt}{SUMMARY_MARK}{summary_prompt}"
 
 
+def with_knowledge(prompt: str, knowledge: str) -> str:
+    """The guarded prompt with the confidential knowledge the model is shown this turn: after
+    the summary mark, so none of it is ever sayable, and after the prompts, so their token
+    positions (what a conversation remembers) are the same whatever the knowledge."""
+    prompt = prompt[:MAX_PROMPT_CHARS]
+    knowledge = knowledge.strip()[:MAX_KNOWLEDGE_CHARS]
+    if not knowledge:
+        return prompt
+    summary = "" if SUMMARY_MARK in prompt else SUMMARY_MARK
+    return f"{prompt}{summary}{KNOWLEDGE_MARK}{knowledge}"
+
+
 def _index(
-    prompt: str, allowed_phrases: Iterable[str], declared: Declarations = ()
+    prompt: str, allowed_phrases: Iterable[str], declared: Declarations = (), knowledge: str = ""
 ) -> PromptIndex | None:
-    if not prompt.strip():
+    if not prompt.strip() and not knowledge.strip():
         return None
-    index = prompt_index(prompt, tuple(allowed_phrases), declared)
+    if knowledge.strip():
+        guarded = with_knowledge(prompt, knowledge)
+        index = knowledge_index(guarded, tuple(allowed_phrases), declared)
+    else:
+        index = prompt_index(prompt[:MAX_PROMPT_CHARS], tuple(allowed_phrases), declared)
     return None if index.empty else index
+
+
+def prompt_length(prompt: str) -> int:
+    """How many token positions the prompts take: a conversation remembers only these (the
+    knowledge after them changes from turn to turn)."""
+    index = _index(prompt, ())
+    return len(index.tokens) if index else 0
 
 
 def find_prompt_leak(
@@ -69,10 +93,12 @@ def find_prompt_leak(
     allowed_phrases: Iterable[str] = (),
     threshold: float = DEFAULT_THRESHOLD,
     declared: Declarations = (),
+    knowledge: str = "",
 ) -> LeakFinding | None:
     """Why one reply leaks the prompt (check, view, prompt part), or None if it does not.
-    `declared`: the creator's classes of the prompt's sentences (`leak_guard.declarations`)."""
-    index = _index(prompt, allowed_phrases, declared)
+    `declared`: the creator's classes of the prompt's sentences (`leak_guard.declarations`);
+    `knowledge`: confidential knowledge the model was shown, protected like the prompt."""
+    index = _index(prompt, allowed_phrases, declared, knowledge)
     if index is None or not response.strip():
         return None
     scanner = ReplyScanner(index, threshold)
@@ -103,8 +129,9 @@ class StreamingLeakGuard:
         hold_all: bool = False,
         declared: Declarations = (),
         word_memory: set[int] | None = None,
+        knowledge: str = "",
     ) -> None:
-        index = _index(prompt, allowed_phrases, declared)
+        index = _index(prompt, allowed_phrases, declared, knowledge)
         words = WordEvidence(index, word_memory) if index and word_memory is not None else None
         self._scanner = ReplyScanner(index, threshold, memory, words) if index else None
         self._strict, self._hold_all = strict, hold_all
@@ -200,11 +227,14 @@ class ConversationLeakGuard:
         # with this version (`leak_guard.words`).
         self.word_memory: set[int] = set(word_memory)
 
-    def stream(self, strict: bool = False, hold_all: bool = False) -> StreamingLeakGuard:
+    def stream(
+        self, strict: bool = False, hold_all: bool = False, knowledge: str = ""
+    ) -> StreamingLeakGuard:
         """A streaming guard for the next reply; call `remember` with it once the reply is kept.
 
         `strict` releases whole sentences only; `hold_all` releases nothing before the end (the
-        reply waits for the judge)."""
+        reply waits for the judge); `knowledge`: the confidential knowledge this turn showed the
+        model, protected like the prompt."""
         return StreamingLeakGuard(
             self.prompt,
             self.allowed_phrases,
@@ -214,18 +244,22 @@ class ConversationLeakGuard:
             hold_all,
             self.declared,
             set(self.word_memory) if strict else None,
+            knowledge,
         )
 
     def remember(self, guard: StreamingLeakGuard) -> None:
+        """What a kept reply disclosed of the prompts adds up; of the knowledge, which differs
+        from turn to turn, only within its turn."""
         if not guard.leaked:
-            self.memory |= guard.disclosed
-            self.word_memory |= guard.words_disclosed
+            length = prompt_length(self.prompt)
+            self.memory |= {p for p in guard.disclosed if p < length}
+            self.word_memory |= {p for p in guard.words_disclosed if p < length}
 
-    def check(self, reply: str, strict: bool = False) -> LeakFinding | None:
+    def check(self, reply: str, strict: bool = False, knowledge: str = "") -> LeakFinding | None:
         """Check a whole reply (a greeting, a recap; `strict`: a reply to an extraction
         attempt); a clean one is remembered. The assistant introducing itself in the first
         person is not a leak of its persona line."""
-        guard = self.stream(strict=strict)
+        guard = self.stream(strict=strict, knowledge=knowledge)
         guard.feed(without_self_introduction(self.prompt, reply))
         guard.finish()
         self.remember(guard)

@@ -8,6 +8,7 @@ the letter index maps letter k-grams to positions for text spelled out or split 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -21,7 +22,8 @@ from leak_guard.items import SecretItem, extract_items, folded_tokens, item_pref
 from leak_guard.persona import persona_tokens
 from leak_guard.sayable import PromptSpans
 from leak_guard.text import (
-    MAX_PROMPT_CHARS,
+    KNOWLEDGE_MARK,
+    MAX_GUARDED_CHARS,
     SUMMARY_MARK,
     TOKEN,
     canonical,
@@ -31,6 +33,7 @@ from leak_guard.text import (
     sentences_with_spans,
 )
 
+KNOWLEDGE_WINDOW = 400  # tokens of knowledge whose words' rarity is counted together
 MAX_ANCHOR_OCCURRENCES = 24  # a token used more often than this says nothing about position
 LETTER_GRAM = 5
 SAID_WORD_FACTOR = 0.3
@@ -121,8 +124,23 @@ class PromptIndex:
         return self.sentence_text(self.sentence_of[position]) if self.tokens else ""
 
 
-def _covered(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
+class _Spans:
+    """Spans merged and sorted once, so asking whether an offset is covered costs a bisection
+    (tokens times spans grew quadratic with long texts)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        at = bisect.bisect_right(self._starts, offset) - 1
+        return at >= 0 and offset < self._ends[at]
 
 
 def _allowed_spans(prompt: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -140,6 +158,24 @@ def _allowed_spans(prompt: str, phrases: tuple[str, ...]) -> list[tuple[int, int
     return spans
 
 
+def _local_counts(raw_tokens: list[tuple[str, str, int]], knowledge_start: int) -> list[int]:
+    """Per position: how often its token occurs in the prompts, or for knowledge, in its window
+    of KNOWLEDGE_WINDOW tokens (no knowledge: the empty list, the prompts' counts stand)."""
+    if knowledge_start < 0:
+        return []
+    first = next(
+        (i for i, (_, _, offset) in enumerate(raw_tokens) if offset > knowledge_start),
+        len(raw_tokens),
+    )
+    prompts = Counter(token for token, *_ in raw_tokens[:first])
+    found = [prompts[token] for token, *_ in raw_tokens[:first]]
+    for start in range(first, len(raw_tokens), KNOWLEDGE_WINDOW):
+        window = [token for token, *_ in raw_tokens[start : start + KNOWLEDGE_WINDOW]]
+        here = Counter(window)
+        found += [here[token] for token in window]
+    return found
+
+
 def _weight(token: str, count: int) -> float:
     if is_unspaced(token):
         return 0.5 / math.sqrt(count)
@@ -153,11 +189,11 @@ def _weight(token: str, count: int) -> float:
 def build_index(
     prompt: str, allowed_phrases: tuple[str, ...] = (), declared: Declarations = ()
 ) -> PromptIndex:
-    prompt = prompt[:MAX_PROMPT_CHARS]
+    prompt = prompt[:MAX_GUARDED_CHARS]  # the prompts were cut to their own limit before
     spans = declared_spans(prompt, declared)
     index = PromptIndex(prompt, spans)
-    quiet = [*spans.sayable, *_allowed_spans(prompt, allowed_phrases)]
-    secret = list(spans.secret)
+    quiet = _Spans([*spans.sayable, *_allowed_spans(prompt, allowed_phrases)])
+    secret = _Spans(list(spans.secret))
     index.sentence_spans = [(a, b) for _, a, b in sentences_with_spans(prompt)] or [(0, 0)]
     sentence = 0
     raw_tokens: list[tuple[str, str, int]] = []  # canonical, raw, offset
@@ -165,10 +201,9 @@ def build_index(
         for token in canonical(match.group(0)):
             raw_tokens.append((token, match.group(0), match.start()))
     counts = Counter(token for token, *_ in raw_tokens)
+    local = _local_counts(raw_tokens, prompt.find(KNOWLEDGE_MARK))
     said_words = {
-        token
-        for token, _, offset in raw_tokens
-        if _covered(offset, quiet) and token not in STOPWORDS
+        token for token, _, offset in raw_tokens if offset in quiet and token not in STOPWORDS
     }
     positions: defaultdict[str, list[int]] = defaultdict(list)
     letters: list[str] = []
@@ -180,11 +215,12 @@ def build_index(
             sentence += 1
         index.tokens.append(token)
         index.sentence_of.append(sentence)
-        protected = not _covered(offset, quiet)
-        weight = _weight(token, counts[token]) if protected else 0.0
+        protected = offset not in quiet
+        count = local[position] if local else counts[token]
+        weight = _weight(token, count) if protected else 0.0
         if token in said_words:  # words the prompt also has the assistant say are public
             weight *= SAID_WORD_FACTOR
-        if _covered(offset, secret):  # what the prompt calls secret is protected most
+        if offset in secret:  # what the prompt calls secret is protected most
             weight *= SECRET_FACTOR
         index.weights.append(weight)
         if protected and counts[token] <= MAX_ANCHOR_OCCURRENCES:
@@ -233,7 +269,7 @@ def build_index(
         if len(found) <= MAX_ANCHOR_OCCURRENCES and skeleton not in index.anchors
     }
     found = extract_items(prompt, spans.secret, language_of(prompt))
-    found = [item for item in found if not _covered(item.start, quiet)]
+    found = [item for item in found if item.start not in quiet]
     initial = prompt.split(SUMMARY_MARK, 1)[0]
     found += [SecretItem(folded_tokens(c), c, 0, False) for c in canaries(initial)]
     index.items = {item.key: item for item in found}
@@ -256,4 +292,14 @@ def prompt_index(
     prompt: str, allowed_phrases: tuple[str, ...] = (), declared: Declarations = ()
 ) -> PromptIndex:
     """The cached index of a prompt version: indexing costs milliseconds, a check microseconds."""
+    return build_index(prompt, check_allowed_phrases(allowed_phrases), declared)
+
+
+@functools.lru_cache(maxsize=32)
+def knowledge_index(
+    prompt: str, allowed_phrases: tuple[str, ...] = (), declared: Declarations = ()
+) -> PromptIndex:
+    """The index of the prompts with the confidential knowledge a turn shows the model: the
+    passages change from turn to turn, so these have a small cache of their own and never
+    push prompt versions out of theirs."""
     return build_index(prompt, check_allowed_phrases(allowed_phrases), declared)

@@ -46,9 +46,17 @@ MAX_TOKEN_CHARS = 48  # longer runs are cut: no word is that long, and work per 
 # A prompt is read up to here: the Lab saves at most 4,000 + 500 characters of prompts, and text
 # typed past a limit (the live preview, a test drive, the leak test) costs no more than this.
 MAX_PROMPT_CHARS = 20_000
+# Confidential knowledge a turn shows the model (whole, or the passages retrieved for it) is
+# protected after the prompts, up to this much; it is never sayable.
+MAX_KNOWLEDGE_CHARS = 40_000
+MAX_GUARDED_CHARS = MAX_PROMPT_CHARS + MAX_KNOWLEDGE_CHARS
 # Between the initial prompt and the summary prompt in what the guard protects: nothing after it
 # is ever sayable (an invisible separator, no token, survives whitespace folding).
 SUMMARY_MARK = "\n\n\u2063\n"
+# Before the confidential knowledge a turn showed the model (after the summary mark: never
+# sayable). Its words are weighed by how rare they are near them, not in all of it: a handbook
+# says "employees" on every page, and each of its sentences is still its own.
+KNOWLEDGE_MARK = "\n\n\u2064\n"
 
 
 # Letters drawn as symbols, read back by a maintained transliteration table (anyascii): small

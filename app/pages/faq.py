@@ -159,6 +159,31 @@ QUESTIONS: list[tuple[str, str]] = [
         "wrote in this tab after it. Nothing you typed is lost.",
     ),
     (
+        "Can my assistant answer from my documents?",
+        "Yes: in the Lab's Step 1, **Knowledge** takes up to 20 sources, uploaded (.txt, .md, "
+        ".pdf, .docx, .html, .csv; up to 10 MB and 300,000 tokens each) or pasted. GPT Lab "
+        "keeps their text, not the files. Small knowledge (6,000 tokens in all) is sent whole "
+        "with every turn; more is searched (BM25, no second key needed) and the five best "
+        "passages for the visitor's message are sent. Either way the visitor's key pays for "
+        "those tokens. Passages are marked as data, not instructions, so a document cannot "
+        "take over the assistant. Scanned PDFs (images), password-protected PDFs and files "
+        "whose content is not what their name says are refused with a message. Each change to "
+        "the sources is a new version you can compare and restore; in a test drive you see, "
+        "under each answer, which passages it was sent.",
+    ),
+    (
+        "What do Quotable and Confidential mean for knowledge?",
+        "**Quotable** sources (a handbook, a price list, public docs) may be quoted, and answers "
+        "that use them show their title under the reply. **Confidential** sources (the default: "
+        "a playbook, internal notes) inform answers but are never quoted, listed or named: the "
+        "model is not told their titles, and the leak guard checks every reply against the "
+        "confidential passages that turn used, as it checks the prompt (word for word, in "
+        "part, encoded). What it cannot promise: a model can still retell what a confidential "
+        "passage says in its own words, and what it retells across many turns is only tracked "
+        "for the prompt, not for knowledge. Cards leave confidential sources out unless you tick "
+        "**Export with confidential knowledge**.",
+    ),
+    (
         "What is the recap?",
         "When you conclude a chat, the assistant's creator's summary prompt is sent to the model "
         "with your conversation, and its answer is your Session Recap. You can download the "

@@ -47,6 +47,7 @@ from ui.lab.draft import (
     draft,
     handler_allow_phrase,
     handler_field_changed,
+    knowledge,
     model_config,
     restore,
     save_widgets,
@@ -56,6 +57,7 @@ from ui.lab.draft import (
     starters,
     text_field,
 )
+from ui.lab.knowledge import render_knowledge
 from ui.lab.model import render_model_settings
 from ui.lab.steps import (
     CREATED,
@@ -109,6 +111,7 @@ def handler_test_drive() -> None:
             bot_name=data["name"] or "Your AI",
             leak_threshold=ui_state.settings().leak_threshold,
             starters=starters(),
+            knowledge=knowledge(),
         )
     except ui_state.EXPECTED_ERRORS as error:
         fail(error)
@@ -184,6 +187,7 @@ def render_step1() -> None:
         height=80,
         help="A disclaimer or a phone number from your prompt: the leak guard lets these through.",
     )
+    render_knowledge()
     render_error()
     b1, b2, b3 = st.columns(3)
     b1.button(

@@ -7,7 +7,7 @@ import streamlit as st
 from ui.account import render_sidebar
 from ui.entry import run_through_entry_script
 
-LAST_UPDATED = "2026-11-22"
+LAST_UPDATED = "2026-12-02"
 
 TERMS = """
 ## Terms of use
@@ -26,6 +26,10 @@ TERMS = """
    the secrets you mark in many disguises and in the eight languages GPT Lab supports, and
    checks replies to extraction attempts, but a model can always retell a prompt in other
    words, so no filter stops every extraction. Do not put secrets in a prompt.
+6. **Knowledge you give an assistant** must be yours to share with the model provider and, for
+   sources you mark Quotable, with every visitor. Sources marked Confidential are guarded like
+   the prompt (never quoted, listed or named to visitors), with the same limits: a model that
+   read them can still retell what they say in its own words, which is what they are there for.
 
 ## Privacy policy
 
@@ -33,14 +37,18 @@ TERMS = """
   your chat messages, recaps and conversation state, ratings, counts and dates, and the
   assistants you create (their prompts and settings are stored so they can run), and your
   unfinished Lab draft, encrypted like your chats, until you create the assistant or start
-  over.
+  over. The text of knowledge documents you add in the Lab (not the files themselves) is
+  stored from the moment you add it, unencrypted like the prompts, because the server needs it
+  to answer any visitor; deleting the assistant deletes the texts no other assistant of yours
+  uses, and deleting your data deletes them all.
 - **What we never store**: your API key. It is kept only in your session's memory while you use
   the app.
 - **Encryption**: your chats are encrypted with a per-user key, which is stored only locked by a
   key derived from your API key. Someone with a copy of the database but without your API key
   cannot read them.
 - **Who receives your messages**: the model provider this deployment uses, with your key, to
-  generate replies (and its moderation service, where enabled). No analytics or third-party
+  generate replies (and its moderation service, where enabled), together with the passages of
+  the assistant's knowledge that answer them. No analytics or third-party
   trackers; avatars are drawn on our server.
 - **Your rights**: you can move your account to a new key; download any chat (CSV or
   Markdown, on the chat's page) or everything at once (Lounge → My Chats → Export all my data);

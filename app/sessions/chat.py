@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, replace
 
 from api_bots import (
+    KnowledgeSource,
     count,
     get_bot_config,
     rating_change,
@@ -145,6 +146,7 @@ def create_draft_session(
     starters: Sequence[str] = (),
     sentence_classes: Sequence[tuple[str, str]] = (),
     spend_deferred: bool = False,
+    knowledge: Sequence[KnowledgeSource] = (),
 ) -> ChatSession:
     """A Lab test drive: same pipeline, nothing stored as the user's session. What its calls
     cost goes to the month's total, the greeting's now, each turn's with the turn (unless
@@ -161,6 +163,8 @@ def create_draft_session(
         allowed_phrases=tuple(allowed_phrases),
         starters=tuple(starters),
         sentence_classes=tuple(sentence_classes),
+        knowledge=tuple(knowledge),
+        knowledge_owner=user.user_id,  # the draft's texts are the creator's own
     )
     chat = ChatSession(
         session_id=None, user_id=user.user_id, config=config, spend_deferred=spend_deferred

@@ -9,6 +9,7 @@ from api_bots import (
     SESSION_TYPE_BRAINSTORMING,
     BotConfig,
     BotError,
+    KnowledgeSource,
     get_bot_config,
     load_config,
     profile_of,
@@ -38,6 +39,9 @@ class SessionConfig:
     summary_prompt_id: str = ""
     model_config_id: str = ""
     starters: tuple[str, ...] = ()
+    knowledge: tuple[KnowledgeSource, ...] = ()  # what it answers from (`sessions.knowledge`)
+    knowledge_id: str = ""
+    knowledge_owner: str = ""  # whose staged texts the sources are
 
     @classmethod
     def from_bot(cls, bot: BotConfig, model: str | None = None) -> SessionConfig:
@@ -58,6 +62,9 @@ class SessionConfig:
             summary_prompt_id=bot.summary_prompt_id,
             model_config_id=bot.model_config_id,
             starters=bot.profile.starters,
+            knowledge=bot.knowledge,
+            knowledge_id=bot.knowledge_id,
+            knowledge_owner=bot.knowledge_owner,
         )
 
     @property
@@ -75,6 +82,7 @@ class SessionConfig:
             "initial_prompt_id": self.initial_prompt_id,
             "summary_prompt_id": self.summary_prompt_id,
             "model_config_id": self.model_config_id,
+            "knowledge_id": self.knowledge_id,
             "session_type": self.session_type,
         }
 
@@ -105,12 +113,15 @@ def stored_config(
         "model_config": ModelConfig.from_dict(data.get("model_config") or {"model": ""}),
         "allowed_phrases": tuple(data.get("allowed_phrases") or ()),
         "sentence_classes": (),
+        "knowledge": (),
+        "knowledge_owner": "",
     }
     if bot_id and data.get("initial_prompt_id"):
         pointers = {
             "active_initial_prompt_id": data["initial_prompt_id"],
             "active_summary_prompt_id": data.get("summary_prompt_id", ""),
             "active_model_config_id": data.get("model_config_id", ""),
+            "active_knowledge_id": data.get("knowledge_id", ""),
         }
         try:
             bot = load_config(store, profile_of(bot_id, {}), pointers)
@@ -120,6 +131,8 @@ def stored_config(
                 "model_config": bot.model_config,
                 "allowed_phrases": bot.allowed_phrases,
                 "sentence_classes": bot.sentence_classes,
+                "knowledge": bot.knowledge,
+                "knowledge_owner": bot.knowledge_owner,
             }
         except BotError:
             if available:
@@ -140,4 +153,7 @@ def stored_config(
         initial_prompt_id=data.get("initial_prompt_id", ""),
         summary_prompt_id=data.get("summary_prompt_id", ""),
         model_config_id=data.get("model_config_id", ""),
+        knowledge=texts["knowledge"],
+        knowledge_id=data.get("knowledge_id", ""),
+        knowledge_owner=texts["knowledge_owner"],
     )

@@ -88,6 +88,11 @@ class ChatMessage:
     # A test drive's withheld reply: what of the prompt it repeated, for its creator only
     # (never stored, never set in a visitor's chat).
     withheld_part: str = field(default="", repr=False, compare=False)
+    # The quotable sources a reply drew on, by title (and section): shown under it as citations.
+    sources: tuple[str, ...] = ()
+    # A test drive's reply: every passage the model was shown, for its creator only (never
+    # stored, never set in a visitor's chat).
+    drew_on: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass

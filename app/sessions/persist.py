@@ -32,21 +32,24 @@ from sessions.model import ChatChangedElsewhere, ChatDeleted, ChatMessage, ChatS
 from sessions.titles import title_from_message
 
 
-def system_messages(config: SessionConfig) -> list[Message]:
-    """The hidden prompt as the model gets it: with a canary per paragraph (leak_guard)."""
-    return [{"role": "system", "content": with_canaries(config.initial_prompt)}]
+def system_messages(config: SessionConfig, knowledge: str = "") -> list[Message]:
+    """The hidden prompt as the model gets it: with a canary per paragraph (leak_guard), and
+    the turn's spotlighted knowledge after it (`sessions.knowledge`)."""
+    content = with_canaries(config.initial_prompt)
+    if knowledge:
+        content = f"{content}\n\n{knowledge}"
+    return [{"role": "system", "content": content}]
 
 
-def model_payload(chat: ChatSession) -> list[Message]:
+def model_payload(chat: ChatSession, knowledge: str = "") -> list[Message]:
     """What the model is sent for the next reply, shaped by the session type."""
     history = chat.history()
+    system = system_messages(chat.config, knowledge)
     if chat.config.session_type == SESSION_TYPE_BRAINSTORMING:
-        return brainstorming_payload(system_messages(chat.config), history)
+        return brainstorming_payload(system, history)
     if chat.summary:
-        return coaching_payload(
-            system_messages(chat.config), chat.summary, history[chat.summary_from :]
-        )
-    return [*system_messages(chat.config), *history]
+        return coaching_payload(system, chat.summary, history[chat.summary_from :])
+    return [*system, *history]
 
 
 def memory_state(chat: ChatSession) -> str:
@@ -63,6 +66,7 @@ def memory_state(chat: ChatSession) -> str:
 
 
 def message_document(message: ChatMessage, user: User) -> dict[str, Any]:
+    cited = {"sources": user.cipher.encrypt(json.dumps(message.sources))} if message.sources else {}
     return {
         "role": message.role,
         "message": user.cipher.encrypt(message.content),
@@ -70,6 +74,7 @@ def message_document(message: ChatMessage, user: User) -> dict[str, Any]:
         "seq": message.seq,
         "partial": message.partial,
         "withheld": message.withheld,
+        **cited,  # the reply's citations, encrypted like its text
     }
 
 

@@ -54,6 +54,7 @@ def read_messages(store: DocumentStore, user: User, session_id: str) -> list[Cha
                 partial=bool(data.get("partial")),
                 withheld=bool(data.get("withheld")),
                 message_id=message_id,
+                sources=_sources(user, data.get("sources")),
             )
             for message_id, data in rows
             if not data.get("superseded")
@@ -125,3 +126,14 @@ def reload_session(store: DocumentStore, user: User, chat: ChatSession) -> ChatS
     if fresh.unsaved or fresh.unsaved_spend.tokens:
         persist(store, user, fresh)
     return fresh
+
+
+def _sources(user: User, stored: Any) -> tuple[str, ...]:
+    """A reply's stored citations (encrypted like its text); unreadable ones are dropped."""
+    if not isinstance(stored, str):
+        return ()
+    try:
+        labels = json.loads(user.cipher.decrypt(stored))
+    except (DecryptionFailed, ValueError):
+        return ()
+    return tuple(str(label) for label in labels if isinstance(label, str))[:10]

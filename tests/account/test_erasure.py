@@ -30,3 +30,23 @@ def test_delete_my_data_removes_what_an_import_cut_short_stored(store, llm_serve
     delete_user(KEY, store)
     assert [path for path in left if store.get_or_none(path) is not None] == []
     assert store.query("imports") == [] and store.query("erasures") == []
+
+
+def test_delete_my_data_removes_every_knowledge_text_saved_or_only_staged(store, llm_server):
+    from dataclasses import replace
+
+    from api_bots import MARK_CONFIDENTIAL, KnowledgeSource, create_bot, stage_text
+    from tests.builders import BotDraft, ModelConfig
+
+    user = user_of(store, llm_server.base_url, KEY)
+    saved_text, staged_text = "Playbook: the Harbor discount is 35 percent.", "Draft notes."
+    digest = stage_text(store, user.user_id, saved_text)
+    stage_text(store, user.user_id, staged_text)  # added in the Lab, never saved
+    playbook = KnowledgeSource(digest, "Playbook", "md", MARK_CONFIDENTIAL, 12, len(saved_text))
+    draft = BotDraft("Rae", "Coach", "Helps.", "You are Rae.", ModelConfig("gpt-4o-mini", 300))
+    create_bot(store, user.user_id, replace(draft, knowledge=(playbook,)))
+    assert len(store.query(f"users/{user.user_id}/knowledge_texts")) == 2
+
+    delete_user(KEY, store)
+
+    assert store.query(f"users/{user.user_id}/knowledge_texts") == []

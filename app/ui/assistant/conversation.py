@@ -25,6 +25,7 @@ from api_users import KeyRevoked
 from api_util_firebase import StoreError
 from api_util_openai import LLMError, format_cost
 from ui import state as ui_state
+from ui.assistant.sources import render_citations, render_drew_on
 from ui.avatars import avatar_url
 from ui.text import model_markdown, plain, tame_stream
 
@@ -96,6 +97,9 @@ def render_transcript(
         render_message(
             message.role, message.content, chat.config.bot_name, message.partial, unanswered, action
         )
+        render_citations(message.sources)
+        if chat.is_draft:
+            render_drew_on(message.drew_on)
         if chat.is_draft and message.withheld and message.withheld_part:
             render_withheld_note(message.withheld_part, on_allow_phrase, f"allow_phrase_{index}")
 

@@ -16,6 +16,8 @@ from api_bots import (
     SESSION_TYPE_COACHING,
     SESSION_TYPES,
     BotDraft,
+    KnowledgeSource,
+    sources_from,
 )
 from api_users import discard_draft, load_draft, save_draft
 from api_util_openai import ModelConfig
@@ -63,6 +65,7 @@ def default_draft(models: tuple[str, ...]) -> dict:
         "summary_prompt": DEFAULT_SUMMARY_PROMPT,
         "session_type": SESSION_TYPES[SESSION_TYPE_COACHING],
         "starters": "",
+        "knowledge": [],  # source dicts (ui.lab.knowledge)
     }
 
 
@@ -92,6 +95,7 @@ def load(bot: BotDraft) -> None:
         "summary_prompt": bot.summary_prompt,
         "session_type": SESSION_TYPES.get(bot.session_type, SESSION_TYPES[SESSION_TYPE_COACHING]),
         "starters": "\n".join(bot.starters),
+        "knowledge": [source.to_dict() for source in bot.knowledge],
     }
 
 
@@ -248,7 +252,12 @@ def bot_draft() -> BotDraft:
         allowed_phrases=allowed_phrases(),
         starters=starters(),
         sentence_classes=sentence_classes(),
+        knowledge=knowledge(),
     )
+
+
+def knowledge() -> tuple[KnowledgeSource, ...]:
+    return sources_from(draft().get("knowledge") or [])
 
 
 def text_field(label: str, name: str, maximum: int | None = None, area: bool = True, **kw) -> None:

@@ -151,12 +151,12 @@ def handler_edit(bot: BotProfile) -> None:
 # ---------------------------------------------------------------- render
 
 
-def _export_data(bot_id: str) -> Callable[[], str]:
+def _export_data(bot_id: str, include_confidential: bool) -> Callable[[], str]:
     """Built only when the creator clicks Export: every version is read then, not on each rerun."""
     user = ui_state.current_user()
 
     def build() -> str:
-        return card_json(export_card(ui_state.store(), user.user_id, bot_id))
+        return card_json(export_card(ui_state.store(), user.user_id, bot_id, include_confidential))
 
     return build
 
@@ -217,9 +217,15 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
             st.button(
                 "Stats", key=f"lounge_stats_{bot.bot_id}", on_click=_open, args=("stats", bot)
             )
+            confidential = st.checkbox(
+                "Export with confidential knowledge",
+                key=f"lounge_export_confidential_{bot.bot_id}",
+                help="Off: the card leaves out knowledge sources marked Confidential (anyone "
+                "who gets the file can read what it holds).",
+            )
             st.download_button(
                 "Export",
-                _export_data(bot.bot_id),
+                _export_data(bot.bot_id, confidential),
                 file_name=f"gptlab-assistant-{bot.bot_id}.json",
                 mime="application/json",
                 key=f"lounge_export_{bot.bot_id}",
