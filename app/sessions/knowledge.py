@@ -16,10 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from knowledge import LIMITS, Chunk, cached_index, chunk_source
-
 from api_bots import KnowledgeSource, load_text
 from api_util_firebase import DocumentStore
+from knowledge import LIMITS, Chunk, cached_index, chunk_source
 from sessions.config import SessionConfig
 
 MAX_PASSAGES = 5
