@@ -43,7 +43,7 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+"
 )
-_SAMPLE_CHARS = 20_000
+_SAMPLE_CHARS = 2_000
 
 
 def detect_language(text: str) -> str:
@@ -56,8 +56,8 @@ def analyse(text: str, language: str) -> list[str]:
     """The index terms of a chunk written in `language`."""
     stemmer, stops = _tools(language)
     words, cjk = _words(text)
-    kept = [word for word in words if word not in stops]
-    return [_fold(stem) for stem in stemmer.stemWords(kept)] + cjk
+    stems = stemmer.stemWords([word for word in words if word not in stops])
+    return [stem if stem.isascii() else _fold(stem) for stem in stems] + cjk
 
 
 def analyse_question(text: str, languages: Iterable[str]) -> list[str]:
@@ -85,9 +85,12 @@ def _tools(language: str) -> tuple[Stemmer.Stemmer, frozenset[str]]:
 
 def _words(text: str) -> tuple[list[str], list[str]]:
     """Lower-cased words (no lone letters), and CJK runs as overlapping character pairs."""
+    lowered = text.casefold()
+    if not _CJK.search(lowered):
+        return [word for word in _WORD.findall(lowered) if len(word) > 1 or word.isdigit()], []
     words: list[str] = []
     cjk: list[str] = []
-    for match in _WORD.finditer(text.casefold()):
+    for match in _WORD.finditer(lowered):
         word = match.group()
         if _CJK.search(word):
             for part in _CJK.split(word):

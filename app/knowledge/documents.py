@@ -34,7 +34,7 @@ def pdf_text(name: str, data: bytes) -> str:
         raise
     except Exception as error:  # noqa: BLE001 - any parser failure is a damaged file to a user
         logger.info("unreadable PDF: %s", type(error).__name__)
-        raise _damaged(name, "PDF") from None
+        raise damaged(name, "PDF") from None
     if count > LIMITS.max_pdf_pages:
         raise KnowledgeRefused(
             f"'{name}' has {count:,} pages; a PDF can have at most {LIMITS.max_pdf_pages:,}. "
@@ -52,7 +52,7 @@ def _pages_text(name: str, pages: Sequence[pypdf.PageObject]) -> str:
             text = page.extract_text() or ""
         except Exception as error:  # noqa: BLE001
             logger.info("unreadable PDF page: %s", type(error).__name__)
-            raise _damaged(name, "PDF") from None
+            raise damaged(name, "PDF") from None
         texts.append(text.strip())
         length += len(text)
         if length > LIMITS.max_text_chars:
@@ -78,7 +78,7 @@ def docx_text(name: str, data: bytes) -> str:
         lines = [_block_text(block) for block in document.iter_inner_content()]
     except Exception as error:  # noqa: BLE001
         logger.info("unreadable Word document: %s", type(error).__name__)
-        raise _damaged(name, "Word document") from None
+        raise damaged(name, "Word document") from None
     text = "\n\n".join(line for line in lines if line.strip())
     if len(text) > LIMITS.max_text_chars:
         raise _too_long(name)
@@ -90,7 +90,7 @@ def _check_zip(name: str, data: bytes) -> None:
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise _damaged(name, "Word document") from None
+        raise damaged(name, "Word document") from None
     declared = sum(member.file_size for member in members)
     if len(members) > LIMITS.max_zip_members or declared > LIMITS.max_unzipped_bytes:
         raise KnowledgeRefused(
@@ -115,7 +115,7 @@ def _block_text(block: Paragraph | Table) -> str:
     return text
 
 
-def _damaged(name: str, what: str) -> KnowledgeRefused:
+def damaged(name: str, what: str) -> KnowledgeRefused:
     return KnowledgeRefused(
         f"'{name}' could not be read as a {what}: it may be damaged. Export it again."
     )

@@ -43,7 +43,7 @@ class KnowledgeIndex:
         if self.chunks:
             self._bm25.index(corpus, show_progress=False)
         self._vocabulary: dict[str, int] = dict(self._bm25.vocab_dict) if self.chunks else {}
-        self._terms = list(self._vocabulary)
+        self._near_candidates: dict[tuple[str, int], list[str]] | None = None
         self._question_languages = tuple(sorted(set(self.languages.values())))
 
     def __len__(self) -> int:
@@ -76,14 +76,30 @@ class KnowledgeIndex:
         if is_stopword(term, self._question_languages):
             return []
         edits = 1 if len(term) < _FUZZY_LONG_WORD else 2
+        candidates = [
+            word
+            for length in range(len(term) - edits, len(term) + edits + 1)
+            for word in self._candidates().get((term[0], length), ())
+        ]
         found = process.extract(
             term,
-            self._terms,
+            candidates,
             scorer=Levenshtein.distance,
             score_cutoff=edits,
             limit=_FUZZY_CHOICES,
         )
         return [choice for choice, _distance, _index in found]
+
+    def _candidates(self) -> dict[tuple[str, int], list[str]]:
+        """Indexed terms by first letter and length: a typo is rarely in the first letter, and
+        comparing only same-letter, similar-length terms keeps typo search fast on any index."""
+        if self._near_candidates is None:
+            grouped: dict[tuple[str, int], list[str]] = defaultdict(list)
+            for word in self._vocabulary:
+                if word:
+                    grouped[(word[0], len(word))].append(word)
+            self._near_candidates = dict(grouped)
+        return self._near_candidates
 
 
 def build_index(chunks: Sequence[Chunk]) -> KnowledgeIndex:

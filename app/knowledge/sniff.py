@@ -12,6 +12,7 @@ DESCRIPTIONS = {
     "office": "another Office document (a spreadsheet or a presentation)",
     "odf": "an OpenDocument file",
     "zip": "a zip archive",
+    "broken_zip": "a damaged zip archive",
     "ole": "an old-style Office file (.doc, .xls or .ppt)",
     "program": "a program",
     "image": "an image",
@@ -71,7 +72,7 @@ def _zip_kind(data: bytes) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        return "zip"
+        return "broken_zip"
     if "word/document.xml" in names:
         return "docx"
     if any(name.startswith(("xl/", "ppt/")) for name in names):

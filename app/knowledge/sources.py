@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from api_util_openai import count_text_tokens
-from knowledge.documents import docx_text, pdf_text
+from knowledge.documents import damaged, docx_text, pdf_text
 from knowledge.limits import LIMITS, KnowledgeRefused
 from knowledge.plain import csv_to_text, decode_text, html_to_text, looks_like_html
 from knowledge.sniff import DESCRIPTIONS, sniff
@@ -40,8 +40,11 @@ class Source:
 
 def read_upload(filename: str, data: bytes) -> Source:
     """Read one uploaded file, checking its real type from its content before parsing it."""
-    name = display_name(filename)
-    title, kind = _title_and_kind(name)
+    title, suffix = _title_and_suffix(filename)
+    name = f"{title}{suffix}"
+    kind = SUFFIX_KINDS.get(suffix.lower())
+    if kind is None:
+        raise KnowledgeRefused(f"'{name}' is not a type GPT Lab can read: upload {_SUFFIXES}.")
     if len(data) > LIMITS.max_file_bytes:
         raise KnowledgeRefused(
             f"'{name}' is {len(data) / 1_000_000:,.1f} MB; a file can be at most "
@@ -80,10 +83,13 @@ def check_sources(sources: Sequence[Source]) -> None:
         )
 
 
-def display_name(filename: str) -> str:
-    """The file's own name (no folders), cleaned and bounded, for titles and messages."""
-    base = re.split(r"[\\/]", filename or "")[-1]
-    return clean_title_text(base) or "Untitled file"
+def _title_and_suffix(filename: str) -> tuple[str, str]:
+    """The file's own name (no folders) cleaned and bounded, and its ending ("" if none)."""
+    base = " ".join(re.split(r"[\\/]", filename or "")[-1].split())
+    stem, dot, suffix = base.rpartition(".")
+    if not dot or not stem.strip() or not suffix.isalnum() or len(suffix) > 10:
+        return clean_title_text(base) or "Untitled file", ""
+    return clean_title_text(stem) or "Untitled file", f".{suffix}"
 
 
 def clean_title_text(text: str) -> str:
@@ -94,17 +100,11 @@ def clean_title_text(text: str) -> str:
     return collapsed
 
 
-def _title_and_kind(name: str) -> tuple[str, str]:
-    stem, dot, suffix = name.rpartition(".")
-    kind = SUFFIX_KINDS.get(f".{suffix.lower()}") if dot else None
-    if kind is None:
-        raise KnowledgeRefused(f"'{name}' is not a type GPT Lab can read: upload {_SUFFIXES}.")
-    return clean_title_text(stem) or name, kind
-
-
 def _parse(name: str, kind: str, data: bytes) -> str:
     found = sniff(data)
     needed = _CONTENT_NEEDED.get(kind, "text")
+    if kind == "docx" and found == "broken_zip":
+        raise damaged(name, "Word document")
     if found != needed:
         what = _NAMES.get(kind, "a text file")
         looks = "an HTML page" if found == "text" and looks_like_html(data) else DESCRIPTIONS[found]
