@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, expect
-from tests.knowledge.files import pdf_bytes
 
 from tests.e2e.browser import click, fill, messages, open_app, send, settle, share_link, sign_in
+from tests.knowledge.files import pdf_bytes
 
 pytestmark = pytest.mark.e2e
 
