@@ -49,13 +49,15 @@ def render_message(
     partial: bool = False,
     unanswered: bool = False,
     action: Callable[[], None] | None = None,
+    sources: tuple[str, ...] = (),
 ) -> None:
     """One message; `action` draws a button inside it (Regenerate under the last reply, so it
-    goes with the reply it would replace)."""
+    goes with the reply it would replace); `sources`: the quotable sources it cites."""
     avatar = USER_AVATAR if role == "user" else avatar_url(bot_name)
     with st.chat_message("user" if role == "user" else "assistant", avatar=avatar):
         # The user's words are shown as typed; the model's markdown renders (never raw HTML).
         st.markdown(plain(content) if role == "user" else model_markdown(content))
+        render_citations(sources)
         if partial:
             st.caption("This reply stopped before the end.")
         if unanswered:
@@ -95,9 +97,14 @@ def render_transcript(
         )
         action = last_reply_action if is_last and message.role == "assistant" else None
         render_message(
-            message.role, message.content, chat.config.bot_name, message.partial, unanswered, action
+            message.role,
+            message.content,
+            chat.config.bot_name,
+            message.partial,
+            unanswered,
+            action,
+            message.sources,
         )
-        render_citations(message.sources)
         if chat.is_draft:
             render_drew_on(message.drew_on)
         if chat.is_draft and message.withheld and message.withheld_part:
