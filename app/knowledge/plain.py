@@ -67,9 +67,12 @@ def html_to_text(html: str) -> str:
     )
     annotated = get_annotated_text(html, config)
     text: str = annotated["text"]
-    starts = sorted({(start, label) for start, _end, label in annotated["label"]}, reverse=True)
-    for start, label in starts:
-        text = f"{text[:start]}{'#' * int(label[1])} {text[start:]}"
+    starts = sorted({(start, int(label[1])) for start, _end, label in annotated["label"]})
+    parts, position = [], 0
+    for start, level in starts:
+        parts += [text[position:start], "#" * level, " "]
+        position = start
+    text = "".join([*parts, text[position:]])
     # Table columns come padded to line up; single spaces read the same and cost fewer tokens.
     return _tidy(re.sub(r"[ \t]{2,}", " ", text))
 

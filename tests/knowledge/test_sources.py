@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from knowledge import LIMITS, KnowledgeRefused, Source, check_sources, read_paste, read_upload
@@ -188,3 +190,11 @@ def test_too_many_sources_or_tokens_in_all_are_refused():
         check_sources([Source("a", "paste", "text", 1)] * 21)
     with pytest.raises(KnowledgeRefused, match="at most 1,000,000"):
         check_sources([one] * 4)
+
+
+def test_an_html_page_with_thousands_of_headings_reads_quickly():
+    html = "<html><body>" + "<h3>Term</h3><p>Its meaning.</p>" * 20_000 + "</body></html>"
+    start = time.perf_counter()
+    source = read_upload("glossary.html", html.encode())
+    assert time.perf_counter() - start < 20
+    assert source.text.count("### Term") == 20_000
