@@ -30,6 +30,7 @@ from leak_guard.ciphers import (
     atbash,
     is_no_language,
     rail_fence_decode,
+    rail_fence_start,
     substitution_reading,
 )
 from leak_guard.index import PromptIndex
@@ -151,30 +152,33 @@ def _varied(reply: str, span: tuple[int, int]) -> bool:
 
 
 def _blocks(reply: str, lines: list[tuple[int, int]]) -> Iterator[str]:
-    """The block from the first cipher line to the last, and with the line before or after
-    it too (a line of the cipher that happened to look like words)."""
+    """The block from the first cipher line to the last; and reaching out to the line before
+    and after it, or to its paragraph's edges (lines of the cipher that looked like words)."""
     first, last = lines[0][0], lines[-1][1]
-    before = reply.rfind("\n", 0, max(0, first - 1)) + 1 if first > 0 else first
-    after = reply.find("\n", last + 1)
-    after = len(reply) if after < 0 else after
-    for start in dict.fromkeys((first, before)):
-        for end in dict.fromkeys((last, after)):
-            if end - start <= MAX_BLOCK_CHARS:
+    line_before = reply.rfind("\n", 0, max(0, first - 1)) + 1 if first > 0 else first
+    paragraph_start = reply.rfind("\n\n", 0, first) + 2 if reply.rfind("\n\n", 0, first) >= 0 else 0
+    line_after = reply.find("\n", last + 1)
+    paragraph_end = reply.find("\n\n", last)
+    ends = (last, len(reply) if line_after < 0 else line_after,
+            len(reply) if paragraph_end < 0 else paragraph_end)  # fmt: skip
+    for start in dict.fromkeys((first, line_before, paragraph_start)):
+        for end in dict.fromkeys(ends):
+            if 0 < end - start <= MAX_BLOCK_CHARS:
                 yield reply[start:end]
 
 
 def _best_transposition(reply: str, lines: list[tuple[int, int]], prompt: str) -> str | None:
-    """The rail-fence reading of a block that reads most like the prompt, if one does."""
+    """The rail-fence reading of a block that reads most like the prompt, if one does (each
+    is scored on its first SCORE_SAMPLE characters; only the best is decoded whole)."""
     best, best_score = None, MIN_PROMPT_LIKE
     for block in _blocks(reply, lines):
         written = prompt_like(block, prompt)
         for text in (block, _BLANK.sub("", block)):
             for rails in RAIL_COUNTS:
-                reading = rail_fence_decode(text, rails)
-                score = prompt_like(reading, prompt)
+                score = prompt_like(rail_fence_start(text, rails, SCORE_SAMPLE), prompt)
                 if score >= best_score and score >= written + MIN_GAIN:
-                    best, best_score = reading, score
-    return best
+                    best, best_score = (text, rails), score
+    return rail_fence_decode(*best) if best else None
 
 
 # ---- Vigenère with an unknown key

@@ -45,6 +45,26 @@ def rail_fence_decode(text: str, rails: int) -> str:
     return "".join(itemgetter(*sorted(range(len(text)), key=order.__getitem__))(text))
 
 
+def rail_fence_start(text: str, rails: int, count: int) -> str:
+    """The first `count` characters of `rail_fence_decode(text, rails)`, in O(count): where
+    each comes from is arithmetic (the rails' lengths, then the place on its rail)."""
+    n, period = len(text), 2 * (rails - 1)
+
+    def on_residue(residue: int) -> int:
+        return max(0, (n - residue + period - 1) // period)
+
+    lengths = [on_residue(r) + (on_residue(period - r) if 0 < r < rails - 1 else 0)
+               for r in range(rails)]  # fmt: skip
+    starts = [sum(lengths[:r]) for r in range(rails)]
+    out = []
+    for position in range(min(n, count)):
+        lap, residue = divmod(position, period)
+        rail = min(residue, period - residue)
+        place = lap if rail in (0, rails - 1) else 2 * lap + (residue != rail)
+        out.append(text[starts[rail] + place])
+    return "".join(out)
+
+
 def atbash(line: str) -> str:
     return line.translate(_ATBASH)
 
