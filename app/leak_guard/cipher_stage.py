@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import accumulate, compress
+from operator import sub
 
 from leak_guard.ciphers import (
     MAX_CIPHER_LINE_CHARS,
@@ -54,13 +55,22 @@ MIN_PROMPT_CHARS = 0.9  # of its characters that are the prompt's
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _BLANK = re.compile(r"\s+")
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_LETTER_VALUE = bytes((b - 97) % 256 for b in range(256))
+_PLUS_26 = bytes((b + 26) % 256 for b in range(256))
+_MOD_26 = bytes(b % 26 for b in range(256))
 _WORD_CHAR = re.compile(r"\w")
 
 
 def _folded(text: str) -> str:
     """Lower case, accents dropped (as letter ciphers drop them)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).lower()
+
+
+def _letter_values(folded: str) -> bytes:
+    """The a-z letters of folded text as 0-25."""
+    return _NOT_LETTER.sub("", folded).encode("ascii").translate(_LETTER_VALUE)
 
 
 def _alnum(text: str) -> str:
@@ -186,11 +196,12 @@ def _best_transposition(reply: str, lines: list[tuple[int, int]], prompt: str) -
 
 @functools.lru_cache(maxsize=64)
 def _prompt_letters(prompt: str) -> bytes:
-    return bytes(ord(c) - 97 for c in _folded(prompt) if "a" <= c <= "z")
+    return _letter_values(_folded(prompt))
 
 
 def _differences(letters: bytes, period: int) -> bytes:
-    return bytes((b - a) % 26 for a, b in zip(letters, letters[period:], strict=False))
+    """(letter i + period) - (letter i), mod 26, in C: 26 is added first to stay positive."""
+    return bytes(map(sub, letters[period:].translate(_PLUS_26), letters)).translate(_MOD_26)
 
 
 @functools.lru_cache(maxsize=256)
@@ -209,8 +220,8 @@ def vigenere_reading(text: str, cipher_start: int, prompt: str) -> str | None:
     """The text decrypted with the Vigenère key that makes its cipher part the prompt's
     letters, if the prompt shows one; None when no key fits."""
     folded = _folded(text[:MAX_BLOCK_CHARS])
-    letters = bytes(ord(c) - 97 for c in folded if "a" <= c <= "z")
-    first = sum("a" <= c <= "z" for c in _folded(text[:cipher_start]))
+    letters = _letter_values(folded)
+    first = len(_letter_values(_folded(text[:cipher_start])))
     key = _key(letters, first, _prompt_letters(prompt), prompt)
     if key is None:
         return None

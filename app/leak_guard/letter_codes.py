@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 
 MIN_SPELLED_WORDS = 3  # code words in a run, or it is prose that happens to say "Golf"
+MIN_SPELLED_SHARE = 0.25  # of a line's words, or it is prose
 MIN_BACON_GROUPS = 3
 MIN_CASE_LETTERS = 25  # letters of a carrier line whose case may hide Bacon groups
 MIN_CASE_SHARE = 0.2  # words with a capital after a small letter, in such a line
@@ -75,8 +76,10 @@ def _trie_pattern(words: set[str]) -> str:
             continue
         tail = _trie_pattern(rests - {""}) if rests - {""} else ""
         if tail and "" in rests:
-            tail += "?"
+            tail = f"(?:{tail})?"
         branches.append(re.escape(first) + tail)
+    if len(branches) == 1 and len(words) == 1:
+        return branches[0]
     return "(?:" + "|".join(branches) + ")" if branches else ""
 
 
@@ -85,10 +88,10 @@ _SPELLED_TOKEN = re.compile(
     r"[\[(]([^\s\[\]()]{1,2}|space)[\])]|([^\W\d_]+(?:-[^\W\d_]+)?)|(\S)", re.IGNORECASE
 )
 _ANY_SPELLING_WORD = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({w for w in SPELLING_WORDS if len(w) > 3}, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
+    r"\b" + _trie_pattern({w for w in SPELLING_WORDS if len(w) > 3}) + r"\b", re.IGNORECASE
+)
+_SPELLED_HIT = re.compile(
+    _ANY_SPELLING_WORD.pattern + r"|[\[(](?:[^\s\[\]()]{1,2}|space)[\])]", re.IGNORECASE
 )
 
 
@@ -102,7 +105,15 @@ def might_be_spelled(reply: str) -> bool:
 
 
 def spelled_words(reply: str) -> Iterator[str]:
-    """Runs of spelling-alphabet words read back as the text they spell."""
+    """Runs of spelling-alphabet words read back as the text they spell, in the lines where
+    code words (or bracketed characters) are a good share of the words."""
+    for line in reply.splitlines():
+        hits = len(_SPELLED_HIT.findall(line))
+        if hits >= MIN_SPELLED_WORDS and hits >= MIN_SPELLED_SHARE * (line.count(" ") + 1):
+            yield from _spelled_runs(line)
+
+
+def _spelled_runs(reply: str) -> Iterator[str]:
     run: list[str] = []  # what the run reads as so far
     letters = 0
     separated = False  # the run marks where words end
