@@ -5,14 +5,12 @@ with the prompt's words (`leak_guard.stage` reads the codecs; these need the pro
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-
-from leak_guard.stage import MAX_STAGE_CHARS
+from collections.abc import Callable
+from operator import itemgetter
 
 _LETTERS = re.compile(r"[a-z]+")
 _LONG_LETTERS = re.compile(r"[a-z]{24,}")
 _ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
-RAIL_COUNTS = range(2, 7)
 MIN_CIPHER_WORDS = 6
 MAX_NOT_LANGUAGE_LINES = 64
 MAX_CIPHER_LINE_CHARS = 2_000
@@ -25,34 +23,46 @@ def letter_pattern(word: str) -> tuple[int, ...]:
     return tuple(seen.setdefault(char, len(seen)) for char in word)
 
 
-def no_language_lines(reply: str, is_word: Callable[[str], bool]) -> list[str]:
-    """Lines of at least MIN_CIPHER_WORDS letter words of which hardly any is a known word."""
-    found = []
-    for line in reply[:MAX_STAGE_CHARS].splitlines():
-        words = _LETTERS.findall(line.lower())
-        unknown_run = any(not is_word(run) for run in _LONG_LETTERS.findall(line.lower()))
-        if unknown_run or (
-            len(words) >= MIN_CIPHER_WORDS and sum(map(is_word, words)) <= len(words) // 6
-        ):
-            found.append(line.lower()[:MAX_CIPHER_LINE_CHARS])
-            if len(found) >= MAX_NOT_LANGUAGE_LINES:
-                break
-    return found
+def is_no_language(line: str, is_word: Callable[[str], bool]) -> bool:
+    """At least MIN_CIPHER_WORDS letter words of which hardly any is a known word, or a run of
+    letters too long for any word that is none."""
+    lower = line.lower()
+    if any(not is_word(run) for run in _LONG_LETTERS.findall(lower)):
+        return True
+    words = _LETTERS.findall(lower)
+    return len(words) >= MIN_CIPHER_WORDS and sum(map(is_word, words)) <= len(words) // 6
 
 
-def rail_fence_readings(line: str) -> Iterator[str]:
-    for rails in RAIL_COUNTS:
-        yield _rail_fence_decode(line, rails)
-
-
-def _rail_fence_decode(text: str, rails: int) -> str:
+def rail_fence_decode(text: str, rails: int) -> str:
+    """The text as it was before it was written in zigzag over this many rails (the work is
+    two sorts in C: no Python step per character)."""
+    if len(text) < 2:
+        return text
     period = 2 * (rails - 1)
-    rail_of = [min(i % period, period - i % period) for i in range(len(text))]
-    order = sorted(range(len(text)), key=lambda i: rail_of[i])  # stable: positions by rail
-    plain = [""] * len(text)
-    for char, position in zip(text, order, strict=True):
-        plain[position] = char
-    return "".join(plain)
+    one_period = [min(i, period - i) for i in range(period)]
+    rail_of = (one_period * (len(text) // period + 1))[: len(text)]
+    order = sorted(range(len(text)), key=rail_of.__getitem__)  # stable: positions by rail
+    return "".join(itemgetter(*sorted(range(len(text)), key=order.__getitem__))(text))
+
+
+def rail_fence_start(text: str, rails: int, count: int) -> str:
+    """The first `count` characters of `rail_fence_decode(text, rails)`, in O(count): where
+    each comes from is arithmetic (the rails' lengths, then the place on its rail)."""
+    n, period = len(text), 2 * (rails - 1)
+
+    def on_residue(residue: int) -> int:
+        return max(0, (n - residue + period - 1) // period)
+
+    lengths = [on_residue(r) + (on_residue(period - r) if 0 < r < rails - 1 else 0)
+               for r in range(rails)]  # fmt: skip
+    starts = [sum(lengths[:r]) for r in range(rails)]
+    out = []
+    for position in range(min(n, count)):
+        lap, residue = divmod(position, period)
+        rail = min(residue, period - residue)
+        place = lap if rail in (0, rails - 1) else 2 * lap + (residue != rail)
+        out.append(text[starts[rail] + place])
+    return "".join(out)
 
 
 def atbash(line: str) -> str:

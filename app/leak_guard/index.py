@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from leak_guard.canaries import canaries
 from leak_guard.ciphers import letter_pattern
 from leak_guard.classes import Declarations, declared_spans
-from leak_guard.items import SecretItem, extract_items, folded_tokens, item_prefixes
+from leak_guard.items import SecretItem, by_letters, extract_items, folded_tokens, item_prefixes
 from leak_guard.persona import persona_tokens
 from leak_guard.sayable import PromptSpans
 from leak_guard.text import (
@@ -105,6 +105,8 @@ class PromptIndex:
     skeletons: dict[str, tuple[int, ...]] = field(default_factory=dict)  # words without vowels
     items: dict[str, SecretItem] = field(default_factory=dict)  # by key
     item_prefixes: frozenset[str] = frozenset()
+    letter_items: dict[str, SecretItem] = field(default_factory=dict)  # by letters alone
+    letter_item_prefixes: frozenset[str] = frozenset()
     item_sentence: dict[str, int] = field(default_factory=dict)
     context_items: bool = False  # some item is a short number that needs a word of context
     persona: tuple[str, ...] = ()  # the persona line's description, said after "I'm"
@@ -274,7 +276,9 @@ def build_index(
     found += [SecretItem(folded_tokens(c), c, 0, False) for c in canaries(initial)]
     index.items = {item.key: item for item in found}
     index.item_sentence = {item.key: _sentence_at(index, item.start) for item in found}
-    index.item_prefixes = item_prefixes(found)
+    index.item_prefixes = item_prefixes(index.items)
+    index.letter_items = by_letters(found)
+    index.letter_item_prefixes = item_prefixes(index.letter_items)
     index.context_items = any(item.needs_context for item in found)
     index.persona = persona_tokens(prompt)
     return index

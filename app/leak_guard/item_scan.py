@@ -22,8 +22,11 @@ class ItemMatcher:
     """Secret items, matched whole across the tokens they were cut into; a short number waits
     for a word of its own sentence within CONTEXT_WINDOW tokens."""
 
-    def __init__(self, index: PromptIndex) -> None:
+    def __init__(self, index: PromptIndex, letters_only: bool = False) -> None:
         self.index = index
+        # A view that cannot carry digits matches items on their letters (`items.by_letters`).
+        self.keys = index.letter_items if letters_only else index.items
+        self.prefixes = index.letter_item_prefixes if letters_only else index.item_prefixes
         self.partials: list[tuple[str, int]] = []  # (key so far, where it starts)
         self.context: deque[tuple[int, frozenset[int]]] = deque(maxlen=CONTEXT_WINDOW)
         self.awaiting: list[tuple[int, SecretItem, int]] = []  # short numbers wanting context
@@ -34,12 +37,12 @@ class ItemMatcher:
         partials = []
         for so_far, start in [*self.partials, ("", offset)]:
             key = so_far + folded
-            item = index.items.get(key)
+            item = self.keys.get(key)
             if item is not None:
                 sentence = self._found(item, r, start)
                 if sentence is not None:
                     return sentence
-            if key in index.item_prefixes:
+            if key in self.prefixes:
                 partials.append((key, start))
         self.partials = partials[-MAX_ITEM_PARTIALS:]
         return self._context(token, r) if index.context_items else None

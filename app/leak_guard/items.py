@@ -13,6 +13,7 @@ own secret sentence close by ("our margin ... 62%").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from leak_guard.text import canonical_tokens, fold
@@ -21,6 +22,7 @@ MIN_ITEM_CHARS = 3
 MAX_ITEM_CHARS = 48
 MAX_ITEM_WORDS = 5
 MAX_ITEMS = 64
+MIN_LETTERS_KEY = 6
 MAX_CANDIDATES = 256  # looked at per prompt: a real one has a few dozen
 STANDALONE_DIGITS = 3  # a number with this many digits is distinctive on its own
 CONTEXT_WINDOW = 8  # tokens either side of a short number that may carry its sentence's word
@@ -187,6 +189,23 @@ def _item(text: str, start: int, public: PublicText) -> SecretItem | None:
     return SecretItem(tokens, text, start, needs_context)
 
 
-def item_prefixes(items: list[SecretItem]) -> frozenset[str]:
+def item_prefixes(keys: Iterable[str]) -> frozenset[str]:
     """Every proper prefix of every key: a match in progress may still become an item."""
-    return frozenset(item.key[:k] for item in items for k in range(1, len(item.key)))
+    return frozenset(key[:k] for key in keys for k in range(1, len(key)))
+
+
+def by_letters(items: list[SecretItem]) -> dict[str, SecretItem]:
+    """Items by their letters alone, for decodings that cannot carry digits (Bacon's cipher,
+    Polybius, keypad taps): "HARBOR-LIGHT-42" is "harborlight" there. An item left with
+    fewer than MIN_LETTERS_KEY letters says too little without its digits."""
+    found = {}
+    for item in items:
+        if not _digits(item.text):
+            found[item.key] = item
+            continue
+        letters = "".join(
+            c for token, _ in canonical_tokens(item.text) for c in token if c.isalpha()
+        )
+        if len(letters) >= MIN_LETTERS_KEY:
+            found[letters] = item
+    return found

@@ -16,11 +16,11 @@ from collections import Counter, deque
 from dataclasses import dataclass
 
 from leak_guard.chain import Chainer, Node
-from leak_guard.ciphers import atbash, no_language_lines, rail_fence_readings, substitution_reading
+from leak_guard.cipher_stage import cipher_readings
 from leak_guard.decoders import BlobDecoder, CharCodes, blob_starts, trim, unescape_inline
 from leak_guard.index import LETTER_GRAM, STOPWORDS, PromptIndex, rot_shape
 from leak_guard.item_scan import ItemMatcher, SelfIntroduction
-from leak_guard.stage import MAX_OUTPUT_CHARS, MAX_STAGE_CHARS, decoded_stretches
+from leak_guard.stage import LETTERS_ONLY, MAX_OUTPUT_CHARS, MAX_STAGE_CHARS, decoded_stretches
 from leak_guard.text import TOKEN, canonical
 from leak_guard.words import WordEvidence
 
@@ -77,7 +77,13 @@ class _Shift:
 class ViewScanner:
     """One view of the reply (as written, or decoded) run through every chain."""
 
-    def __init__(self, scan: ReplyScanner, name: str, fixed_offset: int | None = None) -> None:
+    def __init__(
+        self,
+        scan: ReplyScanner,
+        name: str,
+        fixed_offset: int | None = None,
+        letters_only: bool = False,
+    ) -> None:
         index = scan.index
         self.scan, self.index, self.name, self.fixed_offset = scan, index, name, fixed_offset
         self.r = 0
@@ -93,7 +99,7 @@ class ViewScanner:
         self.recent: deque[tuple[str, int]] = deque(maxlen=_RECENT_RAW)
         self.pending = ""
         self.pending_offset = 0
-        self.items = ItemMatcher(index)
+        self.items = ItemMatcher(index, letters_only)
         self.introduction = SelfIntroduction(index.persona)
 
     # ---- text in
@@ -135,7 +141,7 @@ class ViewScanner:
         self.r += 1
         if index.persona and self.introduction.skips(token):
             return
-        if index.items:
+        if self.items.keys:
             sentence = self.items.feed(token, self.r, offset)
             if sentence is not None:
                 scan.found("secret", index.sentence_text(sentence), self.name, 1.0)
@@ -282,28 +288,20 @@ class ReplyScanner:
             budget -= len(text)
             if self.finding:
                 return
-        index = self.index
-        for line in no_language_lines(reply, self._is_word):
-            budget -= 8 * len(line)  # eight readings of each line
+        for name, text in cipher_readings(reply, self.index, self._is_word):
+            budget -= len(text)
             if budget < 0:
                 return
-            readings = [("Atbash", atbash(line))]
-            readings += [("rail fence", reading) for reading in rail_fence_readings(line)]
-            readings.append(
-                ("letter substitution", substitution_reading(line, index.letter_patterns))
-            )
-            for name, reading in readings:
-                if reading:
-                    self._read(name, reading)
-                    if self.finding:
-                        return
+            self._read(name, text)
+            if self.finding:
+                return
 
     def _is_word(self, word: str) -> bool:
         folded = word.replace("l", "i")
         return folded in self.index.vocabulary or folded in STOPWORDS
 
     def _read(self, name: str, text: str) -> None:
-        view = ViewScanner(self, name, fixed_offset=0)
+        view = ViewScanner(self, name, 0, name in LETTERS_ONLY)
         view.feed(text + " ", 0)
         view.flush()
 

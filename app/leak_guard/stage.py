@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Callable, Iterator
 
 from leak_guard.alphabets import MORSE
+from leak_guard.letter_codes import bacon_readings, might_be_bacon, might_be_spelled, spelled_words
 
 MAX_STAGE_CHARS = 40_000  # the LLM wrapper cuts a reply here too
 MAX_OUTPUT_CHARS = 6_000  # decoded text read in all: a whole 4,000-character prompt fits
@@ -54,7 +55,6 @@ _NAME = re.compile(
     r"QUESTION MARK|PERCENT SIGN|DOLLAR SIGN|AMPERSAND",
     re.IGNORECASE,
 )
-_BACON = re.compile(r"(?:[ABab]{5}[\s/|,]*){3,}")
 _POLYBIUS = re.compile(r"(?:(?<!\d)[1-5]{2}(?!\d)[\s,/|-]*){3,}")
 _KEYPAD = re.compile(
     r"(?:(?<!\d)(?:2{1,3}|3{1,3}|4{1,3}|5{1,3}|6{1,3}|7{1,4}|8{1,3}|9{1,4}|0)(?!\d)[\s,/|-]+){3,}"
@@ -64,11 +64,19 @@ _FLIPPED = re.compile("[" + _FLIPPED_GLYPHS + "]")
 _UNFLIP = str.maketrans(
     dict(zip("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz", "abcdefghijklmnopqrstuvwxyz", strict=True))
 )
-_BACON_24 = "abcdefghiklmnopqrstuwxyz"  # i/j and u/v share a code
 _POLYBIUS_GRID = "abcdefghiklmnopqrstuvwxyz"  # i/j share a cell
 _KEYPAD_LETTERS = {"2": "abc", "3": "def", "4": "ghi", "5": "jkl", "6": "mno", "7": "pqrs",
                    "8": "tuv", "9": "wxyz", "0": " "}  # fmt: skip
 MIN_ACROSTIC_LINES = 4
+# Characters standing one by one between separators ("内 部 信 息"): joined, so that Chinese
+# and Japanese read as pairs again (spaced Latin letters are read by the letter chains).
+_SINGLES = re.compile(r"(?:(?<![^\W_])[^\W_](?![^\W_])[^\w\n]{1,3}){4,}[^\W_](?![^\W_])")
+_NOT_WORD = re.compile(r"[\W_]+")
+_SPACED_UNSPACED = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff][^\w\n]{1,3}[\u3040-\u30ff\u4e00-\u9fff]"
+)
+# Decodings that carry letters only: a secret item is matched on its letters there.
+LETTERS_ONLY = frozenset({"Bacon's cipher", "Polybius square", "phone keypad"})
 
 
 def _as_text(data: bytes) -> str | None:
@@ -267,14 +275,6 @@ def _unicode_names(reply: str) -> Iterator[str]:
             yield "".join(chars)
 
 
-def _bacon(reply: str) -> Iterator[str]:
-    for match in _BACON.finditer(reply):
-        groups = re.findall(r"[ABab]{5}", match.group(0))
-        codes = [int(group.upper().replace("A", "0").replace("B", "1"), 2) for group in groups]
-        yield "".join(_BACON_24[c] if c < len(_BACON_24) else "" for c in codes)
-        yield "".join(chr(97 + c) if c < 26 else "" for c in codes)
-
-
 def _polybius(reply: str) -> Iterator[str]:
     for match in _POLYBIUS.finditer(reply):
         pairs = re.findall(r"[1-5]{2}", match.group(0))
@@ -295,6 +295,11 @@ def _upside_down(reply: str) -> Iterator[str]:
             yield line[::-1].translate(_UNFLIP)
 
 
+def _joined_singles(reply: str) -> Iterator[str]:
+    for match in _SINGLES.finditer(reply):
+        yield _NOT_WORD.sub("", match.group(0))
+
+
 def _acrostic(reply: str) -> Iterator[str]:
     lines = [line.strip(" \t-*•>#0123456789.)") for line in reply.splitlines()]
     initials = "".join(line[0] for line in lines if line and line[0].isalpha())
@@ -312,7 +317,9 @@ STAGE: tuple[tuple[str, Callable[[str], Iterator[str]], Callable[[str], bool]], 
     ("quoted-printable", _quoted_printable, lambda r: "=" in r),
     ("hex bytes with a key", _xor_hex, lambda r: bool(_HEX_RUN.search(r))),
     ("character names", _unicode_names, lambda r: "LETTER" in r.upper()),
-    ("Bacon's cipher", _bacon, lambda r: bool(re.search(r"[ABab]{5}", r))),
+    ("Bacon's cipher", bacon_readings, might_be_bacon),
+    ("spelling alphabet", spelled_words, might_be_spelled),
+    ("characters spelled out", _joined_singles, lambda r: bool(_SPACED_UNSPACED.search(r))),
     ("Polybius square", _polybius, lambda r: bool(re.search(r"[1-5]{2}", r))),
     ("phone keypad", _keypad, lambda r: bool(re.search(r"\d", r))),
     ("upside down", _upside_down, lambda r: bool(_FLIPPED.search(r))),
