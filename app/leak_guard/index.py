@@ -24,6 +24,7 @@ from leak_guard.sayable import PromptSpans
 from leak_guard.text import (
     KNOWLEDGE_MARK,
     MAX_GUARDED_CHARS,
+    MAX_PROMPT_CHARS,
     SUMMARY_MARK,
     TOKEN,
     canonical,
@@ -189,9 +190,13 @@ def _weight(token: str, count: int) -> float:
 
 
 def build_index(
-    prompt: str, allowed_phrases: tuple[str, ...] = (), declared: Declarations = ()
+    prompt: str,
+    allowed_phrases: tuple[str, ...] = (),
+    declared: Declarations = (),
+    limit: int = MAX_PROMPT_CHARS,
 ) -> PromptIndex:
-    prompt = prompt[:MAX_GUARDED_CHARS]  # the prompts were cut to their own limit before
+    """`limit`: how much is read; prompts with a turn's knowledge read up to MAX_GUARDED_CHARS."""
+    prompt = prompt[:limit]
     spans = declared_spans(prompt, declared)
     index = PromptIndex(prompt, spans)
     quiet = _Spans([*spans.sayable, *_allowed_spans(prompt, allowed_phrases)])
@@ -306,4 +311,4 @@ def knowledge_index(
     """The index of the prompts with the confidential knowledge a turn shows the model: the
     passages change from turn to turn, so these have a small cache of their own and never
     push prompt versions out of theirs."""
-    return build_index(prompt, check_allowed_phrases(allowed_phrases), declared)
+    return build_index(prompt, check_allowed_phrases(allowed_phrases), declared, MAX_GUARDED_CHARS)
