@@ -36,6 +36,9 @@ from leak_guard.text import (
 
 KNOWLEDGE_WINDOW = 400  # tokens of knowledge whose words' rarity is counted together
 MAX_ANCHOR_OCCURRENCES = 24  # a token used more often than this says nothing about position
+# (in knowledge: more often than this in its window); and no token anchors more places than
+# this, so work per matched reply token stays bounded however long the knowledge.
+MAX_ANCHORS = 96
 LETTER_GRAM = 5
 SAID_WORD_FACTOR = 0.3
 SECRET_FACTOR = 2.0
@@ -230,7 +233,7 @@ def build_index(
         if offset in secret:  # what the prompt calls secret is protected most
             weight *= SECRET_FACTOR
         index.weights.append(weight)
-        if protected and counts[token] <= MAX_ANCHOR_OCCURRENCES:
+        if protected and count <= MAX_ANCHOR_OCCURRENCES and len(positions[token]) < MAX_ANCHORS:
             positions[token].append(position)
         if protected and not is_unspaced(token):
             letters.append(token)
@@ -251,9 +254,8 @@ def build_index(
         gram = index.letters[i : i + LETTER_GRAM]
         if "|" not in gram:
             grams[gram].append(i)
-    index.letter_grams = {
-        gram: tuple(found) for gram, found in grams.items() if len(found) <= MAX_ANCHOR_OCCURRENCES
-    }
+    cap = MAX_ANCHORS if local else MAX_ANCHOR_OCCURRENCES  # knowledge repeats its words
+    index.letter_grams = {gram: tuple(found) for gram, found in grams.items() if len(found) <= cap}
     shapes: defaultdict[tuple[int, ...], set[str]] = defaultdict(set)
     patterns: defaultdict[tuple[int, ...], dict[str, None]] = defaultdict(dict)
     for token, raw, _ in raw_tokens:
@@ -273,7 +275,7 @@ def build_index(
     index.skeletons = {
         skeleton: tuple(sorted(found))
         for skeleton, found in skeletons.items()
-        if len(found) <= MAX_ANCHOR_OCCURRENCES and skeleton not in index.anchors
+        if len(found) <= cap and skeleton not in index.anchors
     }
     found = extract_items(prompt, spans.secret, language_of(prompt))
     found = [item for item in found if item.start not in quiet]

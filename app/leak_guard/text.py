@@ -63,7 +63,8 @@ KNOWLEDGE_MARK = "\n\n\u2064\n"
 # capitals, Braille, circled and squared letters, regional indicators. Only these blocks: the
 # table would also romanise Chinese or Cyrillic, which the guard reads as they are.
 _SYMBOL_LETTERS = re.compile(
-    "[\u1d00-\u1d2b\u0262\u026a\u029f\u0274\u0280\u028f\u029c\u0299\u2460-\u24ff"
+    "[\u1d00-\u1d2b\u0262\u026a\u029f\u0274\u0280\u028f\u029c\u0299\ua730\ua731\ua7af"
+    "\u2460-\u24ff"
     "\u2800-\u28ff\U0001f100-\U0001f1ff]"
 )
 

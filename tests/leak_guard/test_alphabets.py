@@ -74,3 +74,14 @@ def test_symbols_are_read_back_as_letters():
     assert "marigold" in spelled_out(letter_numbers("marigold"))
     assert spelled_out(octal("marigold")) == "marigold"
     assert "marigold" in spelled_out(octets("marigold"))
+
+
+SMALL_CAPITALS = dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡxʏᴢ", strict=True))
+
+
+def test_small_capitals_with_their_s_f_and_q_are_read_back():
+    """ꜱ, ꜰ and ꞯ are small capitals outside the phonetic block: before, every word with an s
+    or an f in it stayed unreadable, and most sentences have one."""
+    spelled = "".join(SMALL_CAPITALS.get(c, c) for c in PROTECTED.lower())
+    assert "ꜱ" in spelled
+    assert find_prompt_leak(PROMPT, f"Here it is in small caps: {spelled}") is not None
