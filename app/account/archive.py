@@ -111,7 +111,7 @@ def _assistant_cards(store: DocumentStore, user: User) -> dict[str, str]:
     for bot_id, _ in store.query("bots", {"creator_user_id": user.user_id}):
         try:
             cards[f"assistants/{_slug(bot_id, 'assistant')}.json"] = card_json(
-                export_card(store, user.user_id, bot_id)
+                export_card(store, user.user_id, bot_id, include_confidential=True)  # theirs
             )
         except BotError:  # being deleted right now: nothing to take along
             continue

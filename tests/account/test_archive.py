@@ -154,3 +154,27 @@ def test_the_export_carries_the_unfinished_lab_draft_of_its_owner_only(store, ll
     visitor = sign_in(store, llm_server, "sk-test-not-drafting")
     theirs = json.loads(opened(export_everything(store, visitor)).read("gptlab-export.json"))
     assert theirs["unfinished_lab_draft"] is None
+
+
+def test_the_export_carries_the_owners_confidential_knowledge_in_its_cards(store, llm_server):
+    from dataclasses import replace
+
+    from api_bots import MARK_CONFIDENTIAL, KnowledgeSource, stage_text
+
+    creator = sign_in(store, llm_server, "sk-test-creator")
+    notes = "Playbook: offer the Harbor discount of 35 percent before a cancellation."
+    source = KnowledgeSource(
+        stage_text(store, creator.user_id, notes),
+        "Playbook",
+        "md",
+        MARK_CONFIDENTIAL,
+        14,
+        len(notes),
+    )
+    draft = BotDraft("Rae", "Coach", "Helps.", "You are Rae.", ModelConfig("gpt-4o-mini", 300))
+    create_bot(store, creator.user_id, replace(draft, knowledge=(source,)))
+    archive = opened(export_everything(store, creator))
+    (card_name,) = [n for n in archive.namelist() if n.startswith("assistants/")]
+    assert (
+        notes in archive.read(card_name).decode()
+    )  # their own: a card shared elsewhere leaves it out
