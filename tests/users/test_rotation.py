@@ -289,3 +289,29 @@ def test_erased_and_rotated_keys_leave_no_trace_in_sqlite_files(tmp_path, llm_se
     files = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
     assert wrapped.encode() not in files and rewrapped.encode() not in files
     store.close()
+
+
+def test_a_creators_knowledge_answers_the_same_after_rotation(store, llm_server):
+    """Knowledge texts are not encrypted with the key: a rotation never touches them."""
+    from dataclasses import replace
+
+    from api_bots import MARK_QUOTABLE, KnowledgeSource, create_bot, get_bot_config, stage_text
+    from api_util_openai import ModelConfig
+    from bots.draft import BotDraft
+
+    creator = sign_in(store, llm_server, OLD)
+    text = "Week two adds a long run of 18 km at an easy pace."
+    source = KnowledgeSource(
+        stage_text(store, creator.user_id, text), "Plan", "txt", MARK_QUOTABLE, 14, len(text)
+    )
+    draft = BotDraft("Rae", "Coach", "Helps.", "You are Rae.", ModelConfig("gpt-4o-mini", 300))
+    bot_id = create_bot(store, creator.user_id, replace(draft, knowledge=(source,)))
+    before = store.query(f"users/{creator.user_id}/knowledge_texts")
+    rotate_key(OLD, NEW, client(llm_server, NEW), store)
+    assert store.query(f"users/{creator.user_id}/knowledge_texts") == before
+    moved = sign_in(store, llm_server, NEW)
+    chat = create_session(store, moved, client(llm_server, NEW), bot_id)
+    reply = "".join(
+        start_turn(store, moved, client(llm_server, NEW), chat, "How long is the long run?")
+    )
+    assert "18 km" in reply and get_bot_config(store, bot_id).knowledge == (source,)
