@@ -14,6 +14,7 @@ from sessions.chat import (
     require_assistant,
     try_draft_recap,
 )
+from sessions.estimate import LONG_CONTEXT_TOKENS, TurnEstimate, estimate_next_turn
 from sessions.export import chat_markdown, csv_text, transcript_csv, transcript_markdown
 from sessions.listing import (
     MAX_SEARCH_CHARS,
@@ -78,6 +79,7 @@ __all__ = [
     "ChatSession",
     "ChatSummary",
     "KeptTestChat",
+    "LONG_CONTEXT_TOKENS",
     "Cursor",
     "EmptyMessage",
     "MAX_MESSAGE_CHARS",
@@ -100,6 +102,7 @@ __all__ = [
     "TestChatError",
     "TestChatTooLarge",
     "Turn",
+    "TurnEstimate",
     "all_chats",
     "chat_markdown",
     "create_draft_session",
@@ -107,6 +110,7 @@ __all__ = [
     "csv_text",
     "delete_chat",
     "end_session",
+    "estimate_next_turn",
     "get_past_sessions",
     "list_chats",
     "list_test_chats",

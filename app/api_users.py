@@ -1,5 +1,5 @@
 """The users' face: accounts found or created from an API key's one-way hash, their keys and data
-keys, key rotation, Lab drafts and the month's spend.
+keys, key rotation, Lab drafts, the month's spend and the visitor's spend cap.
 
 Pages, the UI and the other domains import it from here; the code is in app/users/.
 """
@@ -34,11 +34,25 @@ from users.holders import KeyHoldsData
 from users.key_bound import KeyBoundStore, bound_store
 from users.rotation import Progress, finish_rotation, rotate_key
 from users.spend import add_lab_spend, add_month_spend, month_id, month_spend
+from users.spend_cap import (
+    WARN_SHARE,
+    CapStatus,
+    InvalidSpendCap,
+    SpendCap,
+    SpendCapReached,
+    cap_status,
+    format_dollars,
+    load_spend_cap,
+    require_under_cap,
+    save_spend_cap,
+)
 
 __all__ = [
     "AccountUnreadable",
     "BadKeyFormat",
+    "CapStatus",
     "DecryptionFailed",
+    "InvalidSpendCap",
     "KeyAlreadyInUse",
     "KeyBoundStore",
     "KeyHoldsData",
@@ -47,30 +61,38 @@ __all__ = [
     "RefusedKeyOpensAccount",
     "SHARED_KEY_MESSAGE",
     "SharedKeyProvider",
+    "SpendCap",
+    "SpendCapReached",
     "USER_HASH_TYPE",
+    "WARN_SHARE",
     "User",
     "UserError",
     "UserNotFound",
     "add_lab_spend",
     "add_month_spend",
     "bound_store",
+    "cap_status",
     "clean_api_key",
     "commit_user_batch",
     "discard_draft",
     "draft_path",
     "find_account",
     "finish_rotation",
+    "format_dollars",
     "get_create_user",
     "identity_hash",
     "key_doc_path",
     "key_has_account",
     "key_identifies",
     "load_draft",
+    "load_spend_cap",
     "month_id",
     "month_spend",
     "open_account",
     "require_current_key",
+    "require_under_cap",
     "rotate_key",
     "save_draft",
+    "save_spend_cap",
     "user_batch",
 ]

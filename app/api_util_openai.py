@@ -50,7 +50,7 @@ from llm.models import (
     uses_completions_endpoint,
 )
 from llm.prices import Spend, format_cost, model_label
-from llm.tokens import count_text_tokens
+from llm.tokens import count_message_tokens, count_text_tokens
 
 __all__ = [
     "BRAINSTORMING_WINDOW",
@@ -82,6 +82,7 @@ __all__ = [
     "chat_capable_models",
     "coaching_payload",
     "context_window",
+    "count_message_tokens",
     "count_text_tokens",
     "flatten_for_completions",
     "forget_keyless_providers",

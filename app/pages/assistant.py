@@ -24,6 +24,7 @@ from api_sessions import (
     reload_session,
     resume_session,
 )
+from ui import spend_cap
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.assistant.conversation import ChatAction, ChatPanel
@@ -179,6 +180,8 @@ def handler_start(token: str) -> None:
     bot: BotProfile | None = st.session_state.get(BOT)
     if bot is None:  # the assistant could not be opened (deleted, archived, private)
         return
+    if not spend_cap.allows(handler_start, (token,)):  # its greeting is a model call
+        return
     st.session_state[START_TOKEN] = None
     starting = st.session_state[STARTING] = Starting()
     model = st.session_state.get(MODEL_FIELD) or None
@@ -246,6 +249,8 @@ def handler_continue() -> None:
 
 
 def handler_conclude() -> None:
+    if not spend_cap.allows(handler_conclude):  # the recap is a model call
+        return
     chat: ChatSession = st.session_state[CHAT]
     try:
         settings = ui_state.settings()

@@ -119,6 +119,21 @@ QUESTIONS: list[tuple[str, str]] = [
         "provider billed it.",
     ),
     (
+        "Can I cap what I spend?",
+        "Yes: under **Account** in the sidebar, open **Monthly spend cap**, switch it on and "
+        "enter an amount in dollars. It is stored with your account, so it holds in every tab "
+        "and on every device, and it counts everything billed to your key here: chats, "
+        "greetings, recaps and the Lab's test drives, recap tries, leak tests and replays. "
+        "From 80% the sidebar warns you; at 100% every message (and every Lab call) asks "
+        '"This month\'s chats have reached your cap. Send anyway?" before anything is sent, '
+        "and Cancel keeps your message in the input. The check reads this month's total at "
+        "the moment you send, so what another tab spent a second ago counts. It is based on "
+        "estimated list prices (a model without a price is not counted), so it is a guard "
+        "rail, not your provider's limit; set a hard limit at your provider too. Once a chat "
+        "sends more than 20,000 tokens per message, the estimated cost of the next message is "
+        "shown above the input.",
+    ),
+    (
         "What does Search your chats search?",
         "The titles of your chats, their recaps and the assistants' names, and nothing of "
         "anyone else's. Titles and recaps are stored encrypted like your messages, so the "

@@ -27,6 +27,7 @@ from api_bots import (
     validate_model_config,
 )
 from api_sessions import create_draft_session
+from ui import spend_cap
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.assistant.conversation import ChatPanel, render_transcript
@@ -94,7 +95,7 @@ def _valid_step1() -> bool:
 
 
 def handler_test_drive() -> None:
-    if not _valid_step1():
+    if not _valid_step1() or not spend_cap.allows(handler_test_drive):
         return
     data = draft()
     try:

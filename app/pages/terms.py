@@ -13,7 +13,10 @@ TERMS = """
 ## Terms of use
 
 1. **Your key, your bill.** You use your own API key. Model calls are made with it and billed to
-   you by your provider under your agreement with them.
+   you by your provider under your agreement with them. The monthly spend cap you can set in
+   the sidebar is a reminder based on estimated list prices, not a limit your provider enforces:
+   at the cap GPT Lab asks before each call, and "Send anyway" sends it. Your provider's bill is
+   the exact figure.
 2. **Acceptable use.** Follow your provider's usage policies. Do not build assistants that
    harass, deceive, or help cause harm. Where the provider offers moderation, messages it flags
    are not sent.
@@ -35,7 +38,8 @@ TERMS = """
 
 - **What we store**: a one-way hash of your API key (to recognise you), an encrypted copy of
   your chat messages, recaps and conversation state, ratings, counts and dates, and the
-  assistants you create (their prompts and settings are stored so they can run), and your
+  assistants you create (their prompts and settings are stored so they can run), your monthly
+  spend cap and this month's estimated spend, and your
   unfinished Lab draft, encrypted like your chats, until you create the assistant or start
   over. The text of knowledge documents you add in the Lab (not the files themselves) is
   stored from the moment you add it, unencrypted like the prompts, because the server needs it

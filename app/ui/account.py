@@ -8,10 +8,11 @@ import time
 import streamlit as st
 
 from account import delete_user
-from api_users import month_id, month_spend
-from api_util_openai import Spend, format_cost
+from api_users import CapStatus, load_spend_cap, month_id, month_spend
+from api_util_openai import format_cost
 from ui import state as ui_state
 from ui.components import confirm_buttons, key_move_progress
+from ui.spend_cap import render_ask, render_cap
 
 NEW_KEY_FIELD = "account_new_key"
 OLD_KEY_FIELD = "account_old_key"
@@ -20,35 +21,38 @@ ERROR = "account_error"  # shown by the Delete button
 ROTATE_ERROR = "account_rotate_error"  # shown by its button, inside its expander
 BRING_ERROR = "account_bring_error"
 CONFIRM_DELETE = "account_confirm_delete"
-MONTH_SPEND = ui_state.MONTH_SPEND  # (read at, month, spend); ui_state forgets it after a write
-MONTH_SPEND_SECONDS = 60.0  # other tabs' chats show up within this
+MONTH_SPEND = ui_state.MONTH_SPEND  # (read at, month, status); ui_state forgets it after a write
+MONTH_SPEND_SECONDS = 60.0  # other tabs' chats (and caps) show up within this
 
 
-def month_to_date() -> Spend | None:
-    """This month's spend, read at most once a minute (and again after this tab's chats)."""
+def month_to_date() -> CapStatus | None:
+    """This month's spend and the cap, read at most once a minute (and again after this tab's
+    chats). Only the sidebar trusts this copy: a model call reads both fresh."""
     cached = st.session_state.get(MONTH_SPEND)
     month = month_id()
     if cached and cached[1] == month and time.monotonic() - cached[0] < MONTH_SPEND_SECONDS:
         return cached[2]
+    store, user = ui_state.store(), ui_state.current_user()
     try:
-        spend = month_spend(ui_state.store(), ui_state.current_user())
+        status = CapStatus(load_spend_cap(store, user), month_spend(store, user))
     except ui_state.EXPECTED_ERRORS:
         return None  # the sidebar goes on without it; pages say what is wrong
-    st.session_state[MONTH_SPEND] = (time.monotonic(), month, spend)
-    return spend
+    st.session_state[MONTH_SPEND] = (time.monotonic(), month, status)
+    return status
 
 
 def render_month_to_date() -> None:
-    spend = month_to_date()
-    if spend is None:
-        return
-    st.metric(
-        "Chats this month (estimate)",
-        format_cost(spend) if spend.recorded else "$0.00",
-        help="What your chats, and the Lab's test drives, recaps, leak tests and replays, used "
-        "on your API key since the 1st (UTC), at the provider's list prices: "
-        f"{spend.tokens:,} tokens. Your provider's bill is the exact figure.",
-    )
+    status = month_to_date()
+    if status is not None:
+        spend = status.spent
+        st.metric(
+            "Chats this month (estimate)",
+            format_cost(spend) if spend.recorded else "$0.00",
+            help="What your chats, and the Lab's test drives, recaps, leak tests and replays, "
+            "used on your API key since the 1st (UTC), at the provider's list prices: "
+            f"{spend.tokens:,} tokens. Your provider's bill is the exact figure.",
+        )
+    render_cap(status)
 
 
 def handler_sign_out() -> None:
@@ -188,6 +192,7 @@ def render_sidebar() -> None:
     # Opened outside the sidebar: a dialog started inside it does not survive its own reruns.
     if st.session_state.get(CONFIRM_DELETE):
         confirm_delete()
+    render_ask()
 
 
 def _error_here(name: str) -> None:

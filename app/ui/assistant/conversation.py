@@ -24,6 +24,7 @@ from api_sessions import (
 from api_users import KeyRevoked
 from api_util_firebase import StoreError
 from api_util_openai import LLMError, format_cost
+from ui import spend_cap
 from ui import state as ui_state
 from ui.assistant.sources import render_citations, render_drew_on
 from ui.avatars import avatar_url
@@ -143,17 +144,29 @@ class ChatPanel:
         self._notice = f"{key}_notice"
         self._active = f"{key}_active_turn"
         self._retry_helps = f"{key}_retry_helps"  # False after an error that would come again
+        self._estimate = f"{key}_estimate"  # (what it was counted for, TurnEstimate | None)
 
-    # ---- handlers
+    # ---- handlers: each asks first once the month's spend cap is reached
     def handler_submit(self) -> None:
         text = st.session_state.get(self._input) or ""
-        if text.strip():
-            st.session_state[self._pending] = ("send", text)
-            st.session_state.pop(self._retry_helps, None)
-            st.session_state[self._error] = None
-            st.session_state[self._flagged] = None
+        if text.strip() and spend_cap.allows(self._send, (text,), self._give_back, (text,)):
+            self._send(text)
+
+    def _send(self, text: str) -> None:
+        st.session_state[self._pending] = ("send", text)
+        st.session_state.pop(self._retry_helps, None)
+        st.session_state[self._error] = None
+        st.session_state[self._flagged] = None
+
+    def _give_back(self, text: str) -> None:
+        """Cancel at the cap's question: the message goes back into the input, unsent."""
+        st.session_state[self._input] = text
 
     def handler_retry(self) -> None:
+        if spend_cap.allows(self._retry):
+            self._retry()
+
+    def _retry(self) -> None:
         st.session_state[self._pending] = ("retry", None)
         st.session_state[self._error] = None
 
@@ -170,7 +183,14 @@ class ChatPanel:
 
     def reset(self) -> None:
         self._stop_active_turn()
-        for name in (self._pending, self._error, self._flagged, self._notice, self._retry_helps):
+        for name in (
+            self._pending,
+            self._error,
+            self._flagged,
+            self._notice,
+            self._retry_helps,
+            self._estimate,
+        ):
             st.session_state.pop(name, None)
 
     @property
@@ -212,6 +232,8 @@ class ChatPanel:
                 " (estimated at the provider's list prices)"
             )
         with st.bottom:
+            if not stopped:
+                spend_cap.render_turn_estimate(chat, self._estimate)
             if action is not None and action.unavailable and not stopped:
                 st.caption(action.unavailable)
             if action is not None and not stopped:
@@ -248,8 +270,8 @@ class ChatPanel:
             render_read_only(chat)
 
     def handler_starter(self, text: str) -> None:
-        st.session_state[self._pending] = ("send", text)
-        st.session_state[self._error] = None
+        if spend_cap.allows(self._send, (text,)):
+            self._send(text)
 
     def _render_starters(self, chat: ChatSession) -> None:
         """The creator's conversation starters, under the greeting of a session not begun."""

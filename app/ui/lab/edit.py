@@ -24,6 +24,7 @@ from api_sessions import (
     replay,
     save_test_chat,
 )
+from ui import spend_cap
 from ui import state as ui_state
 from ui.lab import draft as lab_draft
 from ui.links import show_share_box
@@ -246,6 +247,8 @@ def save_pending_test_chats(bot_id: str) -> None:
 
 
 def handler_replay(messages: tuple[str, ...]) -> None:
+    if not spend_cap.allows(handler_replay, (messages,)):
+        return
     lab_draft.save_widgets(lab_draft.STEP1_FIELDS)
     current, user = editing(), ui_state.current_user()
     st.session_state.pop(REPLAY_ERROR, None)

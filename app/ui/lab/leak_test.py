@@ -13,6 +13,7 @@ from api_bots import (
     run_leak_test,
     validate_allowed_phrases,
 )
+from ui import spend_cap
 from ui import state as ui_state
 from ui.lab.draft import EDITING, allowed_phrases, draft, model_config, sentence_classes
 from ui.lab.leak_report import show_leak_report
@@ -22,6 +23,8 @@ LEAK_REPORT = "lab_leak_report"
 
 
 def handler_leak_test() -> None:
+    if not spend_cap.allows(handler_leak_test):
+        return
     st.session_state[LEAK_REPORT] = None
     try:
         validate_allowed_phrases(allowed_phrases())

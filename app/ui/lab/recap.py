@@ -7,6 +7,7 @@ import streamlit as st
 
 from api_bots import SUMMARY_PROMPT_MAX
 from api_sessions import CONCLUDE_AFTER_USER_TURNS, STATUS_COMPLETED, ChatSession, try_draft_recap
+from ui import spend_cap
 from ui import state as ui_state
 from ui.assistant.conversation import ChatAction
 from ui.lab.draft import draft, seed_widgets, text_field
@@ -15,6 +16,8 @@ from ui.text import model_markdown
 
 
 def handler_try_recap() -> None:
+    if not spend_cap.allows(handler_try_recap):
+        return
     chat: ChatSession = st.session_state[TEST_CHAT]
     try:
         try_draft_recap(
