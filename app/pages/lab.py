@@ -20,19 +20,14 @@ from api_bots import (
     SUMMARY_PROMPT_MAX,
     TAG_LINE_MAX,
     BotProfile,
-    InvalidBot,
     create_bot,
-    validate_allowed_phrases,
-    validate_initial_prompt,
-    validate_model_config,
 )
-from api_sessions import create_draft_session
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.assistant.conversation import ChatPanel, render_transcript
 from ui.components import assistant_card, assistant_title
 from ui.entry import run_through_entry_script
-from ui.lab import edit, leak_test, recap, start_over
+from ui.lab import edit, leak_test, recap, start_over, test_drive
 from ui.lab.classes import render_sentence_classes
 from ui.lab.draft import (
     KEEP_ERROR,
@@ -40,32 +35,26 @@ from ui.lab.draft import (
     STEP1_FIELDS,
     STEP3_FIELDS,
     W,
-    allowed_phrases,
     bot_draft,
     clear_draft,
     discard,
     draft,
     handler_allow_phrase,
     handler_field_changed,
-    model_config,
     restore,
     save_widgets,
     seed_widgets,
-    sentence_classes,
-    session_type,
-    starters,
     text_field,
 )
 from ui.lab.model import render_model_settings
 from ui.lab.steps import (
     CREATED,
     ERROR,
-    STEP,
     TEST_CHAT,
     fail,
     go,
     render_error,
-    sync_step_with_link,
+    shown_step,
 )
 from ui.links import ASSISTANT_KEY, show_share_box
 from ui.signin import SignInForm
@@ -79,49 +68,8 @@ PANEL = ChatPanel("lab_chat_panel")
 # ---------------------------------------------------------------- handlers
 
 
-def _valid_step1() -> bool:
-    save_widgets(STEP1_FIELDS)
-    try:
-        validate_initial_prompt(draft()["initial_prompt"])
-        validate_model_config(model_config(), ui_state.current_user().models)
-        validate_allowed_phrases(allowed_phrases())
-    except InvalidBot as error:
-        fail(error)
-        return False
-    return True
-
-
-def handler_test_drive() -> None:
-    if not _valid_step1():
-        return
-    data = draft()
-    try:
-        chat = create_draft_session(
-            ui_state.store(),
-            ui_state.current_user(),
-            ui_state.llm(),
-            data["initial_prompt"],
-            model_config(),
-            session_type(),
-            summary_prompt=data["summary_prompt"],
-            allowed_phrases=allowed_phrases(),
-            sentence_classes=sentence_classes(),
-            bot_name=data["name"] or "Your AI",
-            leak_threshold=ui_state.settings().leak_threshold,
-            starters=starters(),
-        )
-    except ui_state.EXPECTED_ERRORS as error:
-        fail(error)
-        return
-    ui_state.forget_month_spend()  # the greeting is in the month's total
-    PANEL.reset()
-    st.session_state[TEST_CHAT] = chat
-    st.session_state[leak_test.LEAK_REPORT] = None  # one about an older draft would mislead
-    go(2)
-
-
 def handler_skip_test_drive() -> None:
-    if _valid_step1():
+    if test_drive.valid_step1():
         go(3)
 
 
@@ -190,7 +138,8 @@ def render_step1() -> None:
         "Test drive your AI",
         key="lab_test_drive",
         type="primary",
-        on_click=handler_test_drive,
+        on_click=test_drive.handler_test_drive,
+        args=(PANEL,),
         width="stretch",
     )
     b2.button(
@@ -372,6 +321,13 @@ def render_step4() -> None:
 
 # ---------------------------------------------------------------- state machine
 
+
+def _can_show(step: int) -> bool:
+    if step == 2:
+        return st.session_state.get(TEST_CHAT) is not None
+    return step != 4 or st.session_state.get(CREATED) is not None or bool(edit.editing())
+
+
 run_through_entry_script()
 render_sidebar()
 
@@ -387,12 +343,7 @@ else:
         st.session_state[TEST_CHAT] = None
         go(1)
     restore()
-    sync_step_with_link()
-    step = st.session_state.get(STEP, 1)
-    if (step == 2 and st.session_state.get(TEST_CHAT) is None) or (
-        step == 4 and st.session_state.get(CREATED) is None and not edit.editing()
-    ):
-        step = 1
+    step = shown_step((edit.editing() or {}).get("bot_id"), _can_show)
     edit.render_heading(just_saved=step == 4)
     message = st.session_state.get(KEEP_ERROR)
     if message:
@@ -400,3 +351,5 @@ else:
     {1: render_step1, 2: render_step2, 3: render_step3, 4: render_step4}.get(step, render_step1)()
     if st.session_state.get(start_over.CONFIRM):
         start_over.confirm_dialog(PANEL)
+    elif st.session_state.get(test_drive.CONFIRM):
+        test_drive.confirm_dialog(PANEL)

@@ -221,3 +221,18 @@ def error_message(error: Exception) -> str:
         return str(error)
     logger.exception("Unexpected error", exc_info=error)
     return "Something went wrong on our side. Please try again."
+
+
+PAGE = "app_page"  # the url path of the page this run draws
+PREVIOUS_PAGE = "app_previous_page"  # and of the run before it (None on a session's first)
+
+
+def note_page(url_path: str) -> None:
+    """Called by the entry script before each page runs, so a page can tell a rerun of its
+    own (a click, the browser's Back within it) from an arrival from another page."""
+    st.session_state[PREVIOUS_PAGE] = st.session_state.get(PAGE)
+    st.session_state[PAGE] = url_path
+
+
+def came_from_another_page() -> bool:
+    return st.session_state.get(PREVIOUS_PAGE) != st.session_state.get(PAGE)

@@ -19,6 +19,23 @@ from ui.lab.leak_report import show_leak_report
 from ui.lab.steps import ERROR, fail
 
 LEAK_REPORT = "lab_leak_report"
+TESTED = "lab_leak_tested"  # what the report's run sent: the prompt and all the guard reads
+
+
+def _tested_now() -> tuple:
+    return (draft()["initial_prompt"], model_config(), allowed_phrases(), sentence_classes())
+
+
+def goes_with_a_new_test_drive() -> bool:
+    """A report about the draft as it was before a change would mislead; one about the draft
+    as it is stays with a new test drive."""
+    report = st.session_state.get(LEAK_REPORT)
+    return report is not None and st.session_state.get(TESTED) != _tested_now()
+
+
+def forget_if_outdated() -> None:
+    if goes_with_a_new_test_drive():
+        st.session_state[LEAK_REPORT] = None
 
 
 def handler_leak_test() -> None:
@@ -41,6 +58,7 @@ def handler_leak_test() -> None:
         ui_state.forget_month_spend()  # its calls are in the month's total, even a failed run's
     st.session_state[ERROR] = None
     st.session_state[LEAK_REPORT] = report
+    st.session_state[TESTED] = _tested_now()
     _keep_with_the_assistant(report)
 
 
