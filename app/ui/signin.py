@@ -46,8 +46,7 @@ class SignInForm:
             st.session_state[self._error] = "Enter your API key to sign in."
             return
         wait = _seconds_until_next_attempt()
-        if wait:
-            st.session_state[self._field] = ""
+        if wait:  # what was typed stays in the field (hidden), to try again in a moment
             st.session_state[self._error] = (
                 f"Too many sign-in attempts. Try again in {wait} seconds."
             )
@@ -57,10 +56,11 @@ class SignInForm:
         except RefusedKeyOpensAccount as error:
             st.session_state[self._old_key] = entered.strip()
             st.session_state[self._error] = str(error)
-        except ui_state.EXPECTED_ERRORS as error:
+            return
+        except ui_state.EXPECTED_ERRORS as error:  # the field keeps it, to fix a typo
             st.session_state[self._error] = ui_state.error_message(error)
-        finally:
-            st.session_state[self._field] = ""  # never keep the key in a widget
+            return
+        st.session_state[self._field] = ""  # signed in: the key never stays in a widget
 
     def handler_bring(self) -> None:
         """The refused key's history moves to the new key, checked with the provider."""

@@ -103,6 +103,18 @@ def test_a_word_typed_as_a_key_is_told_that_openai_keys_start_with_sk():
 
 
 @pytest.mark.usefixtures("app_env")
+def test_a_refused_key_stays_in_its_hidden_field_to_fix_a_typo_and_goes_once_signed_in():
+    at = sign_in(new_app().run(), "sk-invalid-123")
+    assert "not accepted" in " ".join(e.value for e in at.error)
+    field = at.text_input(key="home_signin_api_key")
+    assert field.value == "sk-invalid-123" and field.proto.type == field.proto.PASSWORD
+    assert "123" not in texts(at)
+    at = sign_in(at, "sk-test-alice")
+    assert KEY_USER in at.session_state
+    assert at.session_state["home_signin_api_key"] == ""
+
+
+@pytest.mark.usefixtures("app_env")
 def test_the_key_never_stays_in_the_widget():
     at = sign_in(new_app().run(), "sk-test-widget-secret")
     assert (
