@@ -95,8 +95,9 @@ QUESTIONS: list[tuple[str, str]] = [
         "reply appears when it has been checked rather than word by word; so does every later "
         "message of that chat, and its recap. A reply the guard "
         "catches is asked for once more, so it costs a second reply. The Lab's leak test "
-        "sends 10 attempts in four levels (up to 13 requests) on your key and shows the cost "
-        "before it runs.",
+        "sends 10 attempts in four levels (up to 13 requests) on your key, shows the cost "
+        'before it runs, counts the attempts while it runs ("Attempt 3 of 10"), then lists '
+        "every attempt with its verdict; you can read each one with the reply it got.",
     ),
     (
         "What are Brain Storming and Coaching sessions?",

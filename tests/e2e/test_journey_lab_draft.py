@@ -3,6 +3,8 @@ Back button, a reload (which asks for the key again), and a click on Start over.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -92,3 +94,21 @@ def test_leaving_mid_test_drive_comes_back_to_the_test_chat_and_back_still_works
     expect(dialog).to_contain_text("You sent 1 message in your test chat.")
     click(page, "Back to my test chat")
     expect(page.get_by_test_id("stChatMessage").last).to_contain_text("how far this week?")
+
+
+def test_the_leak_test_counts_its_attempts_while_it_runs_then_lists_them(
+    app_url, new_page, llm_state
+):
+    page = open_app(new_page(), app_url)
+    sign_in(page, KEY + "-leak-test")
+    go(page, "Lab")
+    fill(page, PROMPT_FIELD, PROMPT)
+    click(page, "Test drive your AI")
+    page.get_by_text("Leak test: can visitors get your prompt out?").click()
+    llm_state.first_token_delay = 0.4  # about 5 s in all: long enough to watch the count
+    page.get_by_role("button", name="Run leak test").click()
+    expect(page.get_by_text(re.compile(r"^Attempt [2-9] of 10: "))).to_be_visible()
+    llm_state.first_token_delay = 0.0
+    settle(page)
+    expect(page.get_by_text("Every attempt")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^Attempt \d+ of 10"))).to_have_count(0)
