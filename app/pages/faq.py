@@ -48,7 +48,8 @@ QUESTIONS: list[tuple[str, str]] = [
         "it has nothing in GPT Lab yet, that empty account is replaced by the move; if it has "
         "chats, assistants or a draft of its own, GPT Lab says what it holds and moves "
         "nothing (it cannot merge two accounts). Afterwards the old key no longer opens your "
-        "history.",
+        "history: signing in with it says that its chats moved to a newer key, and when; if "
+        "your provider still takes it, you may open a new, empty account with it.",
     ),
     (
         "How do I delete my data?",

@@ -103,12 +103,18 @@ def make_llm(key: str) -> LLMClient:
     return LLMClient(key, base_url=settings().openai_base_url)
 
 
-def sign_in(key: str) -> User:
-    """Validate the key, find or create the user, and keep key, user and client in memory."""
+def sign_in(key: str, new_after_move: bool = False) -> User:
+    """Validate the key, find or create the user, and keep key, user and client in memory.
+    A key whose chats moved to another key raises KeyMoved unless `new_after_move`."""
     key = clean_api_key(key)
     client = make_llm(key)
     user = get_create_user(
-        key, client, shared_store(), settings().global_salt, settings().allow_shared_keys
+        key,
+        client,
+        shared_store(),
+        settings().global_salt,
+        settings().allow_shared_keys,
+        new_after_move=new_after_move,
     )
     if user.rotation_pending:  # a key change was cut short: finish moving the chats
         with st.spinner("Finishing your key change…"):
