@@ -49,17 +49,20 @@ def test_a_new_key_is_told_it_opened_a_new_account_and_a_known_key_is_welcomed_b
 
 
 @pytest.mark.usefixtures("app_env")
-def test_signing_in_on_another_page_says_welcome_once():
+def test_signing_in_on_another_page_says_welcome_once_in_the_page_not_as_a_toast():
     at = new_app().run()
     at.query_params["assistant_id"] = "career-coach-maya"
     at = sign_in(at.switch_page("pages/assistant.py").run(), form="assistant_signin")
-    assert [t.value for t in at.toast] == [
+    welcome = (
         "New account created for this key. If you used GPT "
         "Lab with another key before, your chats are under "
         "that key: bring them here with **Bring my chats from an old key** in the sidebar."
-    ]
+    )
+    assert not at.toast  # a toast covered the avatar on a phone
+    assert [s.value for s in at.main.success] == [welcome]  # in the page, above its content
+    assert at.main.children[0].value == welcome
     at = at.run()
-    assert not at.toast
+    assert welcome not in [s.value for s in at.main.success]
 
 
 @pytest.mark.usefixtures("app_env")
