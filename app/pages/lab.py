@@ -14,18 +14,15 @@ from api_bots import (
     DESCRIPTION_MAX,
     INITIAL_PROMPT_MAX,
     NAME_MAX,
-    SESSION_TYPE_BRAINSTORMING,
     STARTER_MAX,
     STARTERS_MAX,
     SUMMARY_PROMPT_MAX,
     TAG_LINE_MAX,
-    BotProfile,
     create_bot,
 )
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.assistant.conversation import ChatPanel, render_transcript
-from ui.components import assistant_card, assistant_title
 from ui.entry import run_through_entry_script
 from ui.lab import edit, leak_test, recap, start_over, test_drive
 from ui.lab.classes import render_sentence_classes
@@ -38,7 +35,6 @@ from ui.lab.draft import (
     bot_draft,
     clear_draft,
     discard,
-    draft,
     handler_allow_phrase,
     handler_field_changed,
     restore,
@@ -47,6 +43,7 @@ from ui.lab.draft import (
     text_field,
 )
 from ui.lab.model import render_model_settings
+from ui.lab.preview import render_preview
 from ui.lab.steps import (
     CREATED,
     ERROR,
@@ -241,21 +238,8 @@ def render_step3() -> None:
             "characters each.",
         )
     name = st.session_state.get(W + "name", "").strip()
-    tag_line = st.session_state.get(W + "tag_line", "").strip()
     with right:
-        st.caption("Lounge preview")
-        preview = BotProfile(
-            bot_id="preview",
-            name=name or "Your AI",
-            tag_line=tag_line or "Tag line",
-            description=st.session_state.get(W + "description", "") or "Description",
-            session_type=SESSION_TYPE_BRAINSTORMING,
-            model=draft()["model"],
-            creator_user_id="",
-        )
-        assistant_card(preview, None, disabled=True, key="lab_preview")
-        st.caption("Chat title preview")
-        st.markdown(f"### {plain(assistant_title(preview.name, preview.tag_line))}")
+        render_preview()
     render_error()
     if edit.editing():
         edit.render_review_note()
