@@ -4,6 +4,9 @@ does not cover the avatar."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from playwright.sync_api import expect
 
@@ -21,6 +24,20 @@ def scrolled_by(page) -> int:
     return page.evaluate(SCROLLED)
 
 
+@contextmanager
+def chatting_on_a_phone(browser, app_url: str, key: str) -> Iterator:
+    """Signed in on a phone, in a new chat with Maya; the phone's context closes after."""
+    context, page = phone_page(browser)
+    try:
+        page.goto(app_url)
+        settle(page)
+        sign_in(page, key)
+        start_chat(page, "Maya")
+        yield page
+    finally:
+        context.close()
+
+
 def concluded_chat(page, words: str) -> None:
     for n in range(3):
         send(page, f"{words} {n}", expect_reply=f"You said: {words} {n}")
@@ -31,12 +48,7 @@ def concluded_chat(page, words: str) -> None:
 def test_a_recap_opened_from_far_down_the_page_opens_at_its_top_with_the_chats_name(
     app_url, browser, shots
 ):
-    context, page = phone_page(browser)
-    try:
-        page.goto(app_url)
-        settle(page)
-        sign_in(page, "sk-test-phone-recap")
-        start_chat(page, "Maya")
+    with chatting_on_a_phone(browser, app_url, "sk-test-phone-recap") as page:
         concluded_chat(page, "first chat")
         for words in ("second chat", "third chat"):
             click(page, "Start a new session with Maya")
@@ -51,8 +63,6 @@ def test_a_recap_opened_from_far_down_the_page_opens_at_its_top_with_the_chats_n
         assert scrolled_by(page) == 0
         expect(page.get_by_role("heading", name="Chat with Maya")).to_be_in_viewport(ratio=1)
         shots(page, "phone-recap")
-    finally:
-        context.close()
 
 
 def box(locator) -> dict:
@@ -89,12 +99,7 @@ def test_signing_in_on_a_share_link_says_welcome_without_covering_the_avatar(app
 def test_starter_chips_go_once_sent_and_the_cost_line_stays_above_the_input(
     app_url, browser, llm_state, shots
 ):
-    context, page = phone_page(browser)
-    try:
-        page.goto(app_url)
-        settle(page)
-        sign_in(page, "sk-test-phone-starters")
-        start_chat(page, "Maya")
+    with chatting_on_a_phone(browser, app_url, "sk-test-phone-starters") as page:
         chip = page.get_by_role("button", name="I feel stuck in my current job")
         expect(chip).to_be_visible()
         llm_state.chunk_delay = 0.2  # slow enough to look at the page while it writes
@@ -114,5 +119,3 @@ def test_starter_chips_go_once_sent_and_the_cost_line_stays_above_the_input(
         shots(page, "phone-cost-line")
         bar = page.get_by_test_id("stBottom")
         assert box(cost)["y"] + box(cost)["height"] <= box(bar)["y"] + 1
-    finally:
-        context.close()
