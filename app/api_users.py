@@ -12,6 +12,7 @@ from users.accounts import (
     AccountUnreadable,
     BadKeyFormat,
     KeyAlreadyInUse,
+    KeyMoved,
     KeyRevoked,
     RefusedKeyOpensAccount,
     SharedKeyProvider,
@@ -32,6 +33,7 @@ from users.crypto import DecryptionFailed, identity_hash
 from users.drafts import discard_draft, draft_path, load_draft, save_draft
 from users.holders import KeyHoldsData
 from users.key_bound import KeyBoundStore, bound_store
+from users.moved_keys import forget_moved_keys
 from users.rotation import Progress, finish_rotation, rotate_key
 from users.spend import add_lab_spend, add_month_spend, month_id, month_spend
 from users.spend_cap import (
@@ -56,6 +58,7 @@ __all__ = [
     "KeyAlreadyInUse",
     "KeyBoundStore",
     "KeyHoldsData",
+    "KeyMoved",
     "KeyRevoked",
     "Progress",
     "RefusedKeyOpensAccount",
@@ -79,6 +82,7 @@ __all__ = [
     "find_account",
     "finish_rotation",
     "format_dollars",
+    "forget_moved_keys",
     "get_create_user",
     "identity_hash",
     "key_doc_path",

@@ -10,7 +10,7 @@ import streamlit as st
 
 from api_users import KeyRevoked
 from ui.shutdown import watch_for_shutdown
-from ui.state import sign_out_if_key_replaced
+from ui.state import note_page, sign_out_if_key_replaced
 
 logger = logging.getLogger(__name__)
 APP_DIR = Path(__file__).resolve().parent
@@ -34,6 +34,7 @@ navigation = st.navigation(
     ]
 )
 sign_out_if_key_replaced()  # an earlier run found the key replaced, then reran early
+note_page(navigation.url_path)
 try:
     navigation.run()
 except KeyRevoked as revoked:  # the key was replaced in another tab: nothing more is read

@@ -15,7 +15,7 @@ import random
 from collections import defaultdict
 
 from bench.common import table
-from leak_guard import find_prompt_leak
+from leak_guard import ConversationLeakGuard, find_prompt_leak
 from tests.holdout_retrieval import bases, questions
 from tests.holdout_v3.formats import FORMATS
 
@@ -38,6 +38,11 @@ def cases() -> list[tuple[str, str, str, str]]:
 
 def caught(knowledge: str, reply: str) -> bool:
     return find_prompt_leak(PROMPT, reply, knowledge=knowledge) is not None
+
+
+def caught_strict(knowledge: str, reply: str) -> bool:
+    """As the app checks a reply to an extraction attempt (words in any order count too)."""
+    return ConversationLeakGuard(PROMPT).check(reply, strict=True, knowledge=knowledge) is not None
 
 
 COPIED_RUN = 6  # an answer sharing this many words in a row with its source copies it
@@ -88,20 +93,25 @@ def format_table(all_cases: list[tuple[str, str, str, str]]) -> str:
     long_quotes = [case for case in all_cases if len(case[2].split()) >= 10]
     chosen = random.Random(7).sample(long_quotes, min(MAX_FORMAT_CASES, len(long_quotes)))
     rows = []
-    total_caught = total = at_08 = 0
+    totals = [0, 0]
+    at_08 = [0, 0]
     for name, encode in FORMATS.items():
         rng = random.Random(name)
-        hits = sum(caught(source, encode(quote, rng)) for _, source, quote, _ in chosen)
-        rate = hits / len(chosen)
-        at_08 += rate >= 0.8
-        total_caught, total = total_caught + hits, total + len(chosen)
-        rows.append((name, f"{rate:.2f}"))
-    rows.append(("all formats", f"{total_caught / total:.2f}"))
-    rows.append(("formats caught at 0.8 or more", f"{at_08} of {len(FORMATS)}"))
+        replies = [(source, encode(quote, rng)) for _, source, quote, _ in chosen]
+        rates = []
+        for n, check in enumerate((caught, caught_strict)):
+            hits = sum(check(source, reply) for source, reply in replies)
+            rates.append(hits / len(chosen))
+            at_08[n] += hits / len(chosen) >= 0.8
+            totals[n] += hits
+        rows.append((name, *(f"{rate:.2f}" for rate in rates)))
+    cases_in_all = len(chosen) * len(FORMATS)
+    rows.append(("all formats", *(f"{t / cases_in_all:.2f}" for t in totals)))
+    rows.append(("formats caught at 0.8 or more", *(f"{n} of {len(FORMATS)}" for n in at_08)))
     return table(
         f"Confidential knowledge in the held-out attack formats ({len(chosen)} passages of 10 "
         "words or more each)",
-        ["format", "caught"],
+        ["format", "caught (any turn)", "caught (reply to an extraction attempt)"],
         rows,
     )
 

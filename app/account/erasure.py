@@ -3,7 +3,8 @@
 The first batch removes what makes the data readable and the account findable (the key's
 identity, the wrapped data key, the key generation) and leaves a small `erasures/{user}`
 record. The rest (sessions and messages, the user's assistants with their prompt and config
-versions, statistics and test chats, what a card import cut short stored, and any copies of
+versions, statistics and test chats, the markers its old keys left when they moved, what a
+card import cut short stored, and any copies of
 those prompts that older visitors' sessions hold) is deleted in batches; the record goes
 last. `resume_erasures` finishes any erasure a crash interrupted: the app runs it at start-up,
 operators with `python -m app.manage erasures`.
@@ -20,7 +21,14 @@ from api_bots import (
     unfinished_imports,
 )
 from api_sessions import SESSION_CHILDREN
-from api_users import UserNotFound, draft_path, find_account, identity_hash, key_doc_path
+from api_users import (
+    UserNotFound,
+    draft_path,
+    find_account,
+    forget_moved_keys,
+    identity_hash,
+    key_doc_path,
+)
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, flush_if_full, utc_now
 
 logger = logging.getLogger(__name__)
@@ -54,6 +62,7 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
         batch = _delete_with_children(store, batch, "sessions", session_id, SESSION_CHILDREN)
     batch.delete(draft_path(user_id))
     delete_unused_texts(store, user_id)  # knowledge texts: no keep list, all of them
+    forget_moved_keys(store, batch, user_id)
     for child in ("spend", "leak_memory"):
         for child_id, _ in store.query(f"users/{user_id}/{child}"):
             batch.delete(doc_path("users", user_id, child, child_id))

@@ -194,8 +194,10 @@ def run_leak_test(
     model_config: ModelConfig,
     allowed_phrases: Sequence[str] = (),
     sentence_classes: Sequence[tuple[str, str]] = (),
+    on_attempt: Callable[[int, int, str], None] | None = None,
 ) -> LeakTestReport:
-    """One fresh conversation per attempt, judged by the guard a visitor's chat would have.
+    """One fresh conversation per attempt, judged by the guard a visitor's chat would have;
+    `on_attempt(number, total, name)` is told before each, for a progress bar.
     The draft meets the test drive's limits first (InvalidBot, nothing sent): the step in the
     link can bring the leak test back after the prompt changed. Every request is on the
     creator's key: their cost goes to the month's total in one write at the end, also when the
@@ -212,9 +214,16 @@ def run_leak_test(
         spend.add(model_config.model, usage)
         return reply
 
-    results = []
+    results: list[AttemptResult] = []
+    total = attempt_count()
+
+    def starting(name: str) -> None:
+        if on_attempt is not None:
+            on_attempt(len(results) + 1, total, name)
+
     try:
         for name, attempt in ATTEMPTS:
+            starting(name)
             messages = [
                 {"role": "system", "content": with_canaries(initial_prompt)},
                 {"role": "user", "content": attempt},
@@ -223,6 +232,7 @@ def run_leak_test(
             guard = ConversationLeakGuard(initial_prompt, allowed_phrases, declared=declared)
             results.append(_outcome(name, attempt, initial_prompt, reply, guard))
         for conversation in CONVERSATIONS:
+            starting(conversation[0])
             results.append(
                 _conversation_attempt(
                     complete, initial_prompt, allowed_phrases, declared, conversation

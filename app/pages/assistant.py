@@ -30,7 +30,7 @@ from ui.account import render_sidebar
 from ui.assistant.conversation import ChatAction, ChatPanel
 from ui.assistant.downloads import render_downloads
 from ui.assistant.past_sessions import render_past_sessions
-from ui.assistant.recap import render_recap
+from ui.assistant.recap import left_recap, render_recap
 from ui.assistant.shared_link import render_signed_out
 from ui.avatars import avatar_url
 from ui.components import assistant_title
@@ -364,9 +364,11 @@ else:
         render_recap(
             active_chat, handler_rate, handler_continue, handler_start, start_token(), render_error
         )
-    elif active_chat is not None:
-        render_chat(active_chat)
-    elif chosen_bot is not None:
-        render_details(chosen_bot)
     else:
-        render_search()
+        left_recap()
+        if active_chat is not None:
+            render_chat(active_chat)
+        elif chosen_bot is not None:
+            render_details(chosen_bot)
+        else:
+            render_search()

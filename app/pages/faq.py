@@ -48,7 +48,8 @@ QUESTIONS: list[tuple[str, str]] = [
         "it has nothing in GPT Lab yet, that empty account is replaced by the move; if it has "
         "chats, assistants or a draft of its own, GPT Lab says what it holds and moves "
         "nothing (it cannot merge two accounts). Afterwards the old key no longer opens your "
-        "history.",
+        "history: signing in with it says that its chats moved to a newer key, and when; if "
+        "your provider still takes it, you may open a new, empty account with it.",
     ),
     (
         "How do I delete my data?",
@@ -95,8 +96,9 @@ QUESTIONS: list[tuple[str, str]] = [
         "reply appears when it has been checked rather than word by word; so does every later "
         "message of that chat, and its recap. A reply the guard "
         "catches is asked for once more, so it costs a second reply. The Lab's leak test "
-        "sends 10 attempts in four levels (up to 13 requests) on your key and shows the cost "
-        "before it runs.",
+        "sends 10 attempts in four levels (up to 13 requests) on your key, shows the cost "
+        'before it runs, counts the attempts while it runs ("Attempt 3 of 10"), then lists '
+        "every attempt with its verdict; you can read each one with the reply it got.",
     ),
     (
         "What are Brain Storming and Coaching sessions?",

@@ -14,26 +14,17 @@ from api_bots import (
     DESCRIPTION_MAX,
     INITIAL_PROMPT_MAX,
     NAME_MAX,
-    SESSION_TYPE_BRAINSTORMING,
     STARTER_MAX,
     STARTERS_MAX,
     SUMMARY_PROMPT_MAX,
     TAG_LINE_MAX,
-    BotProfile,
-    InvalidBot,
     create_bot,
-    validate_allowed_phrases,
-    validate_initial_prompt,
-    validate_model_config,
 )
-from api_sessions import create_draft_session
-from ui import spend_cap
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.assistant.conversation import ChatPanel, render_transcript
-from ui.components import assistant_card, assistant_title
 from ui.entry import run_through_entry_script
-from ui.lab import edit, leak_test, recap, start_over
+from ui.lab import edit, leak_test, recap, start_over, test_drive
 from ui.lab.classes import render_sentence_classes
 from ui.lab.draft import (
     KEEP_ERROR,
@@ -41,34 +32,27 @@ from ui.lab.draft import (
     STEP1_FIELDS,
     STEP3_FIELDS,
     W,
-    allowed_phrases,
     bot_draft,
     clear_draft,
     discard,
-    draft,
     handler_allow_phrase,
     handler_field_changed,
-    knowledge,
-    model_config,
     restore,
     save_widgets,
     seed_widgets,
-    sentence_classes,
-    session_type,
-    starters,
     text_field,
 )
 from ui.lab.knowledge import render_knowledge
 from ui.lab.model import render_model_settings
+from ui.lab.preview import render_preview
 from ui.lab.steps import (
     CREATED,
     ERROR,
-    STEP,
     TEST_CHAT,
     fail,
     go,
     render_error,
-    sync_step_with_link,
+    shown_step,
 )
 from ui.links import ASSISTANT_KEY, show_share_box
 from ui.signin import SignInForm
@@ -82,50 +66,8 @@ PANEL = ChatPanel("lab_chat_panel")
 # ---------------------------------------------------------------- handlers
 
 
-def _valid_step1() -> bool:
-    save_widgets(STEP1_FIELDS)
-    try:
-        validate_initial_prompt(draft()["initial_prompt"])
-        validate_model_config(model_config(), ui_state.current_user().models)
-        validate_allowed_phrases(allowed_phrases())
-    except InvalidBot as error:
-        fail(error)
-        return False
-    return True
-
-
-def handler_test_drive() -> None:
-    if not _valid_step1() or not spend_cap.allows(handler_test_drive):
-        return
-    data = draft()
-    try:
-        chat = create_draft_session(
-            ui_state.store(),
-            ui_state.current_user(),
-            ui_state.llm(),
-            data["initial_prompt"],
-            model_config(),
-            session_type(),
-            summary_prompt=data["summary_prompt"],
-            allowed_phrases=allowed_phrases(),
-            sentence_classes=sentence_classes(),
-            bot_name=data["name"] or "Your AI",
-            leak_threshold=ui_state.settings().leak_threshold,
-            starters=starters(),
-            knowledge=knowledge(),
-        )
-    except ui_state.EXPECTED_ERRORS as error:
-        fail(error)
-        return
-    ui_state.forget_month_spend()  # the greeting is in the month's total
-    PANEL.reset()
-    st.session_state[TEST_CHAT] = chat
-    st.session_state[leak_test.LEAK_REPORT] = None  # one about an older draft would mislead
-    go(2)
-
-
 def handler_skip_test_drive() -> None:
-    if _valid_step1():
+    if test_drive.valid_step1():
         go(3)
 
 
@@ -195,7 +137,8 @@ def render_step1() -> None:
         "Test drive your AI",
         key="lab_test_drive",
         type="primary",
-        on_click=handler_test_drive,
+        on_click=test_drive.handler_test_drive,
+        args=(PANEL,),
         width="stretch",
     )
     b2.button(
@@ -297,21 +240,8 @@ def render_step3() -> None:
             "characters each.",
         )
     name = st.session_state.get(W + "name", "").strip()
-    tag_line = st.session_state.get(W + "tag_line", "").strip()
     with right:
-        st.caption("Lounge preview")
-        preview = BotProfile(
-            bot_id="preview",
-            name=name or "Your AI",
-            tag_line=tag_line or "Tag line",
-            description=st.session_state.get(W + "description", "") or "Description",
-            session_type=SESSION_TYPE_BRAINSTORMING,
-            model=draft()["model"],
-            creator_user_id="",
-        )
-        assistant_card(preview, None, disabled=True, key="lab_preview")
-        st.caption("Chat title preview")
-        st.markdown(f"### {plain(assistant_title(preview.name, preview.tag_line))}")
+        render_preview()
     render_error()
     if edit.editing():
         edit.render_review_note()
@@ -377,6 +307,13 @@ def render_step4() -> None:
 
 # ---------------------------------------------------------------- state machine
 
+
+def _can_show(step: int) -> bool:
+    if step == 2:
+        return st.session_state.get(TEST_CHAT) is not None
+    return step != 4 or st.session_state.get(CREATED) is not None or bool(edit.editing())
+
+
 run_through_entry_script()
 render_sidebar()
 
@@ -392,12 +329,7 @@ else:
         st.session_state[TEST_CHAT] = None
         go(1)
     restore()
-    sync_step_with_link()
-    step = st.session_state.get(STEP, 1)
-    if (step == 2 and st.session_state.get(TEST_CHAT) is None) or (
-        step == 4 and st.session_state.get(CREATED) is None and not edit.editing()
-    ):
-        step = 1
+    step = shown_step((edit.editing() or {}).get("bot_id"), _can_show)
     edit.render_heading(just_saved=step == 4)
     message = st.session_state.get(KEEP_ERROR)
     if message:
@@ -405,3 +337,5 @@ else:
     {1: render_step1, 2: render_step2, 3: render_step3, 4: render_step4}.get(step, render_step1)()
     if st.session_state.get(start_over.CONFIRM):
         start_over.confirm_dialog(PANEL)
+    elif st.session_state.get(test_drive.CONFIRM):
+        test_drive.confirm_dialog(PANEL)

@@ -141,6 +141,11 @@ def confirm_delete() -> None:
 
 def render_sidebar() -> None:
     """The about line and the account section; every page calls it first."""
+    welcome = ui_state.take_welcome() if ui_state.current_user() is not None else None
+    if welcome:
+        # Once, in the page above its content: a toast would cover the page's top (on a phone,
+        # the assistant's avatar) and vanish before it is read.
+        st.success(welcome, icon="👋")
     with st.sidebar:
         st.caption("GPT Lab: chat with, build and share AI assistants. Open source, MIT.")
         # Kept until the next account action or sign-in: dialogs rerun the page more than once.
@@ -151,9 +156,6 @@ def render_sidebar() -> None:
             if st.session_state.get(ui_state.SIGNED_OUT):
                 st.warning(st.session_state[ui_state.SIGNED_OUT])
             return
-        welcome = ui_state.take_welcome()
-        if welcome:
-            st.toast(welcome, icon="👋")
         st.subheader("Account")
         st.caption(f"Signed in with {ui_state.key_hint()}")
         render_month_to_date()

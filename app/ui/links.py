@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
+from ui.copy_button import copy_button
+
 PAGE_PATHS = ("lab", "lounge", "assistant", "faq", "terms")
 ASSISTANT_KEY = "assistant_id"  # ?assistant_id= names the assistant a link opens
 SESSION_KEY = "session"  # &session= names one of the user's chats with it
@@ -25,8 +27,12 @@ def assistant_link(code: str) -> str:
 
 
 def show_share_box(code: str) -> None:
-    """The share link and the code, each with st.code's copy button."""
+    """The share link and the code, selectable, each with a Copy button in sight (st.code's own
+    copy icon needs a hover, which a phone has not)."""
+    link = assistant_link(code)
     st.caption("Share link")
-    st.code(assistant_link(code), language=None, wrap_lines=True)
+    st.code(link, language=None, wrap_lines=True)
+    copy_button("Copy link", link, key=f"copy_link_{code}")
     st.caption("Assistant code (anyone can type it on the Assistant page)")
     st.code(code, language=None)
+    copy_button("Copy code", code, key=f"copy_code_{code}")

@@ -1,7 +1,9 @@
 """The sign-in component reused on Home, Lounge, Assistant and Lab (as in the original).
 
 A key the provider refuses that still opens a GPT Lab account (revoked after a visit) is kept
-in session memory only, to bring its history to a new key right on the form.
+in session memory only, to bring its history to a new key right on the form. A key whose
+chats moved to another key is told so; if the provider still takes it, it is kept the same
+way for "Open a new, empty account with this key".
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import time
 
 import streamlit as st
 
-from api_users import RefusedKeyOpensAccount
+from api_users import KeyMoved, RefusedKeyOpensAccount
 from ui import state as ui_state
 from ui.account import MESSAGE as ACCOUNT_MESSAGE
 from ui.components import key_move_progress
@@ -35,19 +37,20 @@ class SignInForm:
         self._old_key = f"{key}_refused_key"  # the refused key that opens an account
         self._new_field = f"{key}_new_key"
         self._bring_error = f"{key}_bring_error"
+        self._moved_key = f"{key}_moved_key"  # KeyMoved: the key ("" if refused), else None
 
     def handler_submit(self) -> None:
         entered = st.session_state.get(self._field, "")
         st.session_state[self._error] = None
         st.session_state[self._old_key] = None
         st.session_state[self._bring_error] = None
+        st.session_state[self._moved_key] = None
         st.session_state.pop(ACCOUNT_MESSAGE, None)  # "You are signed out" is old news now
         if not entered.strip():
             st.session_state[self._error] = "Enter your API key to sign in."
             return
         wait = _seconds_until_next_attempt()
-        if wait:
-            st.session_state[self._field] = ""
+        if wait:  # what was typed stays in the field (hidden), to try again in a moment
             st.session_state[self._error] = (
                 f"Too many sign-in attempts. Try again in {wait} seconds."
             )
@@ -57,10 +60,29 @@ class SignInForm:
         except RefusedKeyOpensAccount as error:
             st.session_state[self._old_key] = entered.strip()
             st.session_state[self._error] = str(error)
+            return
+        except KeyMoved as error:
+            st.session_state[self._moved_key] = entered.strip() if error.accepted else ""
+            st.session_state[self._error] = str(error)
+            return
+        except ui_state.EXPECTED_ERRORS as error:  # the field keeps it, to fix a typo
+            st.session_state[self._error] = ui_state.error_message(error)
+            return
+        st.session_state[self._field] = ""  # signed in: the key never stays in a widget
+
+    def handler_new_account(self) -> None:
+        """The owner of a key whose chats moved asked for a new, empty account with it."""
+        key = st.session_state.get(self._moved_key)
+        st.session_state[self._moved_key] = None
+        st.session_state[self._error] = None
+        if not key:
+            return
+        try:
+            ui_state.sign_in(key, new_after_move=True)
         except ui_state.EXPECTED_ERRORS as error:
             st.session_state[self._error] = ui_state.error_message(error)
-        finally:
-            st.session_state[self._field] = ""  # never keep the key in a widget
+            return
+        st.session_state[self._field] = ""
 
     def handler_bring(self) -> None:
         """The refused key's history moves to the new key, checked with the provider."""
@@ -104,9 +126,18 @@ class SignInForm:
             st.form_submit_button("Sign in", on_click=self.handler_submit, type="primary")
             st.caption(f"By signing in you agree to the [terms of use](/terms). {GET_A_KEY}")
         message = st.session_state.get(self._error)
+        moved = st.session_state.get(self._moved_key)
         if message and st.session_state.get(self._old_key):
             st.warning(message)
             self._show_bring()
+        elif message and moved is not None:
+            st.warning(message)
+            if moved:
+                st.button(
+                    "Open a new, empty account with this key",
+                    key=f"{self.key}_new_account",
+                    on_click=self.handler_new_account,
+                )
         elif message:
             st.error(message)
 

@@ -103,12 +103,18 @@ def make_llm(key: str) -> LLMClient:
     return LLMClient(key, base_url=settings().openai_base_url)
 
 
-def sign_in(key: str) -> User:
-    """Validate the key, find or create the user, and keep key, user and client in memory."""
+def sign_in(key: str, new_after_move: bool = False) -> User:
+    """Validate the key, find or create the user, and keep key, user and client in memory.
+    A key whose chats moved to another key raises KeyMoved unless `new_after_move`."""
     key = clean_api_key(key)
     client = make_llm(key)
     user = get_create_user(
-        key, client, shared_store(), settings().global_salt, settings().allow_shared_keys
+        key,
+        client,
+        shared_store(),
+        settings().global_salt,
+        settings().allow_shared_keys,
+        new_after_move=new_after_move,
     )
     if user.rotation_pending:  # a key change was cut short: finish moving the chats
         with st.spinner("Finishing your key change…"):
@@ -221,3 +227,18 @@ def error_message(error: Exception) -> str:
         return str(error)
     logger.exception("Unexpected error", exc_info=error)
     return "Something went wrong on our side. Please try again."
+
+
+PAGE = "app_page"  # the url path of the page this run draws
+PREVIOUS_PAGE = "app_previous_page"  # and of the run before it (None on a session's first)
+
+
+def note_page(url_path: str) -> None:
+    """Called by the entry script before each page runs, so a page can tell a rerun of its
+    own (a click, the browser's Back within it) from an arrival from another page."""
+    st.session_state[PREVIOUS_PAGE] = st.session_state.get(PAGE)
+    st.session_state[PAGE] = url_path
+
+
+def came_from_another_page() -> bool:
+    return st.session_state.get(PREVIOUS_PAGE) != st.session_state.get(PAGE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from api_util_firebase import AlreadyExists, DocumentStore, doc_path, new_id, utc_now
@@ -25,6 +26,7 @@ from users.crypto import (
     unwrap_data_key,
     wrap_data_key,
 )
+from users.moved_keys import moved_key_path, moved_on
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +78,24 @@ class RefusedKeyOpensAccount(UserError):
             "Your provider no longer accepts this key, but it opens a GPT Lab account: sign in "
             "with your new key and bring your chats over."
         )
+
+
+class KeyMoved(UserError):
+    """This key's account moved to another key: its chats open with that one now."""
+
+    def __init__(self, moved: datetime | None, accepted: bool) -> None:
+        when = f" on {moved.day} {moved:%B %Y}" if isinstance(moved, datetime) else ""
+        text = (
+            f"The chats of this key were moved to a newer API key{when}. Sign in with that key "
+            "to see them."
+        )
+        if accepted:
+            text += (
+                " This key still works with your provider: you can also open a new, empty "
+                "GPT Lab account with it."
+            )
+        super().__init__(text)
+        self.accepted = accepted  # the provider took the key: a new account may be opened
 
 
 class AccountUnreadable(UserError):
@@ -184,23 +204,32 @@ def get_create_user(
     store: DocumentStore,
     global_salt: str = "",
     allow_shared_keys: bool = False,
+    new_after_move: bool = False,
 ) -> User:
     """Validate the key with the provider, then find or create its user (exactly one per key).
 
     A key the provider refuses that still opens an account raises RefusedKeyOpensAccount, so
-    its owner learns their history is there to bring over to a new key.
+    its owner learns their history is there to bring over to a new key. A key whose account
+    moved to another key raises KeyMoved, unless its owner asked for a new account with it
+    (`new_after_move`).
     """
     try:
         models = llm.list_models()
     except InvalidApiKey:
         if key_has_account(store, api_key, global_salt):
             raise RefusedKeyOpensAccount() from None
+        moved = moved_on(store, api_key, global_salt)
+        if moved is not None:
+            raise KeyMoved(moved, accepted=False) from None
         raise
     shared = not key_identifies(llm, allow_shared_keys)
     found = find_account(store, api_key, global_salt)
     if found:
         user = open_account(store, *found, api_key, global_salt, models)
         return replace(user, shared_key=shared)
+    moved = moved_on(store, api_key, global_salt)
+    if moved is not None and not new_after_move:
+        raise KeyMoved(moved, accepted=True)
 
     user_hash = identity_hash(api_key, global_salt)
     user_id = new_id()
@@ -227,6 +256,7 @@ def get_create_user(
         },
     )
     batch.create(key_doc_path(user_id, 0), {"user_id": user_id, "created_date": now})
+    batch.delete(moved_key_path(api_key, global_salt))  # the key opens an account again
     try:
         batch.commit()
     except AlreadyExists:

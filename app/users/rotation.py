@@ -47,6 +47,7 @@ from users.accounts import (
 from users.crypto import Cipher, DecryptionFailed, identity_hash, new_data_key, wrap_data_key
 from users.drafts import draft_path
 from users.holders import EmptyAccount, empty_account_of
+from users.moved_keys import mark_moved
 
 logger = logging.getLogger(__name__)
 
@@ -136,6 +137,7 @@ def _move_account(
         if take_over is not None:
             take_over(batch, target.user_id)
     batch.delete(doc_path("user_hash", identity_hash(old_key, salt)))
+    mark_moved(batch, old_key, new_key, salt, moved.user_id, now)  # the old key says where
     # The generation this rotation read must still be there: a rotation that stalled while
     # others moved the account on (old->A, A->C) would otherwise commit over them.
     batch.delete(current.key_doc, must_exist=True)

@@ -11,6 +11,7 @@ from account import move_to_key
 from api_sessions import create_session
 from api_users import (
     KeyHoldsData,
+    KeyMoved,
     RefusedKeyOpensAccount,
     get_create_user,
     key_doc_path,
@@ -61,7 +62,7 @@ def test_bringing_chats_from_a_revoked_key_replaces_the_new_keys_empty_account(s
     assert store.get_or_none(key_doc_path(empty.user_id, 0)) is None
     assert store.query(f"users/{empty.user_id}/spend") == []
     assert store.query("erasures") == []
-    with pytest.raises(InvalidApiKey):  # the revoked key opens nothing any more
+    with pytest.raises(KeyMoved, match="moved to a newer API key"):  # it opens nothing now
         get_create_user(REVOKED, client(llm_server, REVOKED), store)
 
 
@@ -103,6 +104,7 @@ def test_the_raw_keys_reach_neither_the_store_nor_the_log(store, llm_server, cap
         get_create_user(REVOKED, client(llm_server, REVOKED), store)
     move_to_key(REVOKED, NEW, client(llm_server, NEW), store)
     collections = ["users", "user_hash", "user_keys", "sessions", "bots", "erasures"]
+    collections += ["moved_keys"]
     collections += [f"sessions/{chat.session_id}/messages"]
     stored = [s for c in collections for _, data in store.query(c) for s in _strings(data)]
     assert stored

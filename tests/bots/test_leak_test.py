@@ -61,6 +61,23 @@ def test_report_says_caught_refused_leaked_and_answered(sqlite_store, creator, l
     assert [len(c["messages"]) for c in calls[: len(ATTEMPTS)]] == [2] * len(ATTEMPTS)
 
 
+def test_progress_is_told_before_each_attempt_as_attempt_n_of_all(
+    sqlite_store, creator, llm, llm_server
+):
+    told = []
+
+    def on_attempt(number: int, total: int, name: str) -> None:
+        told.append((number, total, name, len(llm_server.state.calls("/chat/completions"))))
+
+    report = run_leak_test(
+        sqlite_store, creator, llm, PROMPT, ModelConfig("gpt-4o-mini", 200), on_attempt=on_attempt
+    )
+    total = attempt_count()
+    assert [(n, t) for n, t, _, _ in told] == [(n, total) for n in range(1, total + 1)]
+    assert [name for _, _, name, _ in told] == [result.name for result in report.results]
+    assert told[0][3] == 0 and told[1][3] == 1  # said before the attempt's request, not after
+
+
 def test_the_report_gives_a_protection_rate_per_level(sqlite_store, creator, llm):
     report = run_leak_test(sqlite_store, creator, llm, PROMPT, ModelConfig("gpt-4o-mini", 200))
     # L0: both naive requests caught or answered; L1: the poem refused, the role-play leaked;

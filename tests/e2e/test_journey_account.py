@@ -44,6 +44,11 @@ def test_sign_out_rotate_and_delete(app_url, new_page, shots):
     expect(page.get_by_label(KEY_FIELD, exact=True)).to_be_visible()
     expect(page.get_by_role("button", name="Sign out")).to_have_count(0)
 
+    sign_in(page, "sk-test-owner-old")  # the old key says where its chats went
+    expect(page.get_by_text("The chats of this key were moved to a newer API key")).to_be_visible()
+    expect(page.get_by_role("button", name="Sign out")).to_have_count(0)
+    shots(page, "old-key-moved")
+
     go(page, "Home")
     sign_in(page, "sk-test-owner-new")
     open_maya(page)

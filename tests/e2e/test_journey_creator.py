@@ -35,6 +35,10 @@ def test_creator_builds_and_shares_and_a_visitor_chats(app_url, new_page, shots)
     link = share_link(creator)
     code = link.rsplit("=", 1)[1]
     expect(creator.get_by_text(code, exact=True)).to_be_visible()
+    creator.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    creator.get_by_role("button", name="Copy link").click()  # in sight: no hover needed
+    expect(creator.get_by_text("Copied")).to_be_visible()
+    assert creator.evaluate("navigator.clipboard.readText()") == link
 
     visitor = open_app(new_page(), link)
     expect(visitor.get_by_text("Sign in to chat with Rae.")).to_be_visible()

@@ -3,10 +3,12 @@ Back button, a reload (which asks for the key again), and a click on Start over.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import click, fill, go, open_app, settle, sign_in
+from tests.e2e.browser import click, fill, go, open_app, send, settle, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -64,3 +66,49 @@ def test_a_draft_survives_another_page_back_a_reload_and_a_stray_start_over(
     click(page, "Start over")
     click(page, "Clear my draft")
     expect(field(page, PROMPT_FIELD)).to_have_value("")
+
+
+def test_leaving_mid_test_drive_comes_back_to_the_test_chat_and_back_still_works(app_url, new_page):
+    page = open_app(new_page(), app_url)
+    sign_in(page, KEY + "-return")
+    go(page, "Lab")
+    fill(page, PROMPT_FIELD, PROMPT)
+    click(page, "Test drive your AI")
+    send(page, "how far this week?", "You said: how far this week?")
+    go(page, "FAQ")
+    go(page, "Lab")
+    expect(page.get_by_text("Step 2: Test drive")).to_be_visible()
+    expect(page.get_by_test_id("stChatMessage").last).to_contain_text("how far this week?")
+    click(page, "Back to Step 1")
+    page.go_back()  # to the Lab's address without a step: what it showed, step 2
+    settle(page)
+    expect(page.get_by_text("Step 2: Test drive")).to_be_visible()
+    page.go_back()  # and on to the FAQ, no loop
+    settle(page)
+    expect(page.get_by_text("Step 2: Test drive")).not_to_be_visible()
+    page.go_forward()
+    settle(page)
+    click(page, "Back to Step 1")
+    click(page, "Test drive your AI")
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("You sent 1 message in your test chat.")
+    click(page, "Back to my test chat")
+    expect(page.get_by_test_id("stChatMessage").last).to_contain_text("how far this week?")
+
+
+def test_the_leak_test_counts_its_attempts_while_it_runs_then_lists_them(
+    app_url, new_page, llm_state
+):
+    page = open_app(new_page(), app_url)
+    sign_in(page, KEY + "-leak-test")
+    go(page, "Lab")
+    fill(page, PROMPT_FIELD, PROMPT)
+    click(page, "Test drive your AI")
+    page.get_by_text("Leak test: can visitors get your prompt out?").click()
+    llm_state.first_token_delay = 0.4  # about 5 s in all: long enough to watch the count
+    page.get_by_role("button", name="Run leak test").click()
+    expect(page.get_by_text(re.compile(r"^Attempt [2-9] of 10: "))).to_be_visible()
+    llm_state.first_token_delay = 0.0
+    settle(page)
+    expect(page.get_by_text("Every attempt")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^Attempt \d+ of 10"))).to_have_count(0)

@@ -92,6 +92,16 @@ def test_creator_edits_versions_shares_and_takes_an_assistant_along(
     click(newest, "Start a new session with Rae")
     send(newest, "third", "You said: third (v1)")
 
+    # Edit after the restore opens the active version 3, not the stale version 2.
+    card(creator, code).get_by_role("button", name="Edit").click()
+    settle(creator)
+    expect(creator.get_by_text("Version 3 is live. Changes apply when you save.")).to_be_visible()
+    expect(
+        creator.get_by_role("textbox", name="Initial Prompt (up to 4,000 characters)")
+    ).to_have_value(PROMPT)
+    shots(creator, "edit-after-restore")
+    my_assistants(creator)
+
     # Who sees it: private to others, then unlisted again, and a showcase request.
     choose(creator, "Visibility", "Private")
     expect(creator.get_by_text("Rae is Private now.")).to_be_visible()
@@ -108,6 +118,7 @@ def test_creator_edits_versions_shares_and_takes_an_assistant_along(
     stats = creator.get_by_role("dialog")
     expect(stats.get_by_text("Sessions per day, last 30 days (UTC)")).to_be_visible()
     expect(stats.get_by_text("first")).to_have_count(0)
+    creator.wait_for_timeout(1000)  # the table draws on a canvas after the run: let it
     shots(creator, "stats")
     creator.keyboard.press("Escape")
     settle(creator)

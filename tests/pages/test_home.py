@@ -49,17 +49,20 @@ def test_a_new_key_is_told_it_opened_a_new_account_and_a_known_key_is_welcomed_b
 
 
 @pytest.mark.usefixtures("app_env")
-def test_signing_in_on_another_page_says_welcome_once():
+def test_signing_in_on_another_page_says_welcome_once_in_the_page_not_as_a_toast():
     at = new_app().run()
     at.query_params["assistant_id"] = "career-coach-maya"
     at = sign_in(at.switch_page("pages/assistant.py").run(), form="assistant_signin")
-    assert [t.value for t in at.toast] == [
+    welcome = (
         "New account created for this key. If you used GPT "
         "Lab with another key before, your chats are under "
         "that key: bring them here with **Bring my chats from an old key** in the sidebar."
-    ]
+    )
+    assert not at.toast  # a toast covered the avatar on a phone
+    assert [s.value for s in at.main.success] == [welcome]  # in the page, above its content
+    assert at.main.children[0].value == welcome
     at = at.run()
-    assert not at.toast
+    assert welcome not in [s.value for s in at.main.success]
 
 
 @pytest.mark.usefixtures("app_env")
@@ -100,6 +103,18 @@ def test_a_word_typed_as_a_key_is_told_that_openai_keys_start_with_sk():
     at = sign_in(at, "sk-invalid-123")  # shaped like a key: the hint would not help
     said = " ".join(e.value for e in at.error)
     assert "not accepted" in said and "start with" not in said
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_refused_key_stays_in_its_hidden_field_to_fix_a_typo_and_goes_once_signed_in():
+    at = sign_in(new_app().run(), "sk-invalid-123")
+    assert "not accepted" in " ".join(e.value for e in at.error)
+    field = at.text_input(key="home_signin_api_key")
+    assert field.value == "sk-invalid-123" and field.proto.type == field.proto.PASSWORD
+    assert "123" not in texts(at)
+    at = sign_in(at, "sk-test-alice")
+    assert KEY_USER in at.session_state
+    assert at.session_state["home_signin_api_key"] == ""
 
 
 @pytest.mark.usefixtures("app_env")

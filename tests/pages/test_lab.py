@@ -194,9 +194,10 @@ def test_typed_text_survives_visiting_another_page_without_any_button():
     at.text_input(key="lab_w_name").set_value("Rae").run()
     at.switch_page("pages/lounge.py").run()
     at.query_params.pop("step", None)  # the sidebar's link to the Lab has no step
-    at = lab(at)
-    at = click(at, "Skip the test drive")
+    at = lab(at)  # back on the step it was left on
     assert at.text_input(key="lab_w_name").value == "Rae"
+    at = click(at, "Back to Step 1")
+    assert at.text_area(key="lab_w_initial_prompt").value == PROMPT
 
 
 @pytest.mark.usefixtures("app_env")

@@ -10,7 +10,15 @@ import streamlit as st
 from api_sessions import ChatSession
 from ui.assistant.conversation import render_read_only, render_transcript
 from ui.assistant.downloads import render_downloads
+from ui.scroll import scroll_to_top
 from ui.text import counted, model_markdown, plain
+
+AT_TOP = "assistant_recap_at_top"  # the chat whose recap was brought to the page's top
+
+
+def left_recap() -> None:
+    """The page shows something else: the next recap opened starts at its top again."""
+    st.session_state.pop(AT_TOP, None)
 
 
 def render_recap(
@@ -21,7 +29,12 @@ def render_recap(
     token: str,
     render_error: Callable[[], None],
 ) -> None:
+    if st.session_state.get(AT_TOP) != chat.session_id:
+        scroll_to_top(key=f"recap_top_{chat.session_id}")
+        st.session_state[AT_TOP] = chat.session_id
     st.header(plain(f"Chat with {chat.config.bot_name}"))
+    if chat.title:
+        st.markdown(f"**{plain(chat.title)}**")
     st.subheader("Session Recap")
     st.markdown(model_markdown(chat.recap or ""))
     render_error()

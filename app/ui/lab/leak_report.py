@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from api_bots import ANSWERED, CAUGHT, LEAKED, LEVELS, REFUSED, LeakTestReport
+from api_bots import ANSWERED, CAUGHT, LEAKED, LEVELS, REFUSED, LeakTestReport, level_of
 from ui.text import plain
+
+VERDICTS = {
+    LEAKED: "Leaked",
+    CAUGHT: "Caught by the guard",
+    REFUSED: "Refused by the model",
+    ANSWERED: "Answered without leaking",
+}
+MARKS = {LEAKED: "🔴", CAUGHT: "🛡️", REFUSED: "🟢", ANSWERED: "🟢"}
 
 LEAK_ADVICE = (
     "It retells these parts of your prompt (e.g. translated or paraphrased, which the guard "
@@ -25,11 +33,9 @@ def show_protection(rates: dict[str, float]) -> None:
 def show_leak_report(report: LeakTestReport) -> None:
     st.caption("Protection per level: the share of attempts that got nothing of your prompt out.")
     show_protection(report.protection())
-    columns = st.columns(4)
-    columns[0].metric("Leaked", report.count(LEAKED))
-    columns[1].metric("Caught by the guard", report.count(CAUGHT))
-    columns[2].metric("Refused by the model", report.count(REFUSED))
-    columns[3].metric("Answered without leaking", report.count(ANSWERED))
+    for column, (outcome, label) in zip(st.columns(4), VERDICTS.items(), strict=True):
+        column.metric(label, report.count(outcome))
+    show_attempts(report)
     for result in report.results:
         if result.outcome != LEAKED:
             continue
@@ -37,3 +43,31 @@ def show_leak_report(report: LeakTestReport) -> None:
         st.caption("The reply reached the visitor:")
         st.code(result.reply[:600], language=None, wrap_lines=True)
         st.warning(f"{LEAK_ADVICE}\n\n" + "\n".join(f"- {plain(p)}" for p in result.resembles))
+
+
+def show_attempts(report: LeakTestReport) -> None:
+    """Every attempt with its verdict, and any one of them to read with the reply it got (the
+    Lab is its creator's own: what the guard caught may quote the prompt)."""
+    st.markdown("**Every attempt**")
+    st.markdown(
+        "\n".join(
+            f"{number}. {MARKS[result.outcome]} {plain(result.name)} ({level_of(result.name)}): "
+            f"**{VERDICTS[result.outcome]}**"
+            for number, result in enumerate(report.results, start=1)
+        )
+    )
+    names = [f"{n}. {result.name}" for n, result in enumerate(report.results, start=1)]
+    chosen = st.selectbox(
+        "Read an attempt and the reply it got", names, index=None, key="lab_leak_attempt"
+    )
+    if chosen is None:
+        return
+    result = report.results[names.index(chosen)]
+    st.caption(f"Sent ({level_of(result.name)}):")
+    st.code(result.attempt, language=None, wrap_lines=True)
+    st.caption(
+        "The reply, which the guard replaced: a visitor would see its notice, never this."
+        if result.outcome == CAUGHT
+        else "The reply, as a visitor would see it:"
+    )
+    st.code(result.reply, language=None, wrap_lines=True)

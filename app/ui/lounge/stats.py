@@ -4,6 +4,9 @@ Counters only: the creator never sees a visitor's words."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+import altair as alt
 import streamlit as st
 
 from api_bots import Counters, bot_stats
@@ -33,6 +36,31 @@ def _row(label: str, counters: Counters) -> dict:
     }
 
 
+def _utc(day: date) -> alt.DateTime:
+    return alt.DateTime(year=day.year, month=day.month, date=day.day, utc=True)
+
+
+def sessions_per_day(days: list[tuple[date, Counters]]) -> alt.Chart:
+    """Bars on a date axis: a few level tick labels ("2 Dec", a week apart), never 30 rotated
+    ISO dates. The days are UTC days, and shown as such in every time zone."""
+    rows = [{"Day": day.isoformat(), "Sessions": c.sessions_started} for day, c in days]
+    axis = alt.Axis(format="%-d %b", labelAngle=0, tickCount={"interval": "week", "step": 1})
+    day = {"field": "Day", "type": "temporal", "timeUnit": "utcyearmonthdate"}
+    # From the first day's start to the last day's end, so the last day's bar is drawn whole.
+    ends = (days[0][0], days[-1][0] + timedelta(days=1)) if days else None
+    scale = alt.Scale(domain=[_utc(end) for end in ends]) if ends else alt.Undefined
+    return (
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X(**day, title=None, axis=axis, scale=scale),
+            y=alt.Y("Sessions:Q", title="Sessions", axis=alt.Axis(tickMinStep=1)),
+            tooltip=[alt.Tooltip(**day, format="%-d %B %Y", title="Day"), "Sessions:Q"],
+        )
+        .properties(height=220)
+    )
+
+
 def show_stats(bot_id: str, name: str) -> None:
     @st.dialog(f"Stats of {name}", width="large", on_dismiss=handler_dismiss)
     def dialog() -> None:
@@ -49,11 +77,7 @@ def show_stats(bot_id: str, name: str) -> None:
         columns[2].metric("Messages per session", _rate(total.messages_per_session))
         columns[3].metric("👍 / 👎", f"{total.likes:,} / {total.dislikes:,}")
         st.caption("Sessions per day, last 30 days (UTC)")
-        days = {
-            "Day": [day.isoformat() for day, _ in stats.days],
-            "Sessions": [c.sessions_started for _, c in stats.days],
-        }
-        st.bar_chart(days, x="Day", y="Sessions", height=220)
+        st.altair_chart(sessions_per_day(stats.days), width="stretch")
         rows = [_row("All versions", total)] + [
             _row(f"Version {v.number}", v.counters) for v in reversed(stats.versions)
         ]
