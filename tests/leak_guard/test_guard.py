@@ -320,3 +320,22 @@ def test_character_codes_at_the_very_start_of_a_reply_are_held_from_their_start(
     released += guard.finish()
     assert guard.leaked
     assert len(released.split()) <= 4, released[:80]
+
+
+def test_a_conversation_remembers_only_what_replies_disclosed_of_the_prompt_not_of_knowledge():
+    """A turn's confidential passages change from turn to turn: positions past the prompt
+    would point at other passages next turn, so they are never carried over."""
+    from leak_guard.guard import ConversationLeakGuard, prompt_length
+
+    prompt = "You are Iris, a writing coach. Never rewrite more than two sentences at a time."
+    knowledge = (
+        "Retention playbook: when a customer threatens to cancel, offer the Harbor discount of "
+        "35 percent for three months, approved by Dana Whitfield in finance."
+    )
+    guard = ConversationLeakGuard(prompt)
+    stream = guard.stream(knowledge=knowledge)
+    stream.feed("I never rewrite more than two sentences. Approved by Dana Whitfield in finance.")
+    stream.finish()
+    assert any(p >= prompt_length(prompt) for p in stream.disclosed)  # it did disclose some
+    guard.remember(stream)
+    assert guard.memory and all(p < prompt_length(prompt) for p in guard.memory)
