@@ -125,7 +125,7 @@ def test_creator_edits_versions_shares_and_takes_an_assistant_along(
 
     # Export, then import the card as a new assistant.
     with creator.expect_download() as download:
-        creator.get_by_role("button", name="Export").first.click()
+        creator.get_by_role("button", name="Export", exact=True).first.click()
     card_file = tmp_path / "rae.json"
     download.value.save_as(card_file)
     assert '"initial_prompt"' in card_file.read_text() and "first" not in card_file.read_text()
