@@ -15,6 +15,28 @@ from tests.emulator import FirestoreEmulator
 from tests.fake_openai import FakeOpenAIServer, FakeState
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--cpu-budget-tests",
+        choices=("with-the-rest", "exclude", "only"),
+        default="with-the-rest",
+        help="scripts/test.sh runs the suite in parallel without the CPU-time tests, then them alone",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Splits the run (not a skip: each test runs in exactly one of scripts/test.sh's two runs)."""
+    phase = config.getoption("--cpu-budget-tests")
+    if phase == "with-the-rest":
+        return
+    wanted = phase == "only"
+    kept = [item for item in items if (item.get_closest_marker("cpu_budget") is not None) == wanted]
+    deselected = [item for item in items if item not in kept]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def firestore_emulator() -> Iterator[FirestoreEmulator]:
     emulator = FirestoreEmulator()

@@ -41,13 +41,13 @@ PROMPT = (
 
 
 def cpu_seconds(call: Callable[[], object]) -> float:
-    """CPU seconds of one call, the best of three (a busy machine adds time, never removes it),
+    """CPU seconds of one call, the best of five (a busy machine adds time, never removes it),
     with the garbage collector paused: a collection of the whole test run's objects is no cost
     of the call."""
     best = float("inf")
     gc.disable()
     try:
-        for _ in range(3):
+        for _ in range(5):
             start = time.process_time()
             call()
             best = min(best, time.process_time() - start)

@@ -41,6 +41,7 @@ def test_a_long_first_message_is_cut_at_a_word():
     ],
     ids=["brackets", "unclosed links", "blanks", "blanks and stars", "parentheses"],
 )
+@pytest.mark.cpu_budget
 def test_a_long_recap_line_of_brackets_or_blanks_is_titled_in_milliseconds(line):
     """Python's `re` has no step counter, so CPU time is what can be measured; the GIL is held
     while a pattern runs, so a slow one stalls every visitor. The quadratic patterns took about

@@ -153,6 +153,7 @@ def test_a_footnote_definition_is_made_inert():
     assert "<img" not in rendered(output) and links(output) == []
 
 
+@pytest.mark.cpu_budget
 def test_text_with_more_brackets_than_a_reply_has_is_made_inert_without_parsing():
     reply = "![" * (MAX_BRACKETS + 1) + "[a](https://collector.example/)"
     assert honest_links(reply) == inert_links(reply)
@@ -172,8 +173,9 @@ def test_text_with_more_brackets_than_a_reply_has_is_made_inert_without_parsing(
     ],
     ids=["brackets", "images", "www", "links", "angles", "entities", "footnote markers"],
 )
+@pytest.mark.cpu_budget
 def test_a_long_pathological_reply_is_made_honest_in_a_fraction_of_a_second(reply):
-    """CPU time (best of three): a parse is linear but costs microseconds per character, and
+    """CPU time (best of five): a parse is linear but costs microseconds per character, and
     the GIL is held. The quadratic footnote check took 1.1 s on 20,000 "[^", and parsing
     40,000 "![" 0.7 s; these cost 0.2 s at most."""
     assert cpu_seconds(lambda: honest_links(reply)) < 0.5
