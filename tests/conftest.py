@@ -20,7 +20,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--cpu-budget-tests",
         choices=("with-the-rest", "exclude", "only"),
         default="with-the-rest",
-        help="scripts/test.sh runs the suite in parallel without the CPU-time tests, then them alone",
+        help="scripts/test.sh runs the rest in parallel, then the CPU-time tests alone",
     )
 
 
