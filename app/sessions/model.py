@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from api_util_firebase import utc_now
+from api_util_firebase import new_id, utc_now
 from api_util_openai import Message, Spend, Usage
 from leak_guard import DEFAULT_THRESHOLD, ConversationLeakGuard, declarations, guarded_prompt
 from sessions.config import SessionConfig
@@ -85,6 +85,11 @@ class ChatMessage:
     partial: bool = False
     withheld: bool = False
     message_id: str | None = None  # set once stored
+    # Its place in the chat's tree of branches: its own id (the stored document's id once
+    # stored) and the id of the message it follows (None for the first message, and for a
+    # message stored before branches, which follows the one before it).
+    node_id: str = field(default_factory=new_id, repr=False, compare=False)
+    parent_id: str | None = field(default=None, repr=False, compare=False)
     # A test drive's withheld reply: what of the prompt it repeated, for its creator only
     # (never stored, never set in a visitor's chat).
     withheld_part: str = field(default="", repr=False, compare=False)
@@ -97,7 +102,8 @@ class ChatMessage:
 
 @dataclass
 class ChatSession:
-    """One conversation as the page holds it. `session_id` is None for a Lab test drive."""
+    """One conversation as the page holds it. `session_id` is None for a Lab test drive and
+    for a temporary chat (`temporary`: a visitor's chat of which nothing is stored)."""
 
     session_id: str | None
     user_id: str
@@ -116,6 +122,9 @@ class ChatSession:
     spend_deferred: bool = False
     title: str = ""  # the automatic title (the user's own name for it lives in My Chats)
     revision: int | None = None  # the revision token this tab holds; None for older chats
+    # A visitor's chat kept in this tab only: no session, messages or title are stored, while
+    # what it costs and the assistant's counters are (sessions.persist).
+    temporary: bool = False
     stale: bool = False  # another tab wrote the chat after this one loaded it: reload it
     deleted: bool = False  # deleted (in another tab) while open here
     read_only: bool = False  # the assistant is gone: the chat can be read and downloaded only
@@ -172,7 +181,12 @@ class ChatSession:
 
     @property
     def is_draft(self) -> bool:
-        return self.session_id is None
+        """A Lab test drive: the creator's own chat, which may show them their own prompt."""
+        return self.session_id is None and not self.temporary
+
+    @property
+    def is_stored(self) -> bool:
+        return self.session_id is not None
 
     @property
     def user_turns(self) -> int:
@@ -189,7 +203,7 @@ class ChatSession:
 
     @property
     def unsaved(self) -> bool:
-        return not self.is_draft and (
+        return self.is_stored and (
             any(m.message_id is None for m in self.transcript) or bool(self.superseded_ids)
         )
 

@@ -54,6 +54,7 @@ def read_messages(store: DocumentStore, user: User, session_id: str) -> list[Cha
                 partial=bool(data.get("partial")),
                 withheld=bool(data.get("withheld")),
                 message_id=message_id,
+                node_id=message_id,
                 sources=_sources(user, data.get("sources")),
             )
             for message_id, data in rows
