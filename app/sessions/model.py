@@ -90,6 +90,7 @@ class ChatMessage:
     # message stored before branches, which follows the one before it).
     node_id: str = field(default_factory=new_id, repr=False, compare=False)
     parent_id: str | None = field(default=None, repr=False, compare=False)
+    branched: bool = field(default=False, repr=False, compare=False)  # an edit, not yet stored
     # A test drive's withheld reply: what of the prompt it repeated, for its creator only
     # (never stored, never set in a visitor's chat).
     withheld_part: str = field(default="", repr=False, compare=False)
@@ -108,7 +109,8 @@ class ChatSession:
     session_id: str | None
     user_id: str
     config: SessionConfig
-    transcript: list[ChatMessage] = field(default_factory=list)
+    transcript: list[ChatMessage] = field(default_factory=list)  # the branch shown
+    off_branch: list[ChatMessage] = field(default_factory=list)  # other branches (branches.py)
     status: int = STATUS_STARTED
     created_date: datetime = field(default_factory=utc_now)
     summary: str | None = None
@@ -204,7 +206,8 @@ class ChatSession:
     @property
     def unsaved(self) -> bool:
         return self.is_stored and (
-            any(m.message_id is None for m in self.transcript) or bool(self.superseded_ids)
+            any(m.message_id is None for m in [*self.transcript, *self.off_branch])
+            or bool(self.superseded_ids)
         )
 
     def reopen(self) -> None:
@@ -214,7 +217,8 @@ class ChatSession:
             self.recap = None
 
     def next_seq(self) -> int:
-        return self.transcript[-1].seq + 1 if self.transcript else 0
+        """Seq numbers go up across branches, so they order messages as they were written."""
+        return max((m.seq for m in [*self.transcript, *self.off_branch]), default=-1) + 1
 
     def record_usage(self, model: str, usage: Usage) -> None:
         """A model call made for this chat (on the user's key): counted and priced."""

@@ -26,6 +26,7 @@ from api_util_firebase import (
 )
 from api_util_openai import Message, brainstorming_payload, coaching_payload
 from leak_guard import with_canaries
+from sessions.branches import settle_parents
 from sessions.config import SessionConfig
 from sessions.leak_memory import stage_word_memory
 from sessions.model import ChatChangedElsewhere, ChatDeleted, ChatMessage, ChatSession
@@ -67,7 +68,9 @@ def memory_state(chat: ChatSession) -> str:
 
 def message_document(message: ChatMessage, user: User) -> dict[str, Any]:
     cited = {"sources": user.cipher.encrypt(json.dumps(message.sources))} if message.sources else {}
+    follows = {"parent": message.parent_id} if message.parent_id else {}
     return {
+        **follows,  # the message it follows, in the chat's tree of branches
         "role": message.role,
         "message": user.cipher.encrypt(message.content),
         "created_date": message.created_date,
@@ -97,6 +100,7 @@ class StagedChat:
             chat.word_memory_stored = self.word_memory
         for message, message_id in self.new_ids:
             message.message_id = message_id
+            message.branched = False
         chat.superseded_ids.clear()
         chat.unsaved_spend.clear()
         chat.revision = (chat.revision or 0) + 1
@@ -118,7 +122,9 @@ def stage_chat(
     """The batch that writes what this tab has not stored yet, with its revision token. Of a
     temporary chat it writes only what it cost and the assistant's counters."""
     batch = user_batch(store, user)
-    new_ids = [(m, m.node_id) for m in chat.transcript if m.message_id is None]
+    settle_parents(chat)
+    unsaved = [m for m in [*chat.transcript, *chat.off_branch] if m.message_id is None]
+    new_ids = [(m, m.node_id) for m in unsaved]
     first_title = None
     if title is None and not chat.title and chat.user_turns:
         title = first_title = title_from_message(
@@ -173,6 +179,7 @@ def _stage_session(
         "message_count": Increment(len(new_ids) - len(chat.superseded_ids)),
         "last_modified_date": utc_now(),
         "revision": revision,
+        "leaf": chat.transcript[-1].node_id,  # the branch shown: resuming shows it again
         **chat.config.to_document(),  # the version it runs on (moved on if one was retired)
         **chat.unsaved_spend.increments(),
         **fields,

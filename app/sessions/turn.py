@@ -365,6 +365,22 @@ def start_turn(
     live_turn_limit: int = DEFAULT_MAX_LIVE_TURNS,
 ) -> Turn:
     """Add the user's message and return the reply stream; checks run before anything is sent."""
+    text = checked_message(store, user, llm, chat, text, moderation, live_turn_limit)
+    chat.transcript.append(ChatMessage("user", text, seq=chat.next_seq()))
+    chat.reopen()
+    return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
+
+
+def checked_message(
+    store: DocumentStore,
+    user: User,
+    llm: LLMClient,
+    chat: ChatSession,
+    text: str,
+    moderation: str,
+    live_turn_limit: int,
+) -> str:
+    """The message, once every check a turn makes before the model is paid has passed."""
     text = _validated(text)
     live_turns.require_room(live_turn_limit)
     require_current_key(store, user)  # an old key's tab is refused before the model is paid
@@ -374,9 +390,7 @@ def start_turn(
             "This message was flagged by the provider's moderation and was not "
             "sent. Please rephrase it."
         )
-    chat.transcript.append(ChatMessage("user", text, seq=chat.next_seq()))
-    chat.reopen()
-    return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)
+    return text
 
 
 def retry_turn(
