@@ -340,7 +340,7 @@ def render_chat(chat: ChatSession) -> None:
     if chat.temporary:
         st.info(TEMPORARY_NOTE, icon="🫥")
     render_error()
-    PANEL.show(chat, on_reload=handler_reload, action=conclude_action(chat))
+    PANEL.show(chat, on_reload=handler_reload, action=conclude_action(chat), editable=True)
     if chat.user_turns:
         with st.expander("Download this chat"):
             render_downloads(chat, key="assistant_chat")

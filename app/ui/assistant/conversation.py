@@ -18,6 +18,7 @@ from api_sessions import (
     ChatSession,
     MessageFlagged,
     Turn,
+    edit_turn,
     retry_turn,
     start_turn,
 )
@@ -25,6 +26,7 @@ from api_users import KeyRevoked
 from api_util_firebase import StoreError
 from api_util_openai import LLMError, format_cost
 from ui import state as ui_state
+from ui.assistant.branch_controls import BranchControls
 from ui.assistant.sources import render_citations, render_drew_on
 from ui.avatars import avatar_url
 from ui.text import model_markdown, plain, tame_stream
@@ -83,11 +85,15 @@ def render_transcript(
     answering_last: bool = False,
     last_reply_action: Callable | None = None,
     on_allow_phrase: Callable[[str], None] | None = None,
+    cut_at: int | None = None,
+    message_action: Callable[[int], Callable[[], None] | None] | None = None,
 ) -> None:
     """Every message; a message of the user's that no reply followed says so. While the last
     message is being answered again (Retry, Regenerate), the reply being replaced is not shown
-    above the new one. A test drive's replaced reply says what it repeated (creator only)."""
-    messages = chat.transcript
+    above the new one, and while an edit is answered (`cut_at`), nothing from the edited
+    message on. A test drive's replaced reply says what it repeated (creator only).
+    `message_action(index)` draws a message's own buttons (Edit, its versions)."""
+    messages = chat.transcript if cut_at is None else chat.transcript[:cut_at]
     if answering_last and messages and messages[-1].role == "assistant":
         messages = messages[:-1]
     for index, message in enumerate(messages):
@@ -96,6 +102,8 @@ def render_transcript(
             (not is_last and messages[index + 1].role == "user") or (is_last and not answering_last)
         )
         action = last_reply_action if is_last and message.role == "assistant" else None
+        if action is None and message_action is not None:
+            action = message_action(index)
         render_message(
             message.role,
             message.content,
@@ -143,6 +151,9 @@ class ChatPanel:
         self._notice = f"{key}_notice"
         self._active = f"{key}_active_turn"
         self._retry_helps = f"{key}_retry_helps"  # False after an error that would come again
+        self._editing = f"{key}_editing"  # the index of the sent message being edited
+        self._edit_text = f"{key}_edit_text"
+        self._edit_at = f"{key}_edit_at"  # the index of the edit being answered
 
     # ---- handlers
     def handler_submit(self) -> None:
@@ -172,6 +183,7 @@ class ChatPanel:
         self._stop_active_turn()
         for name in (self._pending, self._error, self._flagged, self._notice, self._retry_helps):
             st.session_state.pop(name, None)
+        st.session_state.pop(self._editing, None)
 
     @property
     def busy(self) -> bool:
@@ -184,20 +196,27 @@ class ChatPanel:
         on_reload: Callable[[], None] | None = None,
         action: ChatAction | None = None,
         on_allow_phrase: Callable[[str], None] | None = None,
+        editable: bool = False,
     ) -> None:
         """The chat; `on_reload` is offered when another tab wrote the chat meanwhile, and
         `action` (Conclude) sits just above the input, where it never scrolls away. A test
-        drive passes `on_allow_phrase` for its replaced replies. Call it from the page's body
-        (not inside a container): see _render_input."""
+        drive passes `on_allow_phrase` for its replaced replies; `editable` offers Edit on the
+        visitor's sent messages and a switch between their versions. Call it from the page's
+        body (not inside a container): see _render_input."""
         self._stop_active_turn()
         pending = st.session_state.get(self._pending)
         stopped = chat.read_only or chat.deleted or chat.stale
         can_regenerate = not pending and not stopped and chat.user_turns > 0
+        edits = BranchControls(self, chat) if editable and not pending and not stopped else None
         render_transcript(
             chat,
             answering_last=bool(pending) and pending[0] == "retry",
             last_reply_action=self._render_regenerate if can_regenerate else None,
             on_allow_phrase=on_allow_phrase,
+            cut_at=st.session_state.get(self._edit_at)
+            if pending and pending[0] == "edit"
+            else None,
+            message_action=edits.action_for if edits is not None else None,
         )
         # The answer is written right under the transcript, in the place of the reply it
         # replaces (which takes its Regenerate button with it).
@@ -301,6 +320,9 @@ class ChatPanel:
         try:
             if kind == "send":
                 return start_turn(*services, text, moderation=settings.moderation, **options)
+            if kind == "edit":
+                index = st.session_state.get(self._edit_at)
+                return edit_turn(*services, index, text, moderation=settings.moderation, **options)
             return retry_turn(*services, **options)
         except MessageFlagged as error:
             st.session_state[self._flagged] = text
@@ -310,7 +332,7 @@ class ChatPanel:
             st.session_state[self._flagged] = text
         except Exception as error:  # noqa: BLE001 - expected or not, the message is given back
             st.session_state[self._error] = ui_state.error_message(error)
-            if kind == "send" and text:
+            if kind in ("send", "edit") and text:
                 st.session_state[self._flagged] = text  # give the text back to copy
         return None
 
@@ -337,7 +359,7 @@ class ChatPanel:
         st.rerun()
 
     def _stream(self, chat: ChatSession, kind: str, text: str | None, turn: Turn) -> None:
-        if kind == "send":
+        if kind in ("send", "edit"):
             render_message("user", text, chat.config.bot_name)
         with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
             st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
