@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from api_sessions import create_session, end_session, rate_session, retry_turn, start_turn
+from api_sessions import (
+    branch_points,
+    create_session,
+    edit_turn,
+    end_session,
+    rate_session,
+    retry_turn,
+    start_turn,
+    switch_branch,
+)
 from api_users import month_spend
 from bots.stats import version_counters
 from tests.builders import COACH_PROMPT, make_coach, user_of
@@ -68,3 +77,15 @@ def test_a_temporary_turn_is_one_commit(world):
     list(start_turn(store, user, llm, chat, "hello"))
     assert store.stats.commits == 1
     assert not chat.unsaved_spend.tokens
+
+
+def test_editing_a_temporary_chat_branches_in_this_tab_only(world):
+    store, user, llm, bot_id = world
+    chat = create_session(store, user, llm, bot_id, temporary=True)
+    list(start_turn(store, user, llm, chat, "first try"))
+    before = chat_documents(store)
+    list(edit_turn(store, user, llm, chat, 1, "second try"))
+    assert branch_points(chat)[1].count == 2
+    switch_branch(store, user, chat, 1, -1)
+    assert chat.transcript[1].content == "first try"
+    assert chat_documents(store) == before

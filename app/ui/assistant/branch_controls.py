@@ -4,62 +4,72 @@ and, once a message has several versions, a switch between them ("2 of 3")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 import streamlit as st
 
 from api_sessions import ChatSession, branch_points, switch_branch
 from ui import state as ui_state
 
-if TYPE_CHECKING:
-    from ui.assistant.conversation import ChatPanel
-
 EDIT_LABEL = "Edit your message"
+
+
+@dataclass(frozen=True)
+class EditKeys:
+    """The chat panel's session-state keys these controls read and set."""
+
+    prefix: str  # of the widgets' keys
+    editing: str  # the index of the sent message being edited
+    text: str  # the edit box
+    edit_at: str  # the index of the edit being answered
+    pending: str
+    error: str
+    flagged: str
 
 
 class BranchControls:
     """One rerun's Edit buttons and version switches; the branch points are worked out once
     per rerun, from memory."""
 
-    def __init__(self, panel: ChatPanel, chat: ChatSession) -> None:
-        self._panel, self._chat = panel, chat
+    def __init__(self, keys: EditKeys, chat: ChatSession) -> None:
+        self._keys, self._chat = keys, chat
         self._points = branch_points(chat)
-        self._key = panel._input  # the panel's own key prefix for widgets
+        self._key = keys.prefix
 
     def action_for(self, index: int) -> Callable[[], None] | None:
         """What is drawn inside the message at `index` (None for the assistant's messages)."""
         if index == 0 or self._chat.transcript[index].role != "user":
             return None
-        if st.session_state.get(self._panel._editing) == index:
+        if st.session_state.get(self._keys.editing) == index:
             return lambda: self._render_editor(index)
         return lambda: self._render_controls(index)
 
     # ---- handlers
     def handler_open(self, index: int) -> None:
-        st.session_state[self._panel._editing] = index
-        st.session_state[self._panel._edit_text] = self._chat.transcript[index].content
-        st.session_state[self._panel._error] = None
+        st.session_state[self._keys.editing] = index
+        st.session_state[self._keys.text] = self._chat.transcript[index].content
+        st.session_state[self._keys.error] = None
 
     def handler_cancel(self) -> None:
-        st.session_state[self._panel._editing] = None
+        st.session_state[self._keys.editing] = None
 
     def handler_send(self, index: int) -> None:
-        text = st.session_state.get(self._panel._edit_text) or ""
+        text = st.session_state.get(self._keys.text) or ""
         if not text.strip():
-            st.session_state[self._panel._error] = "Type a message first."
+            st.session_state[self._keys.error] = "Type a message first."
             return
-        st.session_state[self._panel._editing] = None
-        st.session_state[self._panel._edit_at] = index
-        st.session_state[self._panel._pending] = ("edit", text)
-        st.session_state[self._panel._error] = None
-        st.session_state[self._panel._flagged] = None
+        st.session_state[self._keys.editing] = None
+        st.session_state[self._keys.edit_at] = index
+        st.session_state[self._keys.pending] = ("edit", text)
+        st.session_state[self._keys.error] = None
+        st.session_state[self._keys.flagged] = None
 
     def handler_switch(self, index: int, step: int) -> None:
         try:
             switch_branch(ui_state.store(), ui_state.current_user(), self._chat, index, step)
         except ui_state.EXPECTED_ERRORS as error:
             if not self._chat.stale:  # a stale chat says so itself, with Reload
-                st.session_state[self._panel._error] = ui_state.error_message(error)
+                st.session_state[self._keys.error] = ui_state.error_message(error)
         ui_state.forget_chat_caches()
 
     # ---- rendering
@@ -99,7 +109,7 @@ class BranchControls:
             )
 
     def _render_editor(self, index: int) -> None:
-        st.text_area(EDIT_LABEL, key=self._panel._edit_text, height=100)
+        st.text_area(EDIT_LABEL, key=self._keys.text, height=100)
         with st.container(horizontal=True):
             st.button(
                 "Send edit",

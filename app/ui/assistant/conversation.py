@@ -26,7 +26,7 @@ from api_users import KeyRevoked
 from api_util_firebase import StoreError
 from api_util_openai import LLMError, format_cost
 from ui import state as ui_state
-from ui.assistant.branch_controls import BranchControls
+from ui.assistant.branch_controls import BranchControls, EditKeys
 from ui.assistant.sources import render_citations, render_drew_on
 from ui.avatars import avatar_url
 from ui.text import model_markdown, plain, tame_stream
@@ -154,6 +154,15 @@ class ChatPanel:
         self._editing = f"{key}_editing"  # the index of the sent message being edited
         self._edit_text = f"{key}_edit_text"
         self._edit_at = f"{key}_edit_at"  # the index of the edit being answered
+        self._edit_keys = EditKeys(
+            self._input,
+            self._editing,
+            self._edit_text,
+            self._edit_at,
+            self._pending,
+            self._error,
+            self._flagged,
+        )
 
     # ---- handlers
     def handler_submit(self) -> None:
@@ -207,7 +216,11 @@ class ChatPanel:
         pending = st.session_state.get(self._pending)
         stopped = chat.read_only or chat.deleted or chat.stale
         can_regenerate = not pending and not stopped and chat.user_turns > 0
-        edits = BranchControls(self, chat) if editable and not pending and not stopped else None
+        edits = (
+            BranchControls(self._edit_keys, chat)
+            if editable and not pending and not stopped
+            else None
+        )
         render_transcript(
             chat,
             answering_last=bool(pending) and pending[0] == "retry",
