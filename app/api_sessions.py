@@ -1,11 +1,12 @@
-"""The chat sessions' face: start, a turn, store, conclude with a recap, rate, resume, list,
-rename and delete, downloads, and the Lab's test chats.
+"""The chat sessions' face: start (or a temporary chat), a turn, edit and branch, store,
+conclude with a recap, rate, resume, list, rename and delete, downloads, the Lab's test chats.
 
 Pages, the UI and the other domains import it from here; the code is in app/sessions/.
 """
 
 from __future__ import annotations
 
+from sessions.branches import NotEditable, Versions, branch_points
 from sessions.chat import (
     create_draft_session,
     create_session,
@@ -14,6 +15,7 @@ from sessions.chat import (
     require_assistant,
     try_draft_recap,
 )
+from sessions.edit import edit_turn, switch_branch
 from sessions.estimate import LONG_CONTEXT_TOKENS, TurnEstimate, estimate_next_turn
 from sessions.export import chat_markdown, csv_text, transcript_csv, transcript_markdown
 from sessions.listing import (
@@ -56,7 +58,7 @@ from sessions.model import (
     new_leak_guard,
 )
 from sessions.persist import model_payload, persist
-from sessions.resume import read_messages, reload_session, resume_session
+from sessions.resume import read_conversation, read_messages, reload_session, resume_session
 from sessions.test_chats import (
     MAX_TEST_MESSAGES,
     KeptTestChat,
@@ -89,6 +91,7 @@ __all__ = [
     "MessageFlagged",
     "MessageTooLong",
     "ModelNotAllowed",
+    "NotEditable",
     "NothingToRetry",
     "SCHEMA_VERSION",
     "SESSION_CHILDREN",
@@ -103,12 +106,15 @@ __all__ = [
     "TestChatTooLarge",
     "Turn",
     "TurnEstimate",
+    "Versions",
     "all_chats",
+    "branch_points",
     "chat_markdown",
     "create_draft_session",
     "create_session",
     "csv_text",
     "delete_chat",
+    "edit_turn",
     "end_session",
     "estimate_next_turn",
     "get_past_sessions",
@@ -119,6 +125,7 @@ __all__ = [
     "new_leak_guard",
     "persist",
     "rate_session",
+    "read_conversation",
     "read_messages",
     "reload_session",
     "rename_chat",
@@ -130,6 +137,7 @@ __all__ = [
     "search_chats",
     "start_turn",
     "stop_all_turns",
+    "switch_branch",
     "transcript_csv",
     "transcript_markdown",
     "try_draft_recap",

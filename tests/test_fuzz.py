@@ -13,7 +13,7 @@ from api_users import get_create_user
 from api_util_firebase import new_id
 from api_util_openai import LLMClient, ModelConfig, mended_chunks
 from bots.draft import BotDraft, InvalidBot
-from sessions.turn import _validated
+from sessions.message_checks import validated
 from tests.apptest_helpers import assert_clean, new_app, sign_in
 
 # Every code point, lone surrogates included, with the awkward ones made likely.
@@ -48,7 +48,7 @@ def test_any_text_round_trips_exactly_through_encryption_and_the_store(store, us
 @given(text=ANY_TEXT)
 def test_a_message_is_accepted_whole_or_refused_with_a_message(text):
     try:
-        assert _validated(text) == text
+        assert validated(text) == text
     except SessionError as error:
         assert str(error)
 
@@ -58,10 +58,10 @@ def test_a_message_is_accepted_whole_or_refused_with_a_message(text):
 def test_messages_at_the_size_limit_are_accepted_and_past_it_refused(size):
     text = "😀" * size
     if size <= MAX_MESSAGE_CHARS:
-        assert _validated(text) == text
+        assert validated(text) == text
     else:
         with pytest.raises(SessionError, match="at most"):
-            _validated(text)
+            validated(text)
 
 
 @FUZZ

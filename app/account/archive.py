@@ -1,9 +1,10 @@
 """Export all my data: one zip the user can keep, read and take elsewhere.
 
 It holds `gptlab-export.json` (every chat with its messages, recap, rating, tokens and cost,
-decrypted, and the unfinished Lab draft if there is one), `chats.csv` (one row per chat), one
-Markdown file per chat under `chats/`, and the user's own assistants as cards under
-`assistants/` (the same cards Export gives, so they can be imported again). The Markdown is
+decrypted: the branch last shown, and `other_branches` for a chat whose messages were edited;
+and the unfinished Lab draft if there is one), `chats.csv` (one row per chat), one Markdown
+file per chat under `chats/` (the branch last shown), and the user's own assistants as cards
+under `assistants/` (the same cards Export gives, so they can be imported again). The Markdown is
 inert and the CSV neutralises formulas (sessions.export): replies are steered by other
 people's prompts and must not act when the file is opened. File names are made of letters,
 digits and dashes only.
@@ -25,7 +26,7 @@ from api_sessions import (
     all_chats,
     chat_markdown,
     csv_text,
-    read_messages,
+    read_conversation,
 )
 from api_users import User, load_draft
 from api_util_firebase import DocumentStore, utc_now
@@ -51,7 +52,22 @@ def _rating(chat: ChatSummary) -> str | None:
     return {True: "liked", False: "disliked"}.get(chat.user_liked)
 
 
-def _chat_record(chat: ChatSummary, messages: list[Any] | None) -> dict[str, Any]:
+def _message_records(messages: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "role": m.role,
+            "content": m.content,
+            "created": _iso(m.created_date),
+            **({"stopped_early": True} if m.partial else {}),
+            **({"withheld_by_leak_guard": True} if m.withheld else {}),
+        }
+        for m in messages
+    ]
+
+
+def _chat_record(
+    chat: ChatSummary, messages: list[Any] | None, other_branches: list[list[Any]]
+) -> dict[str, Any]:
     return {
         "id": chat.session_id,
         "title": chat.title,
@@ -67,18 +83,13 @@ def _chat_record(chat: ChatSummary, messages: list[Any] | None) -> dict[str, Any
         "estimated_cost_usd": None
         if not chat.spend.recorded or chat.spend.unpriced_tokens
         else chat.spend.cost_micros / 1_000_000,
-        "messages": None
-        if messages is None
-        else [
-            {
-                "role": m.role,
-                "content": m.content,
-                "created": _iso(m.created_date),
-                **({"stopped_early": True} if m.partial else {}),
-                **({"withheld_by_leak_guard": True} if m.withheld else {}),
-            }
-            for m in messages
-        ],
+        "messages": None if messages is None else _message_records(messages),
+        # Edited messages' other branches, each as the whole conversation along it.
+        **(
+            {"other_branches": [_message_records(branch) for branch in other_branches]}
+            if other_branches
+            else {}
+        ),
         **({"unreadable": True} if messages is None else {}),
     }
 
@@ -125,10 +136,10 @@ def export_everything(store: DocumentStore, user: User) -> bytes:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for chat in all_chats(store, user):
             try:
-                messages = read_messages(store, user, chat.session_id)
+                messages, branches = read_conversation(store, user, chat.session_id)
             except SessionNotFound:
-                messages = None  # written under a key this account no longer has
-            records.append(_chat_record(chat, messages))
+                messages, branches = None, []  # written under a key this account no longer has
+            records.append(_chat_record(chat, messages, branches))
             rows.append(_csv_row(chat))
             if messages is not None:
                 archive.writestr(

@@ -49,6 +49,11 @@ QUERY_KEY = ASSISTANT_KEY
 START_TOKEN = "assistant_start_token"
 STARTING = "assistant_starting"
 START_WAIT_SECONDS = 90.0  # the greeting's own time limit and retries fit in this
+TEMPORARY_NOTE = (
+    "Temporary chat: nothing of it is saved, not the messages and not the title, and it is "
+    "not in My Chats. Reloading or leaving the page ends it (download it first to keep it). "
+    "What its replies cost still counts in this month's total."
+)
 
 SIGN_IN = SignInForm("assistant_signin")
 PANEL = ChatPanel("assistant_chat_panel")
@@ -76,7 +81,7 @@ def _show_chat(chat: ChatSession | None) -> None:
     opens the same chat."""
     PANEL.reset()
     st.session_state[CHAT] = chat
-    if chat is None:
+    if chat is None or chat.session_id is None:  # a temporary chat has no link: reload ends it
         st.query_params.pop(SESSION_KEY, None)
     else:
         st.query_params[SESSION_KEY] = chat.session_id
@@ -105,7 +110,7 @@ def sync_with_link() -> None:
     chat: ChatSession | None = st.session_state.get(CHAT)
     if wanted and (chat is None or chat.session_id != wanted):
         _open_linked_session(wanted)
-    elif not wanted and chat is not None and QUERY_KEY in st.query_params:
+    elif not wanted and chat is not None and chat.is_stored and QUERY_KEY in st.query_params:
         _show_chat(None)
 
 
@@ -171,7 +176,7 @@ def start_token() -> str:
     return st.session_state[START_TOKEN]
 
 
-def handler_start(token: str) -> None:
+def handler_start(token: str, temporary: bool = False) -> None:
     if st.session_state.get(START_TOKEN) != token:
         starting: Starting | None = st.session_state.get(STARTING)
         if starting is not None:
@@ -187,7 +192,9 @@ def handler_start(token: str) -> None:
     model = st.session_state.get(MODEL_FIELD) or None
     services, threshold = _services(), ui_state.settings().leak_threshold
     try:
-        starting.chat = create_session(*services, bot.bot_id, model=model, leak_threshold=threshold)
+        starting.chat = create_session(
+            *services, bot.bot_id, model=model, leak_threshold=threshold, temporary=temporary
+        )
     except ui_state.EXPECTED_ERRORS as error:
         starting.error = ui_state.error_message(error)
     finally:
@@ -317,6 +324,14 @@ def render_details(bot: BotProfile) -> None:
         args=(start_token(),),
     )
     st.button(
+        "Start a temporary chat",
+        key="assistant_start_temporary",
+        on_click=handler_start,
+        args=(start_token(), True),
+        icon="🫥",
+        help=TEMPORARY_NOTE,
+    )
+    st.button(
         "Find another AI assistant", key="assistant_find_another", on_click=handler_find_another
     )
     render_past_sessions(bot, handler_resume, handler_view_recap)
@@ -327,8 +342,10 @@ def render_chat(chat: ChatSession) -> None:
     st.caption(
         plain(f"{chat.title} · " if chat.title else "") + f"Model: {chat.config.model_config.model}"
     )
+    if chat.temporary:
+        st.info(TEMPORARY_NOTE, icon="🫥")
     render_error()
-    PANEL.show(chat, on_reload=handler_reload, action=conclude_action(chat))
+    PANEL.show(chat, on_reload=handler_reload, action=conclude_action(chat), editable=True)
     if chat.user_turns:
         with st.expander("Download this chat"):
             render_downloads(chat, key="assistant_chat")

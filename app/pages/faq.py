@@ -35,6 +35,21 @@ QUESTIONS: list[tuple[str, str]] = [
         "them to you and to send them to the model.",
     ),
     (
+        "Can I chat without it being saved?",
+        "Yes: on an assistant's page choose **Start a temporary chat**. Nothing of it is "
+        "stored, not the messages and not the title, and it is not in My Chats; reloading or "
+        "leaving the page ends it (download it first if you want to keep it). Its replies are "
+        "still billed to your key, so their cost counts in this month's total, and the "
+        "assistant's counters (messages, ratings) still count it.",
+    ),
+    (
+        "Can I change a message I already sent?",
+        "Yes: **Edit** under your message. The chat goes on from the edited message as a new "
+        "branch, and the earlier branch is kept: **◀ 2 of 3 ▶** under the message switches "
+        "between its versions, and the chat reopens later on the branch you last looked at. "
+        "Downloads hold the branch on screen; **Export all my data** holds every branch.",
+    ),
+    (
         "My key leaked or expired. Do I lose my history?",
         "No. If the old key still works, sign in with it, open **Use a new API key** in the "
         "sidebar and enter the new one. If your provider already revoked the old key, sign in "

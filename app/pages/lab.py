@@ -22,7 +22,8 @@ from api_bots import (
 )
 from ui import state as ui_state
 from ui.account import render_sidebar
-from ui.assistant.conversation import ChatPanel, render_transcript
+from ui.assistant.conversation import ChatPanel
+from ui.assistant.transcript import render_transcript
 from ui.entry import run_through_entry_script
 from ui.lab import edit, leak_test, recap, start_over, test_drive
 from ui.lab.classes import render_sentence_classes

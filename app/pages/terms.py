@@ -45,6 +45,11 @@ TERMS = """
   stored from the moment you add it, unencrypted like the prompts, because the server needs it
   to answer any visitor; deleting the assistant deletes the texts no other assistant of yours
   uses, and deleting your data deletes them all.
+- **Temporary chats**: of a temporary chat we store nothing but what it cost (in your month's
+  total), the assistant's counters and, for the leak guard, which parts of that assistant's
+  prompt its replies disclosed; its messages and title stay in your browser session. Edited
+  messages keep their earlier versions (branches) with the chat, encrypted like it, until you
+  delete the chat or your data.
 - **What we never store**: your API key. It is kept only in your session's memory while you use
   the app.
 - **Encryption**: your chats are encrypted with a per-user key, which is stored only locked by a

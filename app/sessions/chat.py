@@ -22,7 +22,15 @@ from api_bots import (
     validate_summary_prompt,
 )
 from api_users import User, add_month_spend, commit_user_batch, user_batch
-from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_path, new_id, utc_now
+from api_util_firebase import (
+    DocumentNotFound,
+    DocumentStore,
+    Increment,
+    WriteBatch,
+    doc_path,
+    new_id,
+    utc_now,
+)
 from api_util_openai import LLMClient, ModelConfig, Usage
 from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard
 from sessions.config import SessionConfig, active_config
@@ -76,25 +84,52 @@ def create_session(
     bot_id: str,
     model: str | None = None,
     leak_threshold: float = DEFAULT_THRESHOLD,
+    temporary: bool = False,
 ) -> ChatSession:
-    """Start a stored session with an assistant; its greeting comes first."""
+    """Start a stored session with an assistant; its greeting comes first. A `temporary` chat
+    stores nothing of itself: only its cost and the counters a chat adds to are written."""
     bot = get_bot_config(store, bot_id, user.user_id)
     if model and user.models and model not in user.models:
         raise ModelNotAllowed(f"Your API key cannot use {model}.")
     config = SessionConfig.from_bot(bot, model)
     greeting, usage = _greet(llm, config, leak_threshold)
     chat = ChatSession(
-        session_id=new_id(),
+        session_id=None if temporary else new_id(),
         user_id=user.user_id,
         config=config,
         transcript=[greeting],
-        revision=0,
+        revision=None if temporary else 0,
+        temporary=temporary,
         word_memory_stored=frozenset(load_word_memory(store, user.user_id, config)),
     )
     chat.record_usage(config.model_config.model, usage)
-    session_path = doc_path("sessions", chat.session_id)
-    greeting_id = new_id()
     batch = user_batch(store, user)
+    if not temporary:
+        _stage_new_session(batch, user, chat, greeting)
+    add_month_spend(batch, user.user_id, chat.unsaved_spend)
+    batch.update(doc_path("bots", bot.profile.bot_id), {"sessions_started": Increment(1)})
+    batch.update(doc_path("users", user.user_id), {"sessions_started": Increment(1)})
+    count(
+        batch,
+        bot.profile.bot_id,
+        config.bot_version,
+        sessions_started=1,
+        messages=1,
+        leaks=int(greeting.withheld),
+        tokens=usage.total_tokens,
+    )
+    commit_user_batch(batch)
+    greeting.message_id = greeting.node_id
+    chat.unsaved_spend.clear()
+    return chat
+
+
+def _stage_new_session(
+    batch: WriteBatch, user: User, chat: ChatSession, greeting: ChatMessage
+) -> None:
+    """The session document, its first revision token and the greeting."""
+    session_path = doc_path("sessions", chat.session_id)
+    config = chat.config
     batch.create(
         session_path,
         {
@@ -113,23 +148,7 @@ def create_session(
         },
     )
     batch.create(revision_path(chat.session_id, 0), {"created_date": chat.created_date})
-    batch.create(f"{session_path}/messages/{greeting_id}", message_document(greeting, user))
-    add_month_spend(batch, user.user_id, chat.unsaved_spend)
-    batch.update(doc_path("bots", bot.profile.bot_id), {"sessions_started": Increment(1)})
-    batch.update(doc_path("users", user.user_id), {"sessions_started": Increment(1)})
-    count(
-        batch,
-        bot.profile.bot_id,
-        config.bot_version,
-        sessions_started=1,
-        messages=1,
-        leaks=int(greeting.withheld),
-        tokens=usage.total_tokens,
-    )
-    commit_user_batch(batch)
-    greeting.message_id = greeting_id
-    chat.unsaved_spend.clear()
-    return chat
+    batch.create(f"{session_path}/messages/{greeting.node_id}", message_document(greeting, user))
 
 
 def create_draft_session(
@@ -291,10 +310,11 @@ def rate_session(store: DocumentStore, user: User, chat: ChatSession, liked: boo
         return
     change = rating_change(chat.user_liked, liked)
     batch = user_batch(store, user)
-    batch.update(
-        doc_path("sessions", chat.session_id),
-        {"user_liked": liked, "last_modified_date": utc_now()},
-    )
+    if chat.is_stored:  # a temporary chat's rating counts for the assistant, stored nowhere
+        batch.update(
+            doc_path("sessions", chat.session_id),
+            {"user_liked": liked, "last_modified_date": utc_now()},
+        )
     if chat.config.bot_id:
         batch.update(
             doc_path("bots", chat.config.bot_id),
@@ -304,6 +324,9 @@ def rate_session(store: DocumentStore, user: User, chat: ChatSession, liked: boo
     try:
         commit_user_batch(batch)
     except DocumentNotFound:
+        if not chat.is_stored:
+            chat.user_liked = liked  # the assistant was deleted: nothing to count it on
+            return
         if store.get_or_none(doc_path("sessions", chat.session_id)) is None:
             chat.deleted = True
             raise ChatDeleted() from None

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from api_util_firebase import utc_now
+from api_util_firebase import new_id, utc_now
 from api_util_openai import Message, Spend, Usage
 from leak_guard import DEFAULT_THRESHOLD, ConversationLeakGuard, declarations, guarded_prompt
 from sessions.config import SessionConfig
@@ -85,6 +85,12 @@ class ChatMessage:
     partial: bool = False
     withheld: bool = False
     message_id: str | None = None  # set once stored
+    # Its place in the chat's tree of branches: its own id (the stored document's id once
+    # stored) and the id of the message it follows (None for the first message, and for a
+    # message stored before branches, which follows the one before it).
+    node_id: str = field(default_factory=new_id, repr=False, compare=False)
+    parent_id: str | None = field(default=None, repr=False, compare=False)
+    branched: bool = field(default=False, repr=False, compare=False)  # an edit, not yet stored
     # A test drive's withheld reply: what of the prompt it repeated, for its creator only
     # (never stored, never set in a visitor's chat).
     withheld_part: str = field(default="", repr=False, compare=False)
@@ -97,12 +103,14 @@ class ChatMessage:
 
 @dataclass
 class ChatSession:
-    """One conversation as the page holds it. `session_id` is None for a Lab test drive."""
+    """One conversation as the page holds it. `session_id` is None for a Lab test drive and
+    for a temporary chat (`temporary`: a visitor's chat of which nothing is stored)."""
 
     session_id: str | None
     user_id: str
     config: SessionConfig
-    transcript: list[ChatMessage] = field(default_factory=list)
+    transcript: list[ChatMessage] = field(default_factory=list)  # the branch shown
+    off_branch: list[ChatMessage] = field(default_factory=list)  # other branches (branches.py)
     status: int = STATUS_STARTED
     created_date: datetime = field(default_factory=utc_now)
     summary: str | None = None
@@ -116,6 +124,9 @@ class ChatSession:
     spend_deferred: bool = False
     title: str = ""  # the automatic title (the user's own name for it lives in My Chats)
     revision: int | None = None  # the revision token this tab holds; None for older chats
+    # A visitor's chat kept in this tab only: no session, messages or title are stored, while
+    # what it costs and the assistant's counters are (sessions.persist).
+    temporary: bool = False
     stale: bool = False  # another tab wrote the chat after this one loaded it: reload it
     deleted: bool = False  # deleted (in another tab) while open here
     read_only: bool = False  # the assistant is gone: the chat can be read and downloaded only
@@ -172,7 +183,12 @@ class ChatSession:
 
     @property
     def is_draft(self) -> bool:
-        return self.session_id is None
+        """A Lab test drive: the creator's own chat, which may show them their own prompt."""
+        return self.session_id is None and not self.temporary
+
+    @property
+    def is_stored(self) -> bool:
+        return self.session_id is not None
 
     @property
     def user_turns(self) -> int:
@@ -189,8 +205,9 @@ class ChatSession:
 
     @property
     def unsaved(self) -> bool:
-        return not self.is_draft and (
-            any(m.message_id is None for m in self.transcript) or bool(self.superseded_ids)
+        return self.is_stored and (
+            any(m.message_id is None for m in [*self.transcript, *self.off_branch])
+            or bool(self.superseded_ids)
         )
 
     def reopen(self) -> None:
@@ -200,7 +217,8 @@ class ChatSession:
             self.recap = None
 
     def next_seq(self) -> int:
-        return self.transcript[-1].seq + 1 if self.transcript else 0
+        """Seq numbers go up across branches, so they order messages as they were written."""
+        return max((m.seq for m in [*self.transcript, *self.off_branch]), default=-1) + 1
 
     def record_usage(self, model: str, usage: Usage) -> None:
         """A model call made for this chat (on the user's key): counted and priced."""

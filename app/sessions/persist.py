@@ -26,6 +26,7 @@ from api_util_firebase import (
 )
 from api_util_openai import Message, brainstorming_payload, coaching_payload
 from leak_guard import with_canaries
+from sessions.branches import settle_parents
 from sessions.config import SessionConfig
 from sessions.leak_memory import stage_word_memory
 from sessions.model import ChatChangedElsewhere, ChatDeleted, ChatMessage, ChatSession
@@ -67,7 +68,9 @@ def memory_state(chat: ChatSession) -> str:
 
 def message_document(message: ChatMessage, user: User) -> dict[str, Any]:
     cited = {"sources": user.cipher.encrypt(json.dumps(message.sources))} if message.sources else {}
+    follows = {"parent": message.parent_id} if message.parent_id else {}
     return {
+        **follows,  # the message it follows, in the chat's tree of branches
         "role": message.role,
         "message": user.cipher.encrypt(message.content),
         "created_date": message.created_date,
@@ -97,6 +100,7 @@ class StagedChat:
             chat.word_memory_stored = self.word_memory
         for message, message_id in self.new_ids:
             message.message_id = message_id
+            message.branched = False
         chat.superseded_ids.clear()
         chat.unsaved_spend.clear()
         chat.revision = (chat.revision or 0) + 1
@@ -115,38 +119,22 @@ def stage_chat(
     sessions_ended: int = 0,
     leaks: int = 0,
 ) -> StagedChat:
-    """The batch that writes what this tab has not stored yet, with its revision token."""
-    session_path = doc_path("sessions", chat.session_id)
+    """The batch that writes what this tab has not stored yet, with its revision token. Of a
+    temporary chat it writes only what it cost and the assistant's counters."""
     batch = user_batch(store, user)
-    new_ids: list[tuple[ChatMessage, str]] = []
-    for message in chat.transcript:
-        if message.message_id is None:
-            message_id = batch.add(f"{session_path}/messages", message_document(message, user))
-            new_ids.append((message, message_id))
-    for message_id in chat.superseded_ids:
-        batch.update(f"{session_path}/messages/{message_id}", {"superseded": True})
-    if chat.revision is not None:
-        batch.delete(revision_path(chat.session_id, chat.revision), must_exist=True)
-    revision = (chat.revision or 0) + 1
-    batch.create(revision_path(chat.session_id, revision), {"created_date": utc_now()})
-    changes: dict[str, Any] = {
-        "messages_str": user.cipher.encrypt(memory_state(chat)),
-        "message_count": Increment(len(new_ids) - len(chat.superseded_ids)),
-        "last_modified_date": utc_now(),
-        "revision": revision,
-        **chat.config.to_document(),  # the version it runs on (moved on if one was retired)
-        **chat.unsaved_spend.increments(),
-        **(fields or {}),
-    }
+    settle_parents(chat)
+    unsaved = [m for m in [*chat.transcript, *chat.off_branch] if m.message_id is None]
+    new_ids = [(m, m.node_id) for m in unsaved]
+    first_title = None
     if title is None and not chat.title and chat.user_turns:
-        title = title_from_message(next(m for m in chat.transcript if m.role == "user").content)
-        # Kept when a recap renames the chat: search still finds it by its first message.
-        changes["first_title"] = user.cipher.encrypt(title)
-    if title:
-        changes["title"] = user.cipher.encrypt(title)
-    if status is not None:
-        changes["status"] = status
-    batch.update(session_path, changes)
+        title = first_title = title_from_message(
+            next(m for m in chat.transcript if m.role == "user").content
+        )
+    if chat.is_stored:
+        changes = dict(fields or {})
+        if first_title:  # kept when a recap renames the chat: search finds its first message
+            changes["first_title"] = user.cipher.encrypt(first_title)
+        _stage_session(batch, user, chat, new_ids, status, changes, title)
     add_month_spend(batch, user.user_id, chat.unsaved_spend)
     word_memory = None
     if chat.guard is not None and chat.config.bot_id:
@@ -166,11 +154,50 @@ def stage_chat(
     return StagedChat(batch, new_ids, title or chat.title, status, word_memory)
 
 
+def _stage_session(
+    batch: WriteBatch,
+    user: User,
+    chat: ChatSession,
+    new_ids: list[tuple[ChatMessage, str]],
+    status: int | None,
+    fields: dict[str, Any],
+    title: str | None,
+) -> None:
+    """The stored chat's part of the batch: its new messages, the replaced replies, the
+    session document and the revision token."""
+    session_path = doc_path("sessions", chat.session_id)
+    for message, message_id in new_ids:
+        batch.create(f"{session_path}/messages/{message_id}", message_document(message, user))
+    for message_id in chat.superseded_ids:
+        batch.update(f"{session_path}/messages/{message_id}", {"superseded": True})
+    if chat.revision is not None:
+        batch.delete(revision_path(chat.session_id, chat.revision), must_exist=True)
+    revision = (chat.revision or 0) + 1
+    batch.create(revision_path(chat.session_id, revision), {"created_date": utc_now()})
+    changes: dict[str, Any] = {
+        "messages_str": user.cipher.encrypt(memory_state(chat)),
+        "message_count": Increment(len(new_ids) - len(chat.superseded_ids)),
+        "last_modified_date": utc_now(),
+        "revision": revision,
+        "leaf": chat.transcript[-1].node_id,  # the branch shown: resuming shows it again
+        **chat.config.to_document(),  # the version it runs on (moved on if one was retired)
+        **chat.unsaved_spend.increments(),
+        **fields,
+    }
+    if title:
+        changes["title"] = user.cipher.encrypt(title)
+    if status is not None:
+        changes["status"] = status
+    batch.update(session_path, changes)
+
+
 def commit_chat(store: DocumentStore, chat: ChatSession, batch: WriteBatch) -> None:
     """Commit a chat's batch; a lost revision token means another tab wrote it, or deleted it."""
     try:
         commit_user_batch(batch)
     except (DocumentNotFound, AlreadyExists):
+        if not chat.is_stored:
+            raise
         if store.get_or_none(doc_path("sessions", chat.session_id)) is None:
             chat.deleted = True
             raise ChatDeleted() from None

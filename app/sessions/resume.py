@@ -10,6 +10,7 @@ from api_bots import retired_versions_if_available
 from api_users import DecryptionFailed, User, require_current_key
 from api_util_firebase import DocumentNotFound, DocumentStore, doc_path
 from api_util_openai import Spend
+from sessions.branches import arrange, graft_unsaved, path_to
 from sessions.config import stored_config
 from sessions.leak_memory import load_word_memory
 from sessions.model import (
@@ -36,16 +37,26 @@ def owned_session(store: DocumentStore, user: User, session_id: str) -> dict[str
 
 def get_session_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
     """The decrypted transcript of one of the user's own sessions."""
-    owned_session(store, user, session_id)
+    data = owned_session(store, user, session_id)
     require_current_key(store, user)
-    return read_messages(store, user, session_id)
+    return read_messages(store, user, session_id, data.get("leaf"))
 
 
-def read_messages(store: DocumentStore, user: User, session_id: str) -> list[ChatMessage]:
-    """The session's messages as shown (replaced replies left out), decrypted; no checks."""
+def read_messages(
+    store: DocumentStore, user: User, session_id: str, leaf: str | None = None
+) -> list[ChatMessage]:
+    """The messages of the branch that ends at `leaf` (replaced replies left out), decrypted;
+    no checks. Without a leaf, the branch of the newest message."""
+    return read_branches(store, user, session_id, leaf)[0]
+
+
+def read_branches(
+    store: DocumentStore, user: User, session_id: str, leaf: str | None
+) -> tuple[list[ChatMessage], list[ChatMessage]]:
+    """(The branch ending at `leaf`, the other branches' messages), decrypted; one query."""
     rows = store.query(f"sessions/{session_id}/messages", order_by="seq")
     try:
-        return [
+        messages = [
             ChatMessage(
                 role=data["role"],
                 content=user.cipher.decrypt(data["message"]),
@@ -54,6 +65,8 @@ def read_messages(store: DocumentStore, user: User, session_id: str) -> list[Cha
                 partial=bool(data.get("partial")),
                 withheld=bool(data.get("withheld")),
                 message_id=message_id,
+                node_id=message_id,
+                parent_id=data.get("parent") or None,
                 sources=_sources(user, data.get("sources")),
             )
             for message_id, data in rows
@@ -61,6 +74,19 @@ def read_messages(store: DocumentStore, user: User, session_id: str) -> list[Cha
         ]
     except DecryptionFailed:
         raise SessionNotFound("That session can no longer be read.") from None
+    return arrange(messages, leaf)
+
+
+def read_conversation(
+    store: DocumentStore, user: User, session_id: str
+) -> tuple[list[ChatMessage], list[list[ChatMessage]]]:
+    """For an export: the branch last shown, and each other branch as a whole conversation
+    (from the greeting to where that branch stops). One read and one query."""
+    leaf = (store.get_or_none(doc_path("sessions", session_id)) or {}).get("leaf")
+    shown, others = read_branches(store, user, session_id, leaf)
+    by_id = {m.node_id: m for m in [*shown, *others]}
+    followed = {m.parent_id for m in by_id.values()}
+    return shown, [path_to(by_id, end) for end in others if end.node_id not in followed]
 
 
 def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSession:
@@ -73,6 +99,7 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         title = user.cipher.decrypt(data["title"]) if data.get("title") else ""
     except (DecryptionFailed, KeyError, json.JSONDecodeError):
         raise SessionNotFound("That session can no longer be read.") from None
+    shown, off_branch = read_branches(store, user, session_id, data.get("leaf"))
     bot_id = data.get("bot_id") or None
     retired = retired_versions_if_available(store, bot_id, user.user_id) if bot_id else None
     available = retired is not None
@@ -83,7 +110,8 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         config=config,
         read_only=bool(bot_id) and not available,
         concluded_before=bool(data.get("ended_date")) or data.get("status") == STATUS_COMPLETED,
-        transcript=read_messages(store, user, session_id),
+        transcript=shown,
+        off_branch=off_branch,
         status=data.get("status", STATUS_STARTED),
         created_date=data.get("created_date"),
         summary=state.get("summary"),
@@ -115,12 +143,10 @@ def _stored_disclosure(state: dict, version_key: str) -> frozenset[int] | None:
 
 def reload_session(store: DocumentStore, user: User, chat: ChatSession) -> ChatSession:
     """The chat as stored now (another tab wrote it), with this tab's unsaved messages added
-    after the stored ones and saved: nothing typed or paid for is lost."""
+    after the stored ones (an unsaved edit: as a branch of the message it edited) and saved:
+    nothing typed or paid for is lost."""
     fresh = resume_session(store, user, chat.session_id)
-    for message in chat.transcript:
-        if message.message_id is None:
-            message.seq = fresh.next_seq()
-            fresh.transcript.append(message)
+    graft_unsaved(fresh, chat)
     fresh.spend.merge(chat.unsaved_spend)
     fresh.unsaved_spend.merge(chat.unsaved_spend)
     if fresh.unsaved or fresh.unsaved_spend.tokens:

@@ -39,24 +39,19 @@ from sessions.leak_judge import (
     judged_summary_leaks,
     needs_judge,
 )
+from sessions.message_checks import checked_message
 from sessions.model import (
-    MAX_MESSAGE_CHARS,
     STATUS_PROVIDER_ERROR,
     STATUS_STARTED,
-    BrokenCharacters,
     ChatChangedElsewhere,
     ChatDeleted,
     ChatMessage,
     ChatSession,
-    EmptyMessage,
-    MessageFlagged,
-    MessageTooLong,
     NothingToRetry,
     SessionError,
 )
 from sessions.persist import model_payload, persist
 from settings import DEFAULT_MAX_LIVE_TURNS
-from text import has_broken_characters
 
 logger = logging.getLogger(__name__)
 
@@ -334,24 +329,6 @@ def _with_regenerate_note(payload: list[Message]) -> list[Message]:
     return [first, *payload[1:]]
 
 
-def _validated(text: str) -> str:
-    if not text or not text.strip():
-        raise EmptyMessage("Type a message first.")
-    if has_broken_characters(text):
-        raise BrokenCharacters(
-            "This message contains a broken character (half of an emoji). Retype it and send again."
-        )
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise MessageTooLong(
-            f"Messages can be at most {MAX_MESSAGE_CHARS:,} characters ({len(text):,} now)."
-        )
-    return text
-
-
-def should_moderate(llm: LLMClient, setting: str) -> bool:
-    return setting == "on" or (setting == "auto" and llm.is_official_openai)
-
-
 def start_turn(
     store: DocumentStore,
     user: User,
@@ -365,15 +342,7 @@ def start_turn(
     live_turn_limit: int = DEFAULT_MAX_LIVE_TURNS,
 ) -> Turn:
     """Add the user's message and return the reply stream; checks run before anything is sent."""
-    text = _validated(text)
-    live_turns.require_room(live_turn_limit)
-    require_current_key(store, user)  # an old key's tab is refused before the model is paid
-    require_assistant(store, chat)
-    if should_moderate(llm, moderation) and llm.moderate(text):
-        raise MessageFlagged(
-            "This message was flagged by the provider's moderation and was not "
-            "sent. Please rephrase it."
-        )
+    text = checked_message(store, user, llm, chat, text, moderation, live_turn_limit)
     chat.transcript.append(ChatMessage("user", text, seq=chat.next_seq()))
     chat.reopen()
     return Turn(store, user, llm, chat, leak_threshold, leak_judge, judge_model)

@@ -151,3 +151,22 @@ def test_the_labs_test_drive_and_leak_test_ask_at_the_cap_too(app_env):
     assert "Leaked" not in [m.label for m in at.main.metric]  # nothing was run
     at = click(click(at, "Run leak test"), "Send anyway")
     assert "Leaked" in [m.label for m in at.main.metric]
+
+
+@pytest.mark.usefixtures("app_env")
+def test_an_edit_at_the_cap_asks_first_and_cancel_keeps_the_edit_open(app_env):
+    at = say(open_chat(set_cap(signed_in(), 5.0)), "first try")
+    spent_elsewhere(at, 5_000_000)
+    before = chat_requests(app_env)
+    at = at.button(key="assistant_chat_panel_input_edit_1").click().run()
+    at.text_area(key="assistant_chat_panel_edit_text").set_value("second try")
+    at = click(at, "Send edit")
+    assert_clean(at)
+    assert ASKED in shown(at)
+    assert chat_requests(app_env) == before
+    at = at.button(key="spend_cap_cancel").click().run()  # the dialog's, not the edit's
+    assert at.text_area(key="assistant_chat_panel_edit_text").value == "second try"
+    at = click(at, "Send edit")
+    at = click(at, "Send anyway")
+    assert_clean(at)
+    assert chat_texts(at)[-2:] == ["second try", "You said: second try"]

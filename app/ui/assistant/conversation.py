@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from api_bots import ALLOWED_PHRASE_MAX
 from api_sessions import (
     AssistantUnavailable,
     ChatSession,
     MessageFlagged,
     Turn,
+    edit_turn,
     retry_turn,
     start_turn,
 )
@@ -26,13 +26,13 @@ from api_util_firebase import StoreError
 from api_util_openai import LLMError, format_cost
 from ui import spend_cap
 from ui import state as ui_state
-from ui.assistant.sources import render_citations, render_drew_on
+from ui.assistant.branch_controls import BranchControls, EditKeys
+from ui.assistant.transcript import render_message, render_read_only, render_transcript
 from ui.avatars import avatar_url
-from ui.text import model_markdown, plain, tame_stream
+from ui.text import plain, tame_stream
 
 # Not provider errors, yet a second try of the same turn would meet them again.
 RETRY_CANNOT_HELP = (KeyRevoked, AssistantUnavailable)
-USER_AVATAR = None  # Streamlit's own user icon: no per-message emoji check on every rerun
 
 
 def retry_can_help(error: Exception) -> bool:
@@ -41,75 +41,6 @@ def retry_can_help(error: Exception) -> bool:
     if isinstance(error, LLMError):
         return error.transient
     return not isinstance(error, RETRY_CANNOT_HELP)
-
-
-def render_message(
-    role: str,
-    content: str,
-    bot_name: str,
-    partial: bool = False,
-    unanswered: bool = False,
-    action: Callable[[], None] | None = None,
-    sources: tuple[str, ...] = (),
-) -> None:
-    """One message; `action` draws a button inside it (Regenerate under the last reply, so it
-    goes with the reply it would replace); `sources`: the quotable sources it cites."""
-    avatar = USER_AVATAR if role == "user" else avatar_url(bot_name)
-    with st.chat_message("user" if role == "user" else "assistant", avatar=avatar):
-        # The user's words are shown as typed; the model's markdown renders (never raw HTML).
-        st.markdown(plain(content) if role == "user" else model_markdown(content))
-        render_citations(sources)
-        if partial:
-            st.caption("This reply stopped before the end.")
-        if unanswered:
-            st.caption("Not answered.")
-        if action is not None:
-            action()
-
-
-def render_withheld_note(part: str, on_allow: Callable[[str], None] | None, key: str) -> None:
-    """Under a test drive's replaced reply, for its creator only: what it repeated, and the
-    way to let that be said (a visitor's chat never has this)."""
-    st.info(
-        "Only you see this: the reply was replaced because it repeated this part of your "
-        f"prompt: “{plain(part)}”. If visitors may be told this, allow the phrase (or mark "
-        "its sentence **Say to users** in Step 1)."
-    )
-    if on_allow is not None and len(part) <= ALLOWED_PHRASE_MAX:
-        st.button("Allow this phrase", key=key, on_click=on_allow, args=(part,), icon="✅")
-
-
-def render_transcript(
-    chat: ChatSession,
-    answering_last: bool = False,
-    last_reply_action: Callable | None = None,
-    on_allow_phrase: Callable[[str], None] | None = None,
-) -> None:
-    """Every message; a message of the user's that no reply followed says so. While the last
-    message is being answered again (Retry, Regenerate), the reply being replaced is not shown
-    above the new one. A test drive's replaced reply says what it repeated (creator only)."""
-    messages = chat.transcript
-    if answering_last and messages and messages[-1].role == "assistant":
-        messages = messages[:-1]
-    for index, message in enumerate(messages):
-        is_last = index == len(messages) - 1
-        unanswered = message.role == "user" and (
-            (not is_last and messages[index + 1].role == "user") or (is_last and not answering_last)
-        )
-        action = last_reply_action if is_last and message.role == "assistant" else None
-        render_message(
-            message.role,
-            message.content,
-            chat.config.bot_name,
-            message.partial,
-            unanswered,
-            action,
-            message.sources,
-        )
-        if chat.is_draft:
-            render_drew_on(message.drew_on)
-        if chat.is_draft and message.withheld and message.withheld_part:
-            render_withheld_note(message.withheld_part, on_allow_phrase, f"allow_phrase_{index}")
 
 
 @dataclass(frozen=True)
@@ -145,6 +76,18 @@ class ChatPanel:
         self._active = f"{key}_active_turn"
         self._retry_helps = f"{key}_retry_helps"  # False after an error that would come again
         self._estimate = f"{key}_estimate"  # (what it was counted for, TurnEstimate | None)
+        self._editing = f"{key}_editing"  # the index of the sent message being edited
+        self._edit_text = f"{key}_edit_text"
+        self._edit_at = f"{key}_edit_at"  # the index of the edit being answered
+        self._edit_keys = EditKeys(
+            self._input,
+            self._editing,
+            self._edit_text,
+            self._edit_at,
+            self._pending,
+            self._error,
+            self._flagged,
+        )
 
     # ---- handlers: each asks first once the month's spend cap is reached
     def handler_submit(self) -> None:
@@ -192,6 +135,7 @@ class ChatPanel:
             self._estimate,
         ):
             st.session_state.pop(name, None)
+        st.session_state.pop(self._editing, None)
 
     @property
     def busy(self) -> bool:
@@ -204,20 +148,31 @@ class ChatPanel:
         on_reload: Callable[[], None] | None = None,
         action: ChatAction | None = None,
         on_allow_phrase: Callable[[str], None] | None = None,
+        editable: bool = False,
     ) -> None:
         """The chat; `on_reload` is offered when another tab wrote the chat meanwhile, and
         `action` (Conclude) sits just above the input, where it never scrolls away. A test
-        drive passes `on_allow_phrase` for its replaced replies. Call it from the page's body
-        (not inside a container): see _render_input."""
+        drive passes `on_allow_phrase` for its replaced replies; `editable` offers Edit on the
+        visitor's sent messages and a switch between their versions. Call it from the page's
+        body (not inside a container): see _render_input."""
         self._stop_active_turn()
         pending = st.session_state.get(self._pending)
         stopped = chat.read_only or chat.deleted or chat.stale
         can_regenerate = not pending and not stopped and chat.user_turns > 0
+        edits = (
+            BranchControls(self._edit_keys, chat)
+            if editable and not pending and not stopped
+            else None
+        )
         render_transcript(
             chat,
             answering_last=bool(pending) and pending[0] == "retry",
             last_reply_action=self._render_regenerate if can_regenerate else None,
             on_allow_phrase=on_allow_phrase,
+            cut_at=st.session_state.get(self._edit_at)
+            if pending and pending[0] == "edit"
+            else None,
+            message_action=edits.action_for if edits is not None else None,
         )
         # The answer is written right under the transcript, in the place of the reply it
         # replaces (which takes its Regenerate button with it).
@@ -323,6 +278,9 @@ class ChatPanel:
         try:
             if kind == "send":
                 return start_turn(*services, text, moderation=settings.moderation, **options)
+            if kind == "edit":
+                index = st.session_state.get(self._edit_at)
+                return edit_turn(*services, index, text, moderation=settings.moderation, **options)
             return retry_turn(*services, **options)
         except MessageFlagged as error:
             st.session_state[self._flagged] = text
@@ -332,7 +290,7 @@ class ChatPanel:
             st.session_state[self._flagged] = text
         except Exception as error:  # noqa: BLE001 - expected or not, the message is given back
             st.session_state[self._error] = ui_state.error_message(error)
-            if kind == "send" and text:
+            if kind in ("send", "edit") and text:
                 st.session_state[self._flagged] = text  # give the text back to copy
         return None
 
@@ -359,7 +317,7 @@ class ChatPanel:
         st.rerun()
 
     def _stream(self, chat: ChatSession, kind: str, text: str | None, turn: Turn) -> None:
-        if kind == "send":
+        if kind in ("send", "edit"):
             render_message("user", text, chat.config.bot_name)
         with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
             st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
@@ -385,12 +343,3 @@ def _this_attempt(turn: Turn, attempt: int) -> Iterator[str]:
         if turn.attempts != attempt:
             return
         yield chunk
-
-
-def render_read_only(chat: ChatSession) -> None:
-    """Why a chat cannot go on, in one wording whether its assistant was deleted, archived or
-    made private: a visitor is not told which (a private one looks like a missing one)."""
-    st.info(
-        f"{plain(chat.config.bot_name)} is no longer available, so this chat cannot go on. "
-        "You can still read it and download it."
-    )

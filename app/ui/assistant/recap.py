@@ -8,8 +8,8 @@ from collections.abc import Callable
 import streamlit as st
 
 from api_sessions import ChatSession
-from ui.assistant.conversation import render_read_only, render_transcript
 from ui.assistant.downloads import render_downloads
+from ui.assistant.transcript import render_read_only, render_transcript
 from ui.scroll import scroll_to_top
 from ui.text import counted, model_markdown, plain
 
