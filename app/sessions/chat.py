@@ -26,6 +26,7 @@ from api_util_firebase import DocumentNotFound, DocumentStore, Increment, doc_pa
 from api_util_openai import LLMClient, ModelConfig, Usage
 from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard
 from sessions.config import SessionConfig, active_config
+from sessions.folders import ORGANISING_FIELDS
 from sessions.leak_judge import judged_summary_leaks
 from sessions.leak_memory import load_word_memory
 from sessions.model import (
@@ -109,6 +110,7 @@ def create_session(
             "messages_str": user.cipher.encrypt(memory_state(chat)),
             "model": config.model_config.model,
             "revision": 0,
+            **ORGANISING_FIELDS,
             **asdict(chat.unsaved_spend),
         },
     )

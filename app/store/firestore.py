@@ -84,7 +84,9 @@ class FirestoreStore(DocumentStore):
             query = query.order_by("__name__", direction=direction)
         if start_after is not None:
             values, last_id = start_after
-            query = query.start_after({**dict(zip(order_by, values)), "__name__": last_id})
+            query = query.start_after(
+                {**dict(zip(order_by, values, strict=True)), "__name__": last_id}
+            )
         if limit is not None:
             query = query.limit(limit)
 
