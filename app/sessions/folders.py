@@ -50,6 +50,10 @@ def folders_collection(user_id: str) -> str:
     return f"users/{user_id}/folders"
 
 
+def folder_path(user_id: str, folder_id: str) -> str:
+    return doc_path("users", user_id, "folders", folder_id)
+
+
 def list_folders(store: DocumentStore, user: User) -> list[Folder]:
     """The user's folders by name (one query of a small collection)."""
     folders = []
@@ -101,7 +105,7 @@ def rename_folder(store: DocumentStore, user: User, folder_id: str, name: str) -
     cleaned = _clean_name(name, others)
     batch = user_batch(store, user)
     batch.update(
-        doc_path(folders_collection(user.user_id), folder_id),
+        folder_path(user.user_id, folder_id),
         {"name": user.cipher.encrypt(cleaned)},
     )
     commit_user_batch(batch)
@@ -110,7 +114,7 @@ def rename_folder(store: DocumentStore, user: User, folder_id: str, name: str) -
 
 def delete_folder(store: DocumentStore, user: User, folder_id: str) -> int:
     """Delete a folder; its chats are kept, in no folder. How many chats it held."""
-    path = doc_path(folders_collection(user.user_id), folder_id)
+    path = folder_path(user.user_id, folder_id)
     if store.get_or_none(path) is None:
         raise FolderNotFound()
     held = store.query("sessions", {"user_id": user.user_id, "folder_id": folder_id})
@@ -125,10 +129,7 @@ def delete_folder(store: DocumentStore, user: User, folder_id: str) -> int:
 
 def move_chat(store: DocumentStore, user: User, session_id: str, folder_id: str) -> None:
     """Put a chat in one of the user's folders, or in none with an empty id."""
-    if (
-        folder_id
-        and store.get_or_none(doc_path(folders_collection(user.user_id), folder_id)) is None
-    ):
+    if folder_id and store.get_or_none(folder_path(user.user_id, folder_id)) is None:
         raise FolderNotFound()
     owned_session(store, user, session_id)
     batch = user_batch(store, user)
