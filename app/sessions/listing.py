@@ -55,10 +55,11 @@ class InvalidTitle(SessionError):
 
 @dataclass(frozen=True)
 class ChatView:
-    """Which of the user's chats a My Chats page shows, and in what order; empty is all."""
+    """Which of the user's chats a My Chats page shows, and in what order; empty is all
+    (a folder id of "" is the chats in no folder, None any folder)."""
 
     bot_id: str = ""
-    folder_id: str = ""
+    folder_id: str | None = None
     status: int | None = None
     order: str = ORDER_BY_ACTIVITY
 
@@ -66,7 +67,7 @@ class ChatView:
         where: dict[str, Any] = {"user_id": user.user_id}
         if self.bot_id:
             where["bot_id"] = self.bot_id
-        if self.folder_id:
+        if self.folder_id is not None:
             where["folder_id"] = self.folder_id
         if self.status is not None:
             where["status"] = self.status

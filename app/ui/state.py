@@ -182,7 +182,7 @@ def sign_out() -> None:
 
 # What pages keep of the user's chats and spend to avoid reading them on every rerun.
 MONTH_SPEND = "account_month_spend"  # ui.account's (read at, month, spend)
-CHAT_CACHES = (MONTH_SPEND, "lounge_chats_pages", "lounge_chats_index")
+CHAT_CACHES = (MONTH_SPEND, "lounge_chats_pages", "lounge_chats_index", "lounge_chats_folders")
 
 
 def forget_chat_caches() -> None:
