@@ -36,6 +36,13 @@ function valueKey(value) {
   return JSON.stringify(value);
 }
 
+// A cursor's values arrive as protobuf messages whose plain-object form fills every field of
+// the value's oneof with its default: only the kind it names is the value.
+function cursorKey(value) {
+  const kind = value.value_type;
+  return kind === "none" ? null : valueKey({ [kind]: value.toObject()[kind] });
+}
+
 function compare(a, b) {
   if (a === b) return 0;
   if (a === null) return -1;
@@ -51,8 +58,9 @@ state.v1Query = (parent, query) => {
   const byName = orders.some((order) => order.path === "__name__");
   if (!query.has_start_at && !query.has_end_at && !byName) return plainQuery(parent, query);
   const limit = query.has_limit ? query.limit.value : null;
-  const startAt = query.has_start_at ? query.start_at.toObject() : null;
-  const endAt = query.has_end_at ? query.end_at.toObject() : null;
+  const cursorOf = (cursor) => ({ before: cursor.before, values: cursor.values.map(cursorKey) });
+  const startAt = query.has_start_at ? cursorOf(query.start_at) : null;
+  const endAt = query.has_end_at ? cursorOf(query.end_at) : null;
   query.limit = undefined;
   query.start_at = undefined;
   query.end_at = undefined;
@@ -72,14 +80,14 @@ state.v1Query = (parent, query) => {
   let documents = plainQuery(parent, query).map((document) => [keyOf(document), document]);
   documents.sort((a, b) => compareKeys(a[0], b[0]));
   if (startAt) {
-    const cursor = (startAt.values || []).map(valueKey);
+    const cursor = startAt.values;
     documents = documents.filter(([key]) => {
       const result = compareKeys(key, cursor);
       return startAt.before ? result >= 0 : result > 0;
     });
   }
   if (endAt) {
-    const cursor = (endAt.values || []).map(valueKey);
+    const cursor = endAt.values;
     documents = documents.filter(([key]) => {
       const result = compareKeys(key, cursor);
       return endAt.before ? result < 0 : result <= 0;

@@ -242,15 +242,17 @@ def test_settings_open_the_configured_backend(tmp_path, firestore_emulator, fire
 
 def test_firestore_index_file_declares_the_indexes_the_queries_use():
     declared = json.loads((Path(__file__).parent.parent / "firestore.indexes.json").read_text())
+    # Equality fields are declared ascending, then the ordering fields (all descending).
     found = {
         (
             index["collectionGroup"],
-            tuple(f["fieldPath"] for f in index["fields"][:-1]),
-            index["fields"][-1]["fieldPath"],
+            tuple(f["fieldPath"] for f in index["fields"] if f["order"] == "ASCENDING"),
+            tuple(f["fieldPath"] for f in index["fields"] if f["order"] == "DESCENDING"),
         )
         for index in declared["indexes"]
     }
     assert found == set(QUERY_INDEXES)
+    assert len(declared["indexes"]) == len(QUERY_INDEXES)
 
 
 def test_sqlite_answers_listing_queries_from_an_index(tmp_path):
@@ -303,6 +305,29 @@ def test_query_pages_go_on_after_the_last_row_even_through_equal_values(store):
         "sessions", {"user_id": "u1"}, order_by="created_date", start_after=(start, "s0")
     )
     assert [doc_id for doc_id, _ in ascending] == ["s1", "s2", "s3", "s4"]
+
+
+def test_pages_ordered_by_two_fields_go_on_after_the_last_row(store):
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    rows = {  # id: (pinned, last activity)
+        "a": (False, start + timedelta(minutes=5)),
+        "b": (True, start),
+        "c": (False, start + timedelta(minutes=5)),
+        "d": (True, start + timedelta(minutes=9)),
+        "e": (False, start + timedelta(minutes=1)),
+    }
+    for doc_id, (pinned, when) in rows.items():
+        store.set(f"sessions/{doc_id}", {"user_id": "u1", "pinned": pinned, "at": when})
+    order = ("pinned", "at")
+    seen: list[str] = []
+    cursor = None
+    while page := store.query(
+        "sessions", {"user_id": "u1"}, order_by=order, descending=True, limit=2, start_after=cursor
+    ):
+        seen += [doc_id for doc_id, _ in page]
+        last_id, last = page[-1]
+        cursor = ((last["pinned"], last["at"]), last_id)
+    assert seen == ["d", "b", "c", "a", "e"]  # pinned first, newest first, ties by id
 
 
 def test_a_cursor_without_an_order_is_refused(store):

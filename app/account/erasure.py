@@ -63,7 +63,7 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
     batch.delete(draft_path(user_id))
     delete_unused_texts(store, user_id)  # knowledge texts: no keep list, all of them
     forget_moved_keys(store, batch, user_id)
-    for child in ("spend", "leak_memory"):
+    for child in ("spend", "leak_memory", "folders"):
         for child_id, _ in store.query(f"users/{user_id}/{child}"):
             batch.delete(doc_path("users", user_id, child, child_id))
             batch = flush_if_full(batch)

@@ -50,6 +50,13 @@ QUESTIONS: list[tuple[str, str]] = [
         "Downloads hold the branch on screen; **Export all my data** holds every branch.",
     ),
     (
+        "How do I organise My Chats?",
+        "Pin a chat to keep it at the top, and put chats in folders you name (the **Folders** "
+        "panel creates, renames and deletes them; deleting a folder keeps its chats). Filter "
+        "by assistant, folder and status, and order by last activity or by start. Folder names "
+        "are encrypted like your chats: the database only holds a random id per folder.",
+    ),
+    (
         "My key leaked or expired. Do I lose my history?",
         "No. If the old key still works, sign in with it, open **Use a new API key** in the "
         "sidebar and enter the new one. If your provider already revoked the old key, sign in "

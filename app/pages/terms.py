@@ -37,7 +37,8 @@ TERMS = """
 ## Privacy policy
 
 - **What we store**: a one-way hash of your API key (to recognise you), an encrypted copy of
-  your chat messages, recaps and conversation state, ratings, counts and dates, and the
+  your chat messages, recaps and conversation state, the names of your My Chats folders (and
+  which chats are pinned or in which folder), ratings, counts and dates, and the
   assistants you create (their prompts and settings are stored so they can run), your monthly
   spend cap and this month's estimated spend, and your
   unfinished Lab draft, encrypted like your chats, until you create the assistant or start

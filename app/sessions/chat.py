@@ -34,6 +34,7 @@ from api_util_firebase import (
 from api_util_openai import LLMClient, ModelConfig, Usage
 from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard
 from sessions.config import SessionConfig, active_config
+from sessions.folders import ORGANISING_FIELDS
 from sessions.leak_judge import judged_summary_leaks
 from sessions.leak_memory import load_word_memory
 from sessions.model import (
@@ -144,6 +145,7 @@ def _stage_new_session(
             "messages_str": user.cipher.encrypt(memory_state(chat)),
             "model": config.model_config.model,
             "revision": 0,
+            **ORGANISING_FIELDS,
             **asdict(chat.unsaved_spend),
         },
     )

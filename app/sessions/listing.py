@@ -1,8 +1,11 @@
 """My Chats: the user's sessions across every assistant, and what the user can do to one.
 
-Listing is one indexed query per page of 20 (user_id, created_date descending, continued after
-the last row). Titles and recaps are stored encrypted; they are decrypted here, in memory, for
-their owner only, which is also how search works: there is no plaintext index anywhere.
+Listing is one indexed query per page of 20: the user's chats, narrowed by any of assistant,
+folder and status, pinned first, then by last activity or by start (newest first), continued
+after the last row. Every combination has its composite index (store.QUERY_INDEXES).
+
+Titles and recaps are stored encrypted; they are decrypted here, in memory, for their owner
+only, which is also how search works: there is no plaintext index anywhere.
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ from api_bots import count, rating_change
 from api_users import DecryptionFailed, KeyRevoked, User, commit_user_batch, user_batch
 from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full
 from api_util_openai import Spend
-from sessions.model import STATUS_COMPLETED, STATUS_STARTED, SessionError
+from sessions.model import (
+    STATUS_COMPLETED,
+    STATUS_PROVIDER_ERROR,
+    STATUS_STARTED,
+    SessionError,
+)
 from sessions.resume import owned_session
 from sessions.titles import UNTITLED
 from text import has_broken_characters
@@ -30,11 +38,46 @@ MAX_TITLE_INPUT = 120
 SESSION_CHILDREN = ("messages", "revisions")
 _READ_PAGE = 500
 
-Cursor = tuple[datetime, str]
+Cursor = tuple[tuple[Any, ...], str]  # the last row's ordering values, and its id
+ORDER_BY_ACTIVITY = "last_modified_date"
+ORDER_BY_START = "created_date"
+# What My Chats can narrow to, by the stored status (abandoned chats show under "any").
+STATUS_CHOICES = {
+    STATUS_STARTED: "open",
+    STATUS_COMPLETED: "concluded",
+    STATUS_PROVIDER_ERROR: "last reply failed",
+}
 
 
 class InvalidTitle(SessionError):
     """A name the chat cannot have."""
+
+
+@dataclass(frozen=True)
+class ChatView:
+    """Which of the user's chats a My Chats page shows, and in what order; empty is all
+    (a folder id of "" is the chats in no folder, None any folder)."""
+
+    bot_id: str = ""
+    folder_id: str | None = None
+    status: int | None = None
+    order: str = ORDER_BY_ACTIVITY
+
+    def where(self, user: User) -> dict[str, Any]:
+        where: dict[str, Any] = {"user_id": user.user_id}
+        if self.bot_id:
+            where["bot_id"] = self.bot_id
+        if self.folder_id is not None:
+            where["folder_id"] = self.folder_id
+        if self.status is not None:
+            where["status"] = self.status
+        return where
+
+    @property
+    def order_by(self) -> tuple[str, str]:
+        if self.order not in (ORDER_BY_ACTIVITY, ORDER_BY_START):
+            raise ValueError(f"My Chats cannot order by {self.order!r}.")
+        return ("pinned", self.order)
 
 
 @dataclass(frozen=True)
@@ -53,6 +96,8 @@ class ChatSummary:
     spend: Spend
     user_liked: bool | None = None
     renamed: bool = False
+    pinned: bool = False
+    folder_id: str = ""
     recap: str = field(default="", repr=False)
     first_title: str = field(default="", repr=False)  # from the first message, for search
 
@@ -95,27 +140,39 @@ def summary_of(
         spend=Spend.from_document(data),
         user_liked=data.get("user_liked"),
         renamed=bool(custom),
+        pinned=bool(data.get("pinned")),
+        folder_id=data.get("folder_id") or "",
         recap=_decrypted(user, data, "recap") if with_recap else "",
         first_title=_decrypted(user, data, "first_title") if with_recap else "",
     )
 
 
 def list_chats(
-    store: DocumentStore, user: User, after: Cursor | None = None, limit: int = PAGE_SIZE
+    store: DocumentStore,
+    user: User,
+    after: Cursor | None = None,
+    limit: int = PAGE_SIZE,
+    view: ChatView | None = None,
 ) -> ChatPage:
-    """One page of the user's chats, newest first: one indexed query."""
+    """One page of the user's chats as `view` asks (pinned first, then most recently active
+    first by default): one indexed query."""
+    view = view or ChatView()
+    order_by = view.order_by
     rows = store.query(
         "sessions",
-        {"user_id": user.user_id},
-        order_by="created_date",
+        view.where(user),
+        order_by=order_by,
         descending=True,
         limit=limit + 1,
         start_after=after,
     )
     shown = rows[:limit]
     chats = [summary_of(user, session_id, data) for session_id, data in shown]
-    more = len(rows) > limit and shown and shown[-1][1].get("created_date") is not None
-    return ChatPage(chats, (shown[-1][1]["created_date"], shown[-1][0]) if more else None)
+    if len(rows) <= limit or not shown:
+        return ChatPage(chats, None)
+    last_id, last = shown[-1]
+    values = tuple(last.get(name) for name in order_by)
+    return ChatPage(chats, None if None in values else (values, last_id))
 
 
 def get_past_sessions(
@@ -135,7 +192,7 @@ def get_past_sessions(
 def all_chats(store: DocumentStore, user: User, limit: int | None = None) -> Iterator[ChatSummary]:
     """Every chat of the user (or the newest `limit`), newest first, recaps decrypted; read in
     pages of 500 so no single query is unbounded."""
-    after: Cursor | None = None
+    after: tuple[Any, str] | None = None
     read = 0
     while limit is None or read < limit:
         size = _READ_PAGE if limit is None else min(_READ_PAGE, limit - read)

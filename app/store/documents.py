@@ -20,16 +20,32 @@ _ID_ALPHABET = string.ascii_letters + string.digits
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 MAX_DOCUMENT_BYTES = 1_048_576  # Firestore's limit on one document, measured as it measures
 
-# The composite indexes the app's queries need: equality fields, then the ordering field.
+# The composite indexes the app's queries need: equality fields, then the ordering fields.
 # firestore.indexes.json declares the same for Firestore (a test keeps the two in step); the
 # SQLite store builds matching expression indexes.
-QUERY_INDEXES: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("sessions", ("user_id", "bot_id"), "created_date"),
-    ("sessions", ("user_id",), "created_date"),
-    ("bots", ("is_active", "showcased"), "created_date"),
-    ("bots", ("is_active", "creator_user_id"), "created_date"),
-    ("bots", ("is_active",), "created_date"),
-    ("counter_shards", ("scope",), "date"),
+_MY_CHATS_FILTERS = (  # My Chats: any of assistant, folder and status, pinned chats first
+    (),
+    ("bot_id",),
+    ("folder_id",),
+    ("status",),
+    ("bot_id", "folder_id"),
+    ("bot_id", "status"),
+    ("folder_id", "status"),
+    ("bot_id", "folder_id", "status"),
+)
+_MY_CHATS_ORDERS = ("last_modified_date", "created_date")  # last activity (default), start
+QUERY_INDEXES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("sessions", ("user_id", "bot_id"), ("created_date",)),
+    ("sessions", ("user_id",), ("created_date",)),
+    *(
+        ("sessions", ("user_id", *filters), ("pinned", order))
+        for order in _MY_CHATS_ORDERS
+        for filters in _MY_CHATS_FILTERS
+    ),
+    ("bots", ("is_active", "showcased"), ("created_date",)),
+    ("bots", ("is_active", "creator_user_id"), ("created_date",)),
+    ("bots", ("is_active",), ("created_date",)),
+    ("counter_shards", ("scope",), ("date",)),
 )
 
 

@@ -79,11 +79,14 @@ class FirestoreStore(DocumentStore):
             query = query.where(filter=FieldFilter(name, "==", value))
         if order_by:
             direction = self._firestore.Query.DESCENDING if descending else "ASCENDING"
-            query = query.order_by(order_by, direction=direction)
+            for name in order_by:
+                query = query.order_by(name, direction=direction)
             query = query.order_by("__name__", direction=direction)
         if start_after is not None:
-            value, last_id = start_after
-            query = query.start_after({order_by: value, "__name__": last_id})
+            values, last_id = start_after
+            query = query.start_after(
+                {**dict(zip(order_by, values, strict=True)), "__name__": last_id}
+            )
         if limit is not None:
             query = query.limit(limit)
 

@@ -45,7 +45,7 @@ class DocumentStore(ABC):
         self,
         collection: str,
         where: Mapping[str, Any] | None = None,
-        order_by: str | None = None,
+        order_by: str | tuple[str, ...] | None = None,
         descending: bool = False,
         limit: int | None = None,
         start_after: tuple[Any, str] | None = None,
@@ -53,7 +53,10 @@ class DocumentStore(ABC):
         """Documents of one collection matching every equality filter, as (id, data) pairs.
 
         Ties in `order_by` are ordered by document id, in the same direction, so a page can go
-        on from its last row: `start_after=(that row's order_by value, its id)`.
+        on from its last row: `start_after=(that row's order_by value, its id)`. Ordered by
+        several fields (all in one direction), the value is the tuple of that row's values.
+        A document without an ordering field is left out by Firestore: write every field a
+        query orders by.
         """
         check_collection_path(collection)
         where = dict(where or {})
@@ -61,14 +64,21 @@ class DocumentStore(ABC):
             check_field(name)
             if not isinstance(value, str | int | float | bool):
                 raise ValueError("Filters compare strings, numbers or booleans only.")
-        if order_by is not None:
-            check_field(order_by)
-        if start_after is not None and order_by is None:
-            raise ValueError("A cursor needs an order.")
+        order = (order_by,) if isinstance(order_by, str) else tuple(order_by or ())
+        for name in order:
+            check_field(name)
+        if start_after is not None:
+            if not order:
+                raise ValueError("A cursor needs an order.")
+            values, last_id = start_after
+            values = (values,) if isinstance(order_by, str) else tuple(values)
+            if len(values) != len(order):
+                raise ValueError("A cursor needs one value per ordering field.")
+            start_after = (values, last_id)
         if limit is not None and limit <= 0:
             return []
         self.stats.queries += 1
-        return self._query(collection, where, order_by, descending, limit, start_after)
+        return self._query(collection, where, order or None, descending, limit, start_after)
 
     # ---- writes
     def batch(self) -> WriteBatch:
@@ -116,11 +126,12 @@ class DocumentStore(ABC):
         self,
         collection: str,
         where: dict[str, Any],
-        order_by: str | None,
+        order_by: tuple[str, ...] | None,
         descending: bool,
         limit: int | None,
-        start_after: tuple[Any, str] | None = None,
-    ) -> list[tuple[str, Document]]: ...
+        start_after: tuple[tuple[Any, ...], str] | None = None,
+    ) -> list[tuple[str, Document]]:
+        """`order_by` and the cursor's values are tuples here, one per ordering field."""
 
     @abstractmethod
     def _commit(self, ops: list[BatchOp]) -> None: ...

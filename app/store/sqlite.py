@@ -61,10 +61,30 @@ def _order_expression(name: str) -> str:
     )
 
 
-def _index_statement(collection: str, fields: tuple[str, ...], order_by: str) -> str:
-    name = "idx_" + "_".join((collection, *fields, order_by))
+def _comparable(value: Any) -> Any:
+    value = _encode(value)
+    value = value[_DATETIME_TAG] if isinstance(value, dict) else value
+    return int(value) if isinstance(value, bool) else value
+
+
+def _after(
+    order_by: tuple[str, ...], values: tuple[Any, ...], last_id: str, beyond: str
+) -> tuple[str, list[Any]]:
+    """Rows past the cursor, in the order's sense: (a, b, id) compared lexicographically."""
+    keys = [*(_order_expression(name) for name in order_by), "id"]
+    wanted = [*(_comparable(v) for v in values), last_id]
+    alternatives, params = [], []
+    for depth in range(len(keys)):
+        equal = [f"{key} = ?" for key in keys[:depth]]
+        alternatives.append("(" + " AND ".join([*equal, f"{keys[depth]} {beyond} ?"]) + ")")
+        params += [*wanted[:depth], wanted[depth]]
+    return "(" + " OR ".join(alternatives) + ")", params
+
+
+def _index_statement(collection: str, fields: tuple[str, ...], order_by: tuple[str, ...]) -> str:
+    name = "idx_" + "_".join((collection, *fields, *order_by))
     columns = ", ".join(
-        [*(_field_expression(f) for f in fields), _order_expression(order_by), "id"]
+        [*(_field_expression(f) for f in fields), *(_order_expression(o) for o in order_by), "id"]
     )
     # The collection column holds full paths; subcollections share the index by prefix use.
     return f"CREATE INDEX IF NOT EXISTS {name} ON documents (collection, {columns})"
@@ -126,15 +146,12 @@ class SQLiteStore(DocumentStore):
                 params.append("true" if value else "false")
         direction = "DESC" if descending else "ASC"
         if start_after is not None:
-            value, last_id = start_after
-            value = _encode(value)
-            value = value[_DATETIME_TAG] if isinstance(value, dict) else value
-            beyond = "<" if descending else ">"
-            order = _order_expression(order_by)
-            sql.append(f"AND ({order} {beyond} ? OR ({order} = ? AND id {beyond} ?))")
-            params += [value, value, last_id]
+            condition, values = _after(order_by, *start_after, "<" if descending else ">")
+            sql.append(f"AND {condition}")
+            params += values
         if order_by:
-            sql.append(f"ORDER BY {_order_expression(order_by)} {direction}, id {direction}")
+            columns = [_order_expression(name) for name in order_by]
+            sql.append("ORDER BY " + ", ".join(f"{c} {direction}" for c in [*columns, "id"]))
         if limit is not None:
             sql.append("LIMIT ?")
             params.append(int(limit))

@@ -12,7 +12,7 @@ import streamlit as st
 
 from account import move_to_key, resume_erasures
 from api_bots import BotError, discard_stale_imports, seed_showcase
-from api_sessions import SessionError
+from api_sessions import SessionError, backfill_chat_order
 from api_users import (
     KeyBoundStore,
     KeyRevoked,
@@ -63,6 +63,7 @@ def _prepared_store() -> DocumentStore:
     finished = resume_erasures(store)
     if finished:
         logger.info("Finished %d interrupted account erasure(s)", finished)
+    backfill_chat_order(store)  # once per database: chats stored before folders
     discarded = discard_stale_imports(store)
     if discarded:
         logger.info("Removed what %d interrupted card import(s) had stored", discarded)
@@ -187,7 +188,7 @@ def sign_out() -> None:
 
 # What pages keep of the user's chats and spend to avoid reading them on every rerun.
 MONTH_SPEND = "account_month_spend"  # ui.account's (read at, month, spend)
-CHAT_CACHES = (MONTH_SPEND, "lounge_chats_pages", "lounge_chats_index")
+CHAT_CACHES = (MONTH_SPEND, "lounge_chats_pages", "lounge_chats_index", "lounge_chats_folders")
 
 
 def forget_chat_caches() -> None:

@@ -54,10 +54,10 @@ class KeyBoundStore(DocumentStore):
         self,
         collection: str,
         where: dict[str, Any],
-        order_by: str | None,
+        order_by: tuple[str, ...] | None,
         descending: bool,
         limit: int | None,
-        start_after: tuple[Any, str] | None = None,
+        start_after: tuple[tuple[Any, ...], str] | None = None,
     ) -> list[tuple[str, Document]]:
         self._check()
         return self.inner._query(collection, where, order_by, descending, limit, start_after)

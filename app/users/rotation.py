@@ -58,6 +58,7 @@ ENCRYPTED_FIELDS: dict[str, tuple[str, ...]] = {
     "sessions/*/messages": ("message",),
     "bots/*/test_chats": ("messages",),
     "users/*/drafts": ("draft",),
+    "users/*/folders": ("name",),  # My Chats' folder names
 }
 _BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 
@@ -193,6 +194,10 @@ def finish_rotation(store: DocumentStore, user: User, progress: Progress | None 
             path = doc_path("bots", bot_id, "test_chats", chat_id)
             _reencrypt(batch, user, path, chat, "bots/*/test_chats")
             batch = _flush_if_full(store, user, batch)
+    for folder_id, folder in store.query(f"users/{user.user_id}/folders"):
+        path = doc_path("users", user.user_id, "folders", folder_id)
+        _reencrypt(batch, user, path, folder, "users/*/folders")
+        batch = _flush_if_full(store, user, batch)
     draft = store.get_or_none(draft_path(user.user_id))
     if draft is not None:
         _reencrypt(batch, user, draft_path(user.user_id), draft, "users/*/drafts")

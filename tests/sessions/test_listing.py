@@ -13,7 +13,9 @@ from api_users import get_create_user
 from api_util_openai import LLMClient
 from bots.stats import bot_stats
 from sessions.listing import (
+    ORDER_BY_START,
     PAGE_SIZE,
+    ChatView,
     InvalidTitle,
     delete_chat,
     list_chats,
@@ -199,14 +201,16 @@ def test_a_chat_deleted_in_another_tab_keeps_this_tabs_message_and_says_so(world
     assert store.get_or_none(f"sessions/{chat.session_id}") is None
 
 
-def test_listing_is_ordered_by_start_even_when_an_old_chat_is_continued(world):
+def test_a_continued_old_chat_comes_first_by_activity_and_stays_in_place_by_start(world):
     store, user, llm, _ = world
     old = chat_with(world, "old")
     new = chat_with(world, "new")
     list(start_turn(store, user, llm, old, "continued today"))
-    listed = list_chats(store, user).chats
-    assert [c.session_id for c in listed] == [new.session_id, old.session_id]
-    assert listed[1].last_modified_date - listed[1].created_date >= timedelta(0)
+    by_activity = list_chats(store, user).chats  # the default
+    assert [c.session_id for c in by_activity] == [old.session_id, new.session_id]
+    by_start = list_chats(store, user, view=ChatView(order=ORDER_BY_START)).chats
+    assert [c.session_id for c in by_start] == [new.session_id, old.session_id]
+    assert by_start[1].last_modified_date - by_start[1].created_date >= timedelta(0)
 
 
 def test_a_megabyte_of_input_is_refused_or_cut_without_harm(world):

@@ -1,8 +1,9 @@
 """The Lounge's "My Chats" tab: every chat of the user, to find, open, rename, delete or export.
 
-A page of 20 is one query, kept for a short while so reruns (typing, dialogs) do not repeat it;
-search decrypts the user's titles and recaps once and filters in this tab's memory. Dialogs
-open from the page's state machine: a button only records which one to open.
+A page of 20 is one query (as the filters above it ask: ui/lounge/chat_folders.py), kept for a
+short while so reruns (typing, dialogs) do not repeat it; search decrypts the user's titles and
+recaps once and filters in this tab's memory. Dialogs open from the page's state machine: a
+button only records which one to open.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from api_sessions import (
     STATUS_COMPLETED,
     ChatPage,
     ChatSummary,
+    ChatView,
     Cursor,
     delete_chat,
     list_chats,
@@ -29,11 +31,12 @@ from api_sessions import (
 from api_util_openai import format_cost
 from ui import state as ui_state
 from ui.components import confirm_buttons
+from ui.lounge import chat_folders
 from ui.lounge.my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
 from ui.text import counted, plain
 
 CURSORS = "lounge_chats_cursors"  # where each page shown so far starts; the last is on screen
-PAGES = "lounge_chats_pages"  # cursor -> (loaded at, page)
+PAGES = "lounge_chats_pages"  # (view, cursor) -> (loaded at, page)
 INDEX = "lounge_chats_index"  # (loaded at, decrypted titles and recaps) for search
 SEARCH_FIELD = "lounge_chats_search"
 MESSAGE = "lounge_chats_message"
@@ -54,12 +57,14 @@ def forget_listings() -> None:
 
 
 def _page(after: Cursor | None) -> ChatPage:
+    view = chat_folders.current_view()
     pages: dict = st.session_state.setdefault(PAGES, {})
-    cached = pages.get(after)
+    cached = pages.get((view, after))
     if cached and time.monotonic() - cached[0] < FRESH_SECONDS:
         return cached[1]
-    page = list_chats(ui_state.store(), ui_state.current_user(), after=after)
-    pages[after] = (time.monotonic(), page)
+    page = list_chats(ui_state.store(), ui_state.current_user(), after=after, view=view)
+    pages[(view, after)] = (time.monotonic(), page)
+    chat_folders.remember_assistants(page.chats)
     return page
 
 
@@ -77,6 +82,11 @@ def _search_index() -> list[ChatSummary]:
 
 def handler_open(chat: ChatSummary) -> None:
     st.session_state[OPEN] = (chat.bot_id, chat.session_id)
+
+
+def handler_first_page() -> None:
+    """The filters or the order changed: start from their first page."""
+    st.session_state[CURSORS] = [None]
 
 
 def handler_older(cursor: Cursor) -> None:
@@ -157,7 +167,11 @@ def show_delete_chat(session_id: str, title: str) -> None:
     dialog()
 
 
-CHAT_DIALOGS = {"chat_rename": show_rename, "chat_delete": show_delete_chat}
+CHAT_DIALOGS = {
+    "chat_rename": show_rename,
+    "chat_delete": show_delete_chat,
+    **chat_folders.ORGANISE_DIALOGS,
+}
 
 
 # ---------------------------------------------------------------- render
@@ -170,7 +184,7 @@ def _when(moment: datetime | None) -> str:
 def render_row(chat: ChatSummary) -> None:
     with st.container(border=True, key=f"lounge_chat_{chat.session_id}"):
         text, actions = st.columns([3, 2], vertical_alignment="center")
-        text.markdown(f"**{plain(chat.title)}**")
+        text.markdown(f"{plain(chat_folders.row_label(chat))}**{plain(chat.title)}**")
         status = "concluded" if chat.status == STATUS_COMPLETED else "open"
         text.caption(
             plain(
@@ -187,6 +201,7 @@ def render_row(chat: ChatSummary) -> None:
                 args=(chat,),
                 type="primary",
             )
+            chat_folders.render_row_buttons(chat)
             st.button(
                 "Rename",
                 key=f"lounge_chat_rename_{chat.session_id}",
@@ -244,7 +259,10 @@ def render_page() -> None:
     cursors = st.session_state.setdefault(CURSORS, [None])
     page = _page(cursors[-1])
     if not page.chats and len(cursors) == 1:
-        st.write("No chats yet. Pick an assistant in the Showcased tab and say hello.")
+        if chat_folders.current_view() != ChatView():
+            st.info("No chat matches these filters.")
+        else:
+            st.write("No chats yet. Pick an assistant in the Showcased tab and say hello.")
         return
     for chat in page.chats:
         render_row(chat)
@@ -266,6 +284,7 @@ def render_my_chats() -> None:
         st.info("Sign in to see your chats.")
         return
     _render_message()
+    chat_folders.render_message()
     query = st.text_input(
         "Search your chats",
         key=SEARCH_FIELD,
@@ -276,6 +295,8 @@ def render_my_chats() -> None:
         if query.strip():
             render_search_results(query)
         else:
+            chat_folders.render_filters(on_change=handler_first_page)
+            chat_folders.render_folder_manager()
             render_page()
     except ui_state.EXPECTED_ERRORS as error:
         st.error(ui_state.error_message(error))
