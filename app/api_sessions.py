@@ -1,5 +1,5 @@
 """The chat sessions' face: start, a turn, store, conclude with a recap, rate, resume, list,
-rename and delete, downloads, and the Lab's test chats.
+rename and delete, downloads, share links, and the Lab's test chats.
 
 Pages, the UI and the other domains import it from here; the code is in app/sessions/.
 """
@@ -56,6 +56,23 @@ from sessions.model import (
 )
 from sessions.persist import model_payload, persist
 from sessions.resume import read_messages, reload_session, resume_session
+from sessions.share import (
+    LinkKeyWrong,
+    LinkNotFound,
+    LinkRevoked,
+    NewShareLink,
+    NothingToShare,
+    ShareError,
+    SharedChat,
+    SharedMessage,
+    ShareLink,
+    list_share_links,
+    open_shared_chat,
+    revoke_share_link,
+    share_chat,
+    visible_messages,
+)
+from sessions.shared_copy import SharedChatTooLong, continue_shared_chat
 from sessions.test_chats import (
     MAX_TEST_MESSAGES,
     KeptTestChat,
@@ -68,6 +85,22 @@ from sessions.test_chats import (
 from sessions.turn import Turn, retry_turn, start_turn
 
 __all__ = [
+    "LinkKeyWrong",
+    "LinkNotFound",
+    "LinkRevoked",
+    "NewShareLink",
+    "NothingToShare",
+    "ShareError",
+    "ShareLink",
+    "SharedChat",
+    "SharedChatTooLong",
+    "SharedMessage",
+    "continue_shared_chat",
+    "list_share_links",
+    "open_shared_chat",
+    "revoke_share_link",
+    "share_chat",
+    "visible_messages",
     "AssistantUnavailable",
     "BrokenCharacters",
     "CONCLUDE_AFTER_USER_TURNS",

@@ -57,6 +57,7 @@ ENCRYPTED_FIELDS: dict[str, tuple[str, ...]] = {
     "sessions/*/messages": ("message",),
     "bots/*/test_chats": ("messages",),
     "users/*/drafts": ("draft",),
+    "shared_chats": ("label",),  # the owner's name for a share link (its snapshot has its own key)
 }
 _BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 
@@ -191,6 +192,9 @@ def finish_rotation(store: DocumentStore, user: User, progress: Progress | None 
             path = doc_path("bots", bot_id, "test_chats", chat_id)
             _reencrypt(batch, user, path, chat, "bots/*/test_chats")
             batch = _flush_if_full(store, user, batch)
+    for link_id, link in store.query("shared_chats", {"user_id": user.user_id}):
+        _reencrypt(batch, user, doc_path("shared_chats", link_id), link, "shared_chats")
+        batch = _flush_if_full(store, user, batch)
     draft = store.get_or_none(draft_path(user.user_id))
     if draft is not None:
         _reencrypt(batch, user, draft_path(user.user_id), draft, "users/*/drafts")
