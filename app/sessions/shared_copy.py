@@ -11,7 +11,7 @@ from sessions.config import SessionConfig
 from sessions.leak_memory import load_word_memory
 from sessions.model import AssistantUnavailable, ChatMessage, ChatSession
 from sessions.persist import message_document, revision_path
-from sessions.share import ShareError, SharedChat
+from sessions.share import SharedChat, ShareError
 
 MAX_COPIED_MESSAGES = 450  # one batch: Firestore takes at most 500 writes
 

@@ -10,7 +10,6 @@ ones (the default) inform answers and are guarded like the prompt.
 from __future__ import annotations
 
 import streamlit as st
-from knowledge import LIMITS, KnowledgeRefused, Source, read_paste, read_upload
 
 from api_bots import (
     MARK_CONFIDENTIAL,
@@ -21,6 +20,7 @@ from api_bots import (
     sources_from,
     stage_text,
 )
+from knowledge import LIMITS, KnowledgeRefused, Source, read_paste, read_upload
 from ui import state as ui_state
 from ui.lab.draft import draft, keep
 from ui.text import plain
