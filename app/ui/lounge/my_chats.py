@@ -30,6 +30,7 @@ from api_util_openai import format_cost
 from ui import state as ui_state
 from ui.components import confirm_buttons
 from ui.lounge.my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
+from ui.lounge.shared_links import render_shared_links
 from ui.text import counted, plain
 
 CURSORS = "lounge_chats_cursors"  # where each page shown so far starts; the last is on screen
@@ -277,6 +278,7 @@ def render_my_chats() -> None:
             render_search_results(query)
         else:
             render_page()
+        render_shared_links()
     except ui_state.EXPECTED_ERRORS as error:
         st.error(ui_state.error_message(error))
     render_export()
