@@ -200,8 +200,8 @@ def test_continue_makes_a_copy_in_the_readers_account_that_goes_on(world, llm_se
     resumed = resume_session(store, reader, copy.session_id)
     assert [m.content for m in resumed.transcript] == [m.content for m in shared.messages]
     list(start_turn(store, reader, llm, resumed, "and next?"))
-    assert resume_session(store, reader, copy.session_id).transcript[-1].content.endswith(
-        "and next?"
+    assert (
+        resume_session(store, reader, copy.session_id).transcript[-1].content.endswith("and next?")
     )
     # the owner's chat is untouched, and the reader's copy is the reader's own
     with pytest.raises(Exception, match="not found"):

@@ -45,7 +45,7 @@ def render_link(link: ShareLink) -> None:
         text.markdown(f"**{plain(link.title)}**")
         when = link.created_date.strftime("%Y-%m-%d %H:%M UTC")
         state = "stopped: the link opens nothing" if link.revoked else "anyone with the link"
-        text.caption(plain(f"{link.bot_name} · shared {when} · {state}"))
+        text.caption(plain(f"{link.bot_name} · shared {when}") + f" · {state}")
         if not link.revoked:
             action.button(
                 "Stop sharing",
