@@ -1,5 +1,6 @@
 """The chat sessions' face: start (or a temporary chat), a turn, edit and branch, store,
-conclude with a recap, rate, resume, list, rename and delete, downloads, the Lab's test chats.
+conclude with a recap, rate, resume, list, organise, rename and delete, downloads, share
+links, and the Lab's test chats.
 
 Pages, the UI and the other domains import it from here; the code is in app/sessions/.
 """
@@ -76,6 +77,24 @@ from sessions.model import (
 )
 from sessions.persist import model_payload, persist
 from sessions.resume import read_conversation, read_messages, reload_session, resume_session
+from sessions.share import (
+    LinkKeyWrong,
+    LinkNotFound,
+    LinkRevoked,
+    NewShareLink,
+    NothingToShare,
+    SharedChat,
+    SharedMessage,
+    ShareError,
+    ShareLink,
+    TemporaryChatNotShared,
+    list_share_links,
+    open_shared_chat,
+    revoke_share_link,
+    share_chat,
+    visible_messages,
+)
+from sessions.shared_copy import SharedChatTooLong, continue_shared_chat
 from sessions.test_chats import (
     MAX_TEST_MESSAGES,
     KeptTestChat,
@@ -88,6 +107,22 @@ from sessions.test_chats import (
 from sessions.turn import Turn, retry_turn, start_turn
 
 __all__ = [
+    "LinkKeyWrong",
+    "LinkNotFound",
+    "LinkRevoked",
+    "NewShareLink",
+    "NothingToShare",
+    "ShareError",
+    "ShareLink",
+    "SharedChat",
+    "SharedChatTooLong",
+    "SharedMessage",
+    "continue_shared_chat",
+    "list_share_links",
+    "open_shared_chat",
+    "revoke_share_link",
+    "share_chat",
+    "visible_messages",
     "AssistantUnavailable",
     "BrokenCharacters",
     "CONCLUDE_AFTER_USER_TURNS",
@@ -127,6 +162,7 @@ __all__ = [
     "SessionError",
     "ServerBusy",
     "SessionNotFound",
+    "TemporaryChatNotShared",
     "TestChatError",
     "TestChatTooLarge",
     "Turn",

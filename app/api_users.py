@@ -29,7 +29,7 @@ from users.accounts import (
     require_current_key,
 )
 from users.batches import commit_user_batch, user_batch
-from users.crypto import DecryptionFailed, identity_hash
+from users.crypto import DecryptionFailed, identity_hash, open_sealed, seal_with_new_key
 from users.drafts import discard_draft, draft_path, load_draft, save_draft
 from users.holders import KeyHoldsData
 from users.key_bound import KeyBoundStore, bound_store
@@ -92,11 +92,13 @@ __all__ = [
     "load_spend_cap",
     "month_id",
     "month_spend",
+    "open_sealed",
     "open_account",
     "require_current_key",
     "require_under_cap",
     "rotate_key",
     "save_draft",
     "save_spend_cap",
+    "seal_with_new_key",
     "user_batch",
 ]

@@ -31,6 +31,13 @@ navigation = st.navigation(
         st.Page(APP_DIR / "pages" / "lab.py", title="Lab", icon="🧪", url_path="lab"),
         st.Page(APP_DIR / "pages" / "faq.py", title="FAQ", icon="❓", url_path="faq"),
         st.Page(APP_DIR / "pages" / "terms.py", title="Terms", icon="📜", url_path="terms"),
+        st.Page(
+            APP_DIR / "pages" / "shared.py",
+            title="Shared chat",
+            icon="🔗",
+            url_path="shared",
+            visibility="hidden",  # opened from a share link only
+        ),
     ]
 )
 sign_out_if_key_replaced()  # an earlier run found the key replaced, then reran early

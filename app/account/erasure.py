@@ -61,6 +61,9 @@ def erase_remains(store: DocumentStore, user_id: str) -> None:
     for session_id, _ in store.query("sessions", {"user_id": user_id}):
         batch = _delete_with_children(store, batch, "sessions", session_id, SESSION_CHILDREN)
     batch.delete(draft_path(user_id))
+    for link_id, _ in store.query("shared_chats", {"user_id": user_id}):
+        batch.delete(doc_path("shared_chats", link_id))  # share links stop opening
+        batch = flush_if_full(batch)
     delete_unused_texts(store, user_id)  # knowledge texts: no keep list, all of them
     forget_moved_keys(store, batch, user_id)
     for child in ("spend", "leak_memory", "folders"):

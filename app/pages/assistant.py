@@ -31,6 +31,7 @@ from ui.assistant.conversation import ChatAction, ChatPanel
 from ui.assistant.downloads import render_downloads
 from ui.assistant.past_sessions import render_past_sessions
 from ui.assistant.recap import left_recap, render_recap
+from ui.assistant.share_box import render_share
 from ui.assistant.shared_link import render_signed_out
 from ui.avatars import avatar_url
 from ui.components import assistant_title
@@ -349,6 +350,9 @@ def render_chat(chat: ChatSession) -> None:
     if chat.user_turns:
         with st.expander("Download this chat"):
             render_downloads(chat, key="assistant_chat")
+        if not chat.temporary:  # sharing would store it
+            with st.expander("Share this chat"):
+                render_share(chat)
 
 
 def conclude_action(chat: ChatSession) -> ChatAction:

@@ -176,6 +176,18 @@ QUESTIONS: list[tuple[str, str]] = [
         "without any of its words.",
     ),
     (
+        "How do I share a chat, and who can read it?",
+        "On the chat's page, **Share this chat** → **Create a share link** makes a read-only "
+        "copy of the conversation as it is then: your messages and the replies you saw, never "
+        "the assistant's instructions, its knowledge or a reply that was withheld. The copy is "
+        "encrypted with a new key that is only in the link (after its `#`), which is shown "
+        "once: GPT Lab keeps only the encrypted copy and cannot open it. Anyone with the link "
+        "can read it without signing in; someone signed in can **Continue as my own chat**, "
+        "which puts a copy in their own chats with the same assistant. **Stop sharing** in "
+        "My Chats (under **Links you shared**) deletes the copy: the link then says it was "
+        "stopped. Later messages in your chat are not added to a link you already shared.",
+    ),
+    (
         "Can I take my data with me?",
         "Yes: **Export all my data** in My Chats downloads one zip with every chat (a JSON file "
         "with each message, recap, rating, tokens and cost, a CSV overview, and one Markdown "

@@ -51,6 +51,11 @@ TERMS = """
   prompt its replies disclosed; its messages and title stay in your browser session. Edited
   messages keep their earlier versions (branches) with the chat, encrypted like it, until you
   delete the chat or your data.
+- **Shared chats**: when you share a chat, we store a copy of what you saw of it encrypted
+  with a new key that only the link holds, with your account's id, the dates and your own
+  (encrypted) name for the link. We cannot read the copy, and anyone you give the link to can.
+  Stop sharing in My Chats deletes the copy; deleting your data deletes all of them. A reader
+  who continues the chat gets their own copy in their account, which you cannot delete.
 - **What we never store**: your API key. It is kept only in your session's memory while you use
   the app.
 - **Encryption**: your chats are encrypted with a per-user key, which is stored only locked by a

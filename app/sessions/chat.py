@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import asdict, replace
+from typing import Any
 
 from api_bots import (
     KnowledgeSource,
@@ -78,6 +79,25 @@ def _greet(llm: LLMClient, config: SessionConfig, threshold: float) -> tuple[Cha
     return ChatMessage("assistant", content, seq=0, withheld=withheld), usage
 
 
+def new_session_document(user: User, chat: ChatSession) -> dict[str, Any]:
+    """A new session's document, at revision 0, holding the chat's messages and spend so far."""
+    return {
+        "user_id": user.user_id,
+        **chat.config.to_document(),
+        "created_date": chat.created_date,
+        "last_modified_date": chat.created_date,
+        "session_schema_version": SCHEMA_VERSION,
+        "status": STATUS_STARTED,
+        "message_count": len(chat.transcript),
+        "user_liked": None,
+        "messages_str": user.cipher.encrypt(memory_state(chat)),
+        "model": chat.config.model_config.model,
+        "revision": 0,
+        **ORGANISING_FIELDS,
+        **asdict(chat.unsaved_spend),
+    }
+
+
 def create_session(
     store: DocumentStore,
     user: User,
@@ -130,25 +150,7 @@ def _stage_new_session(
 ) -> None:
     """The session document, its first revision token and the greeting."""
     session_path = doc_path("sessions", chat.session_id)
-    config = chat.config
-    batch.create(
-        session_path,
-        {
-            "user_id": user.user_id,
-            **config.to_document(),
-            "created_date": chat.created_date,
-            "last_modified_date": chat.created_date,
-            "session_schema_version": SCHEMA_VERSION,
-            "status": STATUS_STARTED,
-            "message_count": 1,
-            "user_liked": None,
-            "messages_str": user.cipher.encrypt(memory_state(chat)),
-            "model": config.model_config.model,
-            "revision": 0,
-            **ORGANISING_FIELDS,
-            **asdict(chat.unsaved_spend),
-        },
-    )
+    batch.create(session_path, new_session_document(user, chat))
     batch.create(revision_path(chat.session_id, 0), {"created_date": chat.created_date})
     batch.create(f"{session_path}/messages/{greeting.node_id}", message_document(greeting, user))
 

@@ -27,6 +27,7 @@ from sessions.model import (
     SessionError,
 )
 from sessions.resume import owned_session
+from sessions.share import stop_links_of_chat
 from sessions.titles import UNTITLED
 from text import has_broken_characters
 
@@ -260,8 +261,9 @@ def rename_chat(store: DocumentStore, user: User, session_id: str, title: str) -
 
 
 def delete_chat(store: DocumentStore, user: User, session_id: str) -> None:
-    """Delete a chat and its messages. Its rating is withdrawn from the assistant's totals;
-    what happened (sessions started, messages, tokens, cost) stays counted, as it happened."""
+    """Delete a chat and its messages, and stop the links shared of it (as a visitor expects:
+    a deleted chat is not still readable by link). Its rating is withdrawn from the assistant's
+    totals; what happened (sessions started, messages, tokens, cost) stays counted."""
     data = owned_session(store, user, session_id)
     batch = user_batch(store, user)
     session_path = doc_path("sessions", session_id)
@@ -275,5 +277,6 @@ def delete_chat(store: DocumentStore, user: User, session_id: str) -> None:
         change = {name: -amount for name, amount in rating_change(None, liked).items() if amount}
         batch.update(doc_path("bots", bot_id), {k: Increment(v) for k, v in change.items()})
         count(batch, bot_id, data.get("bot_version"), **change)
+    batch = stop_links_of_chat(store, user, batch, session_id)
     batch.delete(session_path)
     commit_user_batch(batch)

@@ -8,22 +8,33 @@ import streamlit as st
 
 from ui.copy_button import copy_button
 
-PAGE_PATHS = ("lab", "lounge", "assistant", "faq", "terms")
+PAGE_PATHS = ("lab", "lounge", "assistant", "faq", "terms", "shared")
 ASSISTANT_KEY = "assistant_id"  # ?assistant_id= names the assistant a link opens
 SESSION_KEY = "session"  # &session= names one of the user's chats with it
+SHARED_LINK_KEY = "link"  # /shared?link=<id>#<key>: a shared chat; the key never reaches a server
 
 
-def assistant_link(code: str) -> str:
-    """The share link of an assistant; behind a proxy path prefix too."""
+def _app_base() -> str:
+    """The app's address without the page, behind a proxy path prefix too ("" if unknown)."""
     url = st.context.url
     if not url:
-        return f"/assistant?{ASSISTANT_KEY}={code}"
+        return ""
     parts = urlsplit(url)
     base_path = parts.path.rstrip("/")
     head, _, last = base_path.rpartition("/")
     if last in PAGE_PATHS:
         base_path = head
-    return f"{parts.scheme}://{parts.netloc}{base_path}/assistant?{ASSISTANT_KEY}={code}"
+    return f"{parts.scheme}://{parts.netloc}{base_path}"
+
+
+def assistant_link(code: str) -> str:
+    """The share link of an assistant."""
+    return f"{_app_base()}/assistant?{ASSISTANT_KEY}={code}"
+
+
+def shared_chat_link(link_id: str, key: str) -> str:
+    """A shared chat's link: the key rides in the fragment (#...), which browsers never send."""
+    return f"{_app_base()}/shared?{SHARED_LINK_KEY}={link_id}#{key}"
 
 
 def show_share_box(code: str) -> None:

@@ -104,3 +104,21 @@ class Cipher:
 
     def __repr__(self) -> str:
         return "Cipher(<hidden>)"
+
+
+def seal_with_new_key(text: str) -> tuple[str, str]:
+    """`text` encrypted under a fresh random key: (key, token). The key is returned once and
+    kept nowhere: it goes into a share link, so only the link opens the token."""
+    key = Fernet.generate_key()
+    token = Fernet(key).encrypt(text.encode("utf-8", "surrogatepass")).decode("ascii")
+    return key.decode("ascii").rstrip("="), token
+
+
+def open_sealed(token: str, key: str) -> str:
+    """The text a link's key opens; DecryptionFailed for a wrong, cut or tampered key or token."""
+    try:
+        padded = key.strip() + "=" * (-len(key.strip()) % 4)
+        fernet = Fernet(padded.encode("ascii"))
+        return fernet.decrypt(token.encode("ascii")).decode("utf-8", "surrogatepass")
+    except (InvalidToken, ValueError, AttributeError, TypeError, UnicodeError):
+        raise DecryptionFailed("This link's key does not open the shared chat.") from None

@@ -59,6 +59,7 @@ ENCRYPTED_FIELDS: dict[str, tuple[str, ...]] = {
     "bots/*/test_chats": ("messages",),
     "users/*/drafts": ("draft",),
     "users/*/folders": ("name",),  # My Chats' folder names
+    "shared_chats": ("label",),  # the owner's name for a share link (its snapshot has its own key)
 }
 _BATCH_WRITES = 400  # Firestore allows 500 writes per batch
 
@@ -197,6 +198,8 @@ def finish_rotation(store: DocumentStore, user: User, progress: Progress | None 
     for folder_id, folder in store.query(f"users/{user.user_id}/folders"):
         path = doc_path("users", user.user_id, "folders", folder_id)
         _reencrypt(batch, user, path, folder, "users/*/folders")
+    for link_id, link in store.query("shared_chats", {"user_id": user.user_id}):
+        _reencrypt(batch, user, doc_path("shared_chats", link_id), link, "shared_chats")
         batch = _flush_if_full(store, user, batch)
     draft = store.get_or_none(draft_path(user.user_id))
     if draft is not None:

@@ -33,6 +33,7 @@ from ui import state as ui_state
 from ui.components import confirm_buttons
 from ui.lounge import chat_folders
 from ui.lounge.my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
+from ui.lounge.shared_links import render_shared_links
 from ui.text import counted, plain
 
 CURSORS = "lounge_chats_cursors"  # where each page shown so far starts; the last is on screen
@@ -154,7 +155,10 @@ def show_delete_chat(session_id: str, title: str) -> None:
     @st.dialog("Delete chat", on_dismiss=handler_dismiss)
     def dialog() -> None:
         close_if_done()
-        st.write(f"Delete “{plain(title)}” and all its messages? This cannot be undone.")
+        st.write(
+            f"Delete “{plain(title)}” and all its messages? Links you shared of it stop "
+            "working. This cannot be undone."
+        )
         confirm_buttons(
             "Delete chat",
             "lounge_chats_delete",
@@ -298,6 +302,7 @@ def render_my_chats() -> None:
             chat_folders.render_filters(on_change=handler_first_page)
             chat_folders.render_folder_manager()
             render_page()
+        render_shared_links()
     except ui_state.EXPECTED_ERRORS as error:
         st.error(ui_state.error_message(error))
     render_export()
