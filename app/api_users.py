@@ -34,6 +34,7 @@ from users.drafts import discard_draft, draft_path, load_draft, save_draft
 from users.holders import KeyHoldsData
 from users.key_bound import KeyBoundStore, bound_store
 from users.moved_keys import forget_moved_keys
+from users.preferences import UnknownLanguage, save_language, saved_language
 from users.rotation import Progress, finish_rotation, rotate_key
 from users.spend import add_lab_spend, add_month_spend, month_id, month_spend
 from users.spend_cap import (
@@ -50,6 +51,7 @@ from users.spend_cap import (
 )
 
 __all__ = [
+    "UnknownLanguage",
     "AccountUnreadable",
     "BadKeyFormat",
     "CapStatus",
@@ -98,7 +100,9 @@ __all__ = [
     "require_under_cap",
     "rotate_key",
     "save_draft",
+    "save_language",
     "save_spend_cap",
+    "saved_language",
     "seal_with_new_key",
     "user_batch",
 ]

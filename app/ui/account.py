@@ -10,8 +10,10 @@ import streamlit as st
 from account import delete_user
 from api_users import CapStatus, load_spend_cap, month_id, month_spend
 from api_util_openai import format_cost
+from i18n import tr
 from ui import state as ui_state
 from ui.components import confirm_buttons, key_move_progress
+from ui.language import render_language_picker
 from ui.spend_cap import render_ask, render_cap
 
 NEW_KEY_FIELD = "account_new_key"
@@ -147,7 +149,8 @@ def render_sidebar() -> None:
         # the assistant's avatar) and vanish before it is read.
         st.success(welcome, icon="👋")
     with st.sidebar:
-        st.caption("GPT Lab: chat with, build and share AI assistants. Open source, MIT.")
+        st.caption(tr("GPT Lab: chat with, build and share AI assistants. Open source, MIT."))
+        render_language_picker()
         # Kept until the next account action or sign-in: dialogs rerun the page more than once.
         message = st.session_state.get(MESSAGE)
         if message:

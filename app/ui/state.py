@@ -23,6 +23,7 @@ from api_users import (
     clean_api_key,
     finish_rotation,
     get_create_user,
+    saved_language,
 )
 from api_util_firebase import DocumentStore, DocumentTooLarge, StoreError, get_store
 from api_util_openai import LLMClient, LLMError
@@ -31,6 +32,7 @@ from settings import Settings, SettingsError, get_settings
 logger = logging.getLogger(__name__)
 
 KEY_USER = "auth_user"
+LANGUAGE_KEY = "ui_language"  # the language this tab speaks (ui.language)
 KEY_API_KEY = "auth_api_key"
 KEY_LLM = "auth_llm"
 KEY_STORE = "auth_store"  # the store bound to the signed-in key (users.key_bound)
@@ -120,6 +122,7 @@ def sign_in(key: str, new_after_move: bool = False) -> User:
     if user.rotation_pending:  # a key change was cut short: finish moving the chats
         with st.spinner("Finishing your key change…"):
             user = finish_rotation(shared_store(), user)
+    use_saved_language(user)
     _signed_in(key, client, user, welcome_text(user))
     return user
 
@@ -139,9 +142,20 @@ def bring_chats(old_key: str, new_key: str, progress: Progress | None = None) ->
         progress=progress,
         allow_shared_keys=settings().allow_shared_keys,
     )
+    use_saved_language(user)
     _signed_in(new_key, client, user, "Welcome back: your chats now open with your new key.")
     forget_chat_caches()
     return user
+
+
+def use_saved_language(user: User) -> None:
+    """A signed-in user's saved language wins over the browser's (one point read)."""
+    try:
+        saved = saved_language(shared_store(), user)
+    except EXPECTED_ERRORS:
+        saved = None
+    if saved:
+        st.session_state[LANGUAGE_KEY] = saved
 
 
 def _signed_in(key: str, client: LLMClient, user: User, welcome: str) -> None:
