@@ -120,7 +120,12 @@ class SignInForm:
                 help=tr(KEY_HELD),
             )
             st.caption(tr(RELOAD_ASKS_AGAIN))
-            st.form_submit_button(tr("Sign in"), on_click=self.handler_submit, type="primary")
+            st.form_submit_button(
+                tr("Sign in"),
+                key=f"{self.key}_submit",
+                on_click=self.handler_submit,
+                type="primary",
+            )
             st.caption(
                 tr("By signing in you agree to the [terms of use](/terms).") + " " + tr(GET_A_KEY)
             )

@@ -198,9 +198,10 @@ def replace_user(key: str, client: LLMClient, user: User) -> None:
 
 
 def sign_out() -> None:
-    """Forget the key and every per-user state of every page."""
+    """Forget the key and every per-user state of every page; the tab keeps its language."""
     for name in list(st.session_state.keys()):
-        del st.session_state[name]
+        if name != LANGUAGE_KEY:
+            del st.session_state[name]
 
 
 # What pages keep of the user's chats and spend to avoid reading them on every rerun.
