@@ -130,3 +130,30 @@ def test_the_month_to_date_and_the_cap_are_written_in_the_languages_format(
     at = at.run()
     assert at.metric[0].value == month
     assert warning in [w.value for w in at.warning]
+
+
+def test_what_replaces_an_image_in_a_reply_is_said_in_each_language():
+    from i18n import speaking
+    from ui.text import model_markdown
+
+    reply = "![chart](https://img.example/a.png)"
+    said = {}
+    for language in ("en", "ja", "es"):
+        with speaking(language):
+            said[language] = model_markdown(reply)
+    assert "(image: img.example)" in said["en"]
+    assert "(画像：img.example)" in said["ja"]
+    assert "(imagen: img.example)" in said["es"]
+
+
+def test_a_count_of_sessions_takes_the_languages_plural_and_separators():
+    from i18n import format_number, ntr, speaking
+
+    def sessions(count: int) -> str:
+        return ntr("{number} session", "{number} sessions", count, number=format_number(count))
+
+    assert [sessions(n) for n in (1, 1204)] == ["1 session", "1,204 sessions"]
+    with speaking("es"):
+        assert [sessions(n) for n in (1, 1204)] == ["1 sesión", "1.204 sesiones"]
+    with speaking("ja"):
+        assert sessions(1204) == "1,204 件のセッション"
