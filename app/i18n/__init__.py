@@ -10,7 +10,7 @@ wrote is never translated.
 from __future__ import annotations
 
 from i18n.catalogs import AREAS, LANGUAGES, SOURCE_LANGUAGE, translations
-from i18n.formats import format_day, format_money, format_number
+from i18n.formats import format_day, format_money, format_number, format_percent
 from i18n.language import (
     best_language,
     current_language,
@@ -29,6 +29,7 @@ __all__ = [
     "format_day",
     "format_money",
     "format_number",
+    "format_percent",
     "language_from_accept",
     "ntr",
     "speaking",

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_percent as format_percent_babel
 
 from i18n.language import current_language
 
@@ -29,3 +30,8 @@ def format_money(dollars: float, digits: int = 2) -> str:
 
 def format_number(value: float) -> str:
     return format_decimal(value, locale=_locale())
+
+
+def format_percent(share: float) -> str:
+    """ "80%", "80 %": a share (0.8) as the language writes percentages, whole numbers."""
+    return format_percent_babel(share, locale=_locale())

@@ -9,11 +9,11 @@ import streamlit as st
 
 from account import delete_user
 from api_users import CapStatus, load_spend_cap, month_id, month_spend
-from api_util_openai import format_cost
-from i18n import tr
+from i18n import format_money, format_number, tr, tr_noop
 from ui import state as ui_state
 from ui.components import confirm_buttons, key_move_progress
 from ui.language import render_language_picker
+from ui.money import cost_text
 from ui.spend_cap import render_ask, render_cap
 
 NEW_KEY_FIELD = "account_new_key"
@@ -48,18 +48,21 @@ def render_month_to_date() -> None:
     if status is not None:
         spend = status.spent
         st.metric(
-            "Chats this month (estimate)",
-            format_cost(spend) if spend.recorded else "$0.00",
-            help="What your chats, and the Lab's test drives, recaps, leak tests and replays, "
-            "used on your API key since the 1st (UTC), at the provider's list prices: "
-            f"{spend.tokens:,} tokens. Your provider's bill is the exact figure.",
+            tr("Chats this month (estimate)"),
+            cost_text(spend) if spend.recorded else format_money(0),
+            help=tr(
+                "What your chats, and the Lab's test drives, recaps, leak tests and replays, "
+                "used on your API key since the 1st (UTC), at the provider's list prices: "
+                "{tokens} tokens. Your provider's bill is the exact figure.",
+                tokens=format_number(spend.tokens),
+            ),
         )
     render_cap(status)
 
 
 def handler_sign_out() -> None:
     ui_state.sign_out()
-    st.session_state[MESSAGE] = "You are signed out. Your key is no longer in this session."
+    st.session_state[MESSAGE] = tr("You are signed out. Your key is no longer in this session.")
 
 
 def _move_history(field: str, error_key: str, old_is_typed: bool, done: str) -> None:
@@ -71,7 +74,9 @@ def _move_history(field: str, error_key: str, old_is_typed: bool, done: str) -> 
     st.session_state[field] = ""
     st.session_state[error_key] = None
     if not typed:
-        st.session_state[error_key] = f"Enter the {'old' if old_is_typed else 'new'} key first."
+        st.session_state[error_key] = (
+            tr("Enter the old key first.") if old_is_typed else tr("Enter the new key first.")
+        )
         return
     old_key, new_key = (typed, ui_state.api_key()) if old_is_typed else (ui_state.api_key(), typed)
     try:
@@ -80,7 +85,7 @@ def _move_history(field: str, error_key: str, old_is_typed: bool, done: str) -> 
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[error_key] = ui_state.error_message(error)
         return
-    st.session_state[MESSAGE] = done
+    st.session_state[MESSAGE] = tr(done)
 
 
 def handler_rotate() -> None:
@@ -88,7 +93,7 @@ def handler_rotate() -> None:
         NEW_KEY_FIELD,
         ROTATE_ERROR,
         old_is_typed=False,
-        done="Done: your account now uses the new key, with all its history.",
+        done=tr_noop("Done: your account now uses the new key, with all its history."),
     )
 
 
@@ -99,7 +104,7 @@ def handler_bring() -> None:
         OLD_KEY_FIELD,
         BRING_ERROR,
         old_is_typed=True,
-        done="Done: the old key's chats are in this account now.",
+        done=tr_noop("Done: the old key's chats are in this account now."),
     )
 
 
@@ -119,20 +124,29 @@ def handler_delete() -> None:
         st.session_state[ERROR] = ui_state.error_message(error)
         return
     ui_state.sign_out()
-    st.session_state[MESSAGE] = "Your data is deleted. Your past sessions can no longer be read."
+    st.session_state[MESSAGE] = tr(
+        "Your data is deleted. Your past sessions can no longer be read."
+    )
 
 
-@st.dialog("Delete my data", on_dismiss=handler_cancel_delete)
 def confirm_delete() -> None:
+    """The dialog asks first; its title is in the visitor's language (a decorator's title is
+    fixed at import)."""
+    st.dialog(tr("Delete my data"), on_dismiss=handler_cancel_delete)(_delete_dialog)()
+
+
+def _delete_dialog() -> None:
     if not st.session_state.get(CONFIRM_DELETE):
         # A button in a dialog reruns only the dialog; after its callback, redraw the app.
         st.rerun()
     st.write(
-        "This deletes your chat sessions, and your assistants with their prompts (chats others "
-        "had with them can no longer go on). It cannot be undone."
+        tr(
+            "This deletes your chat sessions, and your assistants with their prompts (chats "
+            "others had with them can no longer go on). It cannot be undone."
+        )
     )
     confirm_buttons(
-        "Delete everything",
+        tr("Delete everything"),
         "account_delete",
         handler_delete,
         (),
@@ -159,40 +173,44 @@ def render_sidebar() -> None:
             if st.session_state.get(ui_state.SIGNED_OUT):
                 st.warning(st.session_state[ui_state.SIGNED_OUT])
             return
-        st.subheader("Account")
-        st.caption(f"Signed in with {ui_state.key_hint()}")
+        st.subheader(tr("Account"))
+        st.caption(tr("Signed in with {key}", key=ui_state.key_hint()))
         render_month_to_date()
         if ui_state.current_user().shared_key:
             st.warning(
-                "This server's AI provider accepts any key: whoever types the same key shares "
-                "this account and its history."
+                tr(
+                    "This server's AI provider accepts any key: whoever types the same key "
+                    "shares this account and its history."
+                )
             )
-        st.button("Sign out", key="account_sign_out", on_click=handler_sign_out)
+        st.button(tr("Sign out"), key="account_sign_out", on_click=handler_sign_out)
         user_is_new = ui_state.current_user().created
-        with st.expander("Use a new API key"):
+        with st.expander(tr("Use a new API key")):
             st.text_input(
-                "New OpenAI API Key",
+                tr("New OpenAI API Key"),
                 type="password",
                 key=NEW_KEY_FIELD,
                 autocomplete="new-password",
             )
-            st.button("Switch to the new key", key="account_rotate", on_click=handler_rotate)
+            st.button(tr("Switch to the new key"), key="account_rotate", on_click=handler_rotate)
             _error_here(ROTATE_ERROR)
-        with st.expander("Bring my chats from an old key", expanded=user_is_new):
+        with st.expander(tr("Bring my chats from an old key"), expanded=user_is_new):
             st.caption(
-                "Signed in with a new key but your chats are under an old one? Enter the old "
-                "key: it only has to open your GPT Lab account (your provider may have revoked "
-                "it), and its history moves to the key you are signed in with."
+                tr(
+                    "Signed in with a new key but your chats are under an old one? Enter the "
+                    "old key: it only has to open your GPT Lab account (your provider may have "
+                    "revoked it), and its history moves to the key you are signed in with."
+                )
             )
             st.text_input(
-                "Old OpenAI API Key",
+                tr("Old OpenAI API Key"),
                 type="password",
                 key=OLD_KEY_FIELD,
                 autocomplete="off",
             )
-            st.button("Bring my chats here", key="account_bring", on_click=handler_bring)
+            st.button(tr("Bring my chats here"), key="account_bring", on_click=handler_bring)
             _error_here(BRING_ERROR)
-        st.button("Delete my data", key="account_delete", on_click=handler_ask_delete)
+        st.button(tr("Delete my data"), key="account_delete", on_click=handler_ask_delete)
         _error_here(ERROR)
     # Opened outside the sidebar: a dialog started inside it does not survive its own reruns.
     if st.session_state.get(CONFIRM_DELETE):

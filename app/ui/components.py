@@ -9,8 +9,9 @@ import streamlit as st
 
 from api_bots import BotProfile
 from api_users import Progress
+from i18n import format_number, ntr, tr
 from ui.avatars import avatar_url
-from ui.text import counted, plain
+from ui.text import plain
 
 # Streamlit has no destructive button type: a red one is drawn with the button's key class.
 _DESTRUCTIVE_CSS = (
@@ -42,7 +43,7 @@ def confirm_buttons(
             destructive_button(label, f"{key}_confirm", on_confirm, args)
         else:
             st.button(label, key=f"{key}_confirm", type="primary", on_click=on_confirm, args=args)
-    right.button("Cancel", key=f"{key}_cancel", on_click=on_cancel)
+    right.button(tr("Cancel"), key=f"{key}_cancel", on_click=on_cancel)
 
 
 def assistant_title(name: str, tag_line: str) -> str:
@@ -59,10 +60,17 @@ def assistant_card(
         left.image(avatar_url(bot.name), width=56)
         right.markdown(f"**{plain(assistant_title(bot.name, bot.tag_line))}**")
         st.markdown(plain(bot.description))
-        st.caption(counted(bot.sessions_started, "session"))
+        st.caption(
+            ntr(
+                "{number} session",
+                "{number} sessions",
+                bot.sessions_started,
+                number=format_number(bot.sessions_started),
+            )
+        )
         if on_chat is not None:
             st.button(
-                f"Chat with {plain(bot.name)}",
+                tr("Chat with {name}", name=plain(bot.name)),
                 key=f"chat_{key}",
                 disabled=disabled,
                 on_click=on_chat,
@@ -86,10 +94,15 @@ def assistant_grid(
 def key_move_progress() -> Iterator[Progress]:
     """A progress bar for moving chats to another key, gone once the move ends, whether it
     worked or not (drawn by a callback, it would otherwise stay over the page's answer)."""
-    bar = st.progress(0.0, text="Moving your chats to the new key…")
+    bar = st.progress(0.0, text=tr("Moving your chats to the new key…"))
     try:
         yield lambda done, total: bar.progress(
-            done / total, text=f"Re-encrypting your chats: {done} of {total}"
+            done / total,
+            text=tr(
+                "Re-encrypting your chats: {done} of {total}",
+                done=format_number(done),
+                total=format_number(total),
+            ),
         )
     finally:
         bar.empty()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from i18n import tr
+
 _HTML = '<div class="copy"><button type="button"></button><span aria-live="polite"></span></div>'
 _CSS = """
 .copy { display: flex; align-items: center; gap: 0.75rem; margin-bottom: 0.5rem; }
@@ -47,7 +49,7 @@ export default function ({ parentElement, data }) {
     } catch (error) {
       copied = copyBySelection(data.text);
     }
-    said.textContent = copied ? data.done : "Could not copy: select the text above instead.";
+    said.textContent = copied ? data.done : data.failed;
   };
 }
 """
@@ -56,4 +58,5 @@ _copy = st.components.v2.component("gptlab.copy_button", html=_HTML, css=_CSS, j
 
 def copy_button(label: str, text: str, key: str) -> None:
     """A button that puts `text` on the clipboard and says so beside it."""
-    _copy(data={"label": label, "text": text, "done": "Copied"}, key=key)
+    words = {"done": tr("Copied"), "failed": tr("Could not copy: select the text above instead.")}
+    _copy(data={"label": label, "text": text, **words}, key=key)

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from i18n import tr
+
 # A bare address's host as far as a browser may take it: micromark's tokenizer stops at "<", the
 # GFM pass over text nodes does not (`http://a.example<b@c.example/` goes to c.example).
 AUTHORITY = re.compile(r"[^\s/?#\\]{0,256}")
@@ -59,8 +61,8 @@ def target_of(href: str) -> Target:
         return web
     if href.lower().startswith("mailto:"):
         address = href[len("mailto:") :].split("?", 1)[0]
-        return Target(None, note=f"email to {address}")
-    return Target(None, note="link removed")
+        return Target(None, note=tr("email to {address}", address=address))
+    return Target(None, note=tr("link removed"))
 
 
 def plain_authority(text: str, start: int) -> bool:

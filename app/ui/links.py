@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
+from i18n import tr
 from ui.copy_button import copy_button
 
 PAGE_PATHS = ("lab", "lounge", "assistant", "faq", "terms", "shared")
@@ -41,9 +42,9 @@ def show_share_box(code: str) -> None:
     """The share link and the code, selectable, each with a Copy button in sight (st.code's own
     copy icon needs a hover, which a phone has not)."""
     link = assistant_link(code)
-    st.caption("Share link")
+    st.caption(tr("Share link"))
     st.code(link, language=None, wrap_lines=True)
-    copy_button("Copy link", link, key=f"copy_link_{code}")
-    st.caption("Assistant code (anyone can type it on the Assistant page)")
+    copy_button(tr("Copy link"), link, key=f"copy_link_{code}")
+    st.caption(tr("Assistant code (anyone can type it on the Assistant page)"))
     st.code(code, language=None)
-    copy_button("Copy code", code, key=f"copy_code_{code}")
+    copy_button(tr("Copy code"), code, key=f"copy_code_{code}")

@@ -54,6 +54,7 @@ from markdown_it.rules_inline import (
 )
 from markdown_it.token import Token
 
+from i18n import tr
 from ui.inert_links import (
     ZERO_WIDTH_SPACE,
     break_autolinks,
@@ -257,7 +258,11 @@ class _Rewriter:
             return None
         target = target_of(span.href)
         if span.kind == "image":
-            about = f"image: {break_autolinks(target.host)}" if target.host else "image"
+            about = (
+                tr("image: {host}", host=break_autolinks(target.host))
+                if target.host
+                else tr("image")
+            )
             return f"{escaped(span.visible)} ({about})".lstrip()
         if span.kind == "autolink":
             if target.href is None or target.host is None:

@@ -13,6 +13,7 @@ import time
 import streamlit as st
 
 from api_users import KeyMoved, RefusedKeyOpensAccount
+from i18n import ntr, tr, tr_noop
 from ui import state as ui_state
 from ui.account import MESSAGE as ACCOUNT_MESSAGE
 from ui.components import key_move_progress
@@ -28,7 +29,7 @@ ATTEMPTS = "signin_attempts"  # shared by every sign-in form of the browser sess
 class SignInForm:
     """A password field that submits on Enter; the key is checked with the provider."""
 
-    LABEL = "Enter your OpenAI API Key"
+    LABEL = tr_noop("Enter your OpenAI API Key")
 
     def __init__(self, key: str) -> None:
         self.key = key
@@ -47,13 +48,11 @@ class SignInForm:
         st.session_state[self._moved_key] = None
         st.session_state.pop(ACCOUNT_MESSAGE, None)  # "You are signed out" is old news now
         if not entered.strip():
-            st.session_state[self._error] = "Enter your API key to sign in."
+            st.session_state[self._error] = tr("Enter your API key to sign in.")
             return
         wait = _seconds_until_next_attempt()
         if wait:  # what was typed stays in the field (hidden), to try again in a moment
-            st.session_state[self._error] = (
-                f"Too many sign-in attempts. Try again in {wait} seconds."
-            )
+            st.session_state[self._error] = too_many_attempts(wait)
             return
         try:
             ui_state.sign_in(entered)
@@ -93,13 +92,11 @@ class SignInForm:
         if not old_key:
             return
         if not new_key:
-            st.session_state[self._bring_error] = "Enter your new key first."
+            st.session_state[self._bring_error] = tr("Enter your new key first.")
             return
         wait = _seconds_until_next_attempt()
         if wait:
-            st.session_state[self._bring_error] = (
-                f"Too many sign-in attempts. Try again in {wait} seconds."
-            )
+            st.session_state[self._bring_error] = too_many_attempts(wait)
             return
         try:
             with key_move_progress() as progress:
@@ -115,16 +112,23 @@ class SignInForm:
             st.info(intro)
         with st.form(self.key, clear_on_submit=False, border=True):
             st.text_input(
-                self.LABEL,
+                tr(self.LABEL),
                 type="password",
                 key=self._field,
                 autocomplete="current-password",
                 placeholder="sk-...",
-                help=KEY_HELD,
+                help=tr(KEY_HELD),
             )
-            st.caption(RELOAD_ASKS_AGAIN)
-            st.form_submit_button("Sign in", on_click=self.handler_submit, type="primary")
-            st.caption(f"By signing in you agree to the [terms of use](/terms). {GET_A_KEY}")
+            st.caption(tr(RELOAD_ASKS_AGAIN))
+            st.form_submit_button(
+                tr("Sign in"),
+                key=f"{self.key}_submit",
+                on_click=self.handler_submit,
+                type="primary",
+            )
+            st.caption(
+                tr("By signing in you agree to the [terms of use](/terms).") + " " + tr(GET_A_KEY)
+            )
         message = st.session_state.get(self._error)
         moved = st.session_state.get(self._moved_key)
         if message and st.session_state.get(self._old_key):
@@ -134,7 +138,7 @@ class SignInForm:
             st.warning(message)
             if moved:
                 st.button(
-                    "Open a new, empty account with this key",
+                    tr("Open a new, empty account with this key"),
                     key=f"{self.key}_new_account",
                     on_click=self.handler_new_account,
                 )
@@ -144,19 +148,27 @@ class SignInForm:
     def _show_bring(self) -> None:
         with st.form(f"{self.key}_bring", border=True):
             st.text_input(
-                "Your new OpenAI API Key",
+                tr("Your new OpenAI API Key"),
                 type="password",
                 key=self._new_field,
                 autocomplete="new-password",
                 placeholder="sk-...",
-                help="Checked with your provider; your chats move to it and open with it only.",
+                help=tr("Checked with your provider; your chats move to it and open with it only."),
             )
             st.form_submit_button(
-                "Sign in and bring my chats", on_click=self.handler_bring, type="primary"
+                tr("Sign in and bring my chats"), on_click=self.handler_bring, type="primary"
             )
             error = st.session_state.get(self._bring_error)
             if error:
                 st.error(error)
+
+
+def too_many_attempts(wait: int) -> str:
+    return ntr(
+        "Too many sign-in attempts. Try again in {count} second.",
+        "Too many sign-in attempts. Try again in {count} seconds.",
+        wait,
+    )
 
 
 def _seconds_until_next_attempt(now: float | None = None) -> int:

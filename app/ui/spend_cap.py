@@ -19,12 +19,12 @@ from api_users import (
     CapStatus,
     SpendCap,
     SpendCapReached,
-    format_dollars,
     require_under_cap,
     save_spend_cap,
 )
-from api_util_openai import format_cost
+from i18n import format_number, format_percent, tr
 from ui import state as ui_state
+from ui.money import cap_text, cost_text
 
 ASK = "spend_cap_ask"  # the action waiting for "Send anyway"
 CONFIRMED = "spend_cap_confirmed"  # set while a confirmed action runs
@@ -81,16 +81,22 @@ def handler_cancel() -> None:
         ask.on_cancel(*ask.cancel_args)
 
 
-@st.dialog("Monthly spend cap", on_dismiss=handler_cancel)
 def ask_dialog() -> None:
+    """Its title in the visitor's language (a decorator's title is fixed at import)."""
+    st.dialog(tr("Monthly spend cap"), on_dismiss=handler_cancel)(_ask)()
+
+
+def _ask() -> None:
     ask: PendingAsk | None = st.session_state.get(ASK)
     if ask is None:
         st.rerun()  # a dialog's button reruns only the dialog: redraw the page
     st.write(ask.message)
-    st.caption("You can raise the cap or turn it off in the sidebar, under Account.")
+    st.caption(tr("You can raise the cap or turn it off in the sidebar, under Account."))
     left, right = st.columns(2)
-    left.button("Send anyway", key="spend_cap_send", type="primary", on_click=handler_send_anyway)
-    right.button("Cancel", key="spend_cap_cancel", on_click=handler_cancel)
+    left.button(
+        tr("Send anyway"), key="spend_cap_send", type="primary", on_click=handler_send_anyway
+    )
+    right.button(tr("Cancel"), key="spend_cap_cancel", on_click=handler_cancel)
 
 
 def render_ask() -> None:
@@ -113,9 +119,9 @@ def handler_save_cap() -> None:
         return
     ui_state.forget_month_spend()  # the sidebar reads the cap again with the total
     st.session_state["account_message"] = (
-        f"Monthly cap set to {format_dollars(round(dollars * 1_000_000))}."
+        tr("Monthly cap set to {cap}.", cap=cap_text(round(dollars * 1_000_000)))
         if on
-        else "Monthly cap turned off."
+        else tr("Monthly cap turned off.")
     )
 
 
@@ -131,13 +137,17 @@ def render_cap_status(status: CapStatus) -> None:
     """The warning from 80%, and what happens at 100%."""
     if not status.cap.active:
         return
-    cap = format_dollars(status.cap.micros)
-    used = f"{min(status.share, 9.99):.0%}"
-    st.progress(min(status.share, 1.0), text=f"{used} of your {cap} monthly cap")
+    cap = cap_text(status.cap.micros)
+    used = format_percent(min(status.share, 9.99))
+    st.progress(
+        min(status.share, 1.0), text=tr("{used} of your {cap} monthly cap", used=used, cap=cap)
+    )
     if status.reached:
-        st.error(f"This month's chats have reached your {cap} cap: each message asks first.")
+        st.error(
+            tr("This month's chats have reached your {cap} cap: each message asks first.", cap=cap)
+        )
     elif status.share >= WARN_SHARE:
-        st.warning(f"This month's chats have used {used} of your {cap} cap.")
+        st.warning(tr("This month's chats have used {used} of your {cap} cap.", used=used, cap=cap))
 
 
 def render_cap(status: CapStatus | None) -> None:
@@ -146,21 +156,23 @@ def render_cap(status: CapStatus | None) -> None:
     _seed(cap)
     if status is not None:
         render_cap_status(status)
-    with st.expander("Monthly spend cap", expanded=bool(st.session_state.get(CAP_ERROR))):
+    with st.expander(tr("Monthly spend cap"), expanded=bool(st.session_state.get(CAP_ERROR))):
         st.caption(
-            "When this month's chats and Lab calls reach the cap, every message asks before it "
-            "is sent. Stored with your account: it holds in every tab and device."
+            tr(
+                "When this month's chats and Lab calls reach the cap, every message asks before "
+                "it is sent. Stored with your account: it holds in every tab and device."
+            )
         )
-        st.toggle("Cap my monthly spend", key=CAP_ON_FIELD)
+        st.toggle(tr("Cap my monthly spend"), key=CAP_ON_FIELD)
         st.number_input(
-            "Cap in US dollars per month",
+            tr("Cap in US dollars per month"),
             min_value=0.01,
             max_value=10_000.0,
             step=1.0,
             format="%.2f",
             key=CAP_DOLLARS_FIELD,
         )
-        st.button("Save cap", key="account_cap_save", on_click=handler_save_cap)
+        st.button(tr("Save cap"), key="account_cap_save", on_click=handler_save_cap)
         error = st.session_state.get(CAP_ERROR)
         if error:
             st.error(error)
@@ -174,8 +186,12 @@ def render_turn_estimate(chat: ChatSession, state_key: str) -> None:
     estimate = next_turn_estimate(chat, state_key)
     if estimate is not None:
         st.caption(
-            f"Long chat: your next message sends about {estimate.tokens:,} tokens, "
-            f"about {format_cost(estimate.cost)} before the reply (estimated at list prices)."
+            tr(
+                "Long chat: your next message sends about {tokens} tokens, about {cost} before "
+                "the reply (estimated at list prices).",
+                tokens=format_number(estimate.tokens),
+                cost=cost_text(estimate.cost),
+            )
         )
 
 

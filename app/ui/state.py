@@ -27,6 +27,7 @@ from api_users import (
 )
 from api_util_firebase import DocumentStore, DocumentTooLarge, StoreError, get_store
 from api_util_openai import LLMClient, LLMError
+from i18n import tr, tr_noop
 from settings import Settings, SettingsError, get_settings
 
 logger = logging.getLogger(__name__)
@@ -41,8 +42,10 @@ SIGNED_OUT = "account_signed_out"  # why this tab was signed out, said until the
 WELCOME = "auth_welcome"  # said once after a sign-in, on whichever page it happened
 
 # A document over the database's limit is not an outage: retrying the same text fails again.
-TOO_LARGE_MESSAGE = "This is too large to save (over 1 MB once stored). Shorten it and try again."
-SETTINGS_MESSAGE = (
+TOO_LARGE_MESSAGE = tr_noop(
+    "This is too large to save (over 1 MB once stored). Shorten it and try again."
+)
+SETTINGS_MESSAGE = tr_noop(
     "GPT Lab is not set up correctly on this server. The operator can find the details in the "
     "server log."
 )
@@ -120,7 +123,7 @@ def sign_in(key: str, new_after_move: bool = False) -> User:
         new_after_move=new_after_move,
     )
     if user.rotation_pending:  # a key change was cut short: finish moving the chats
-        with st.spinner("Finishing your key change…"):
+        with st.spinner(tr("Finishing your key change…")):
             user = finish_rotation(shared_store(), user)
     use_saved_language(user)
     _signed_in(key, client, user, welcome_text(user))
@@ -143,7 +146,7 @@ def bring_chats(old_key: str, new_key: str, progress: Progress | None = None) ->
         allow_shared_keys=settings().allow_shared_keys,
     )
     use_saved_language(user)
-    _signed_in(new_key, client, user, "Welcome back: your chats now open with your new key.")
+    _signed_in(new_key, client, user, tr("Welcome back: your chats now open with your new key."))
     forget_chat_caches()
     return user
 
@@ -168,12 +171,12 @@ def _signed_in(key: str, client: LLMClient, user: User, welcome: str) -> None:
 def welcome_text(user: User) -> str:
     """A new key opens a new, empty account: say so, so nobody wonders where their chats went."""
     if user.created:
-        return (
+        return tr(
             "New account created for this key. If you used GPT Lab with another key before, "
             "your chats are under that key: bring them here with **Bring my chats from an old "
             "key** in the sidebar."
         )
-    return "Welcome back."
+    return tr("Welcome back.")
 
 
 def take_welcome() -> str | None:
@@ -195,9 +198,10 @@ def replace_user(key: str, client: LLMClient, user: User) -> None:
 
 
 def sign_out() -> None:
-    """Forget the key and every per-user state of every page."""
+    """Forget the key and every per-user state of every page; the tab keeps its language."""
     for name in list(st.session_state.keys()):
-        del st.session_state[name]
+        if name != LANGUAGE_KEY:
+            del st.session_state[name]
 
 
 # What pages keep of the user's chats and spend to avoid reading them on every rerun.
@@ -233,15 +237,15 @@ def error_message(error: Exception) -> str:
         st.session_state[KEY_REVOKED] = str(error)  # the entry script signs out after the run
     if isinstance(error, SettingsError):
         logger.error("Settings error: %s", error)
-        return SETTINGS_MESSAGE
+        return tr(SETTINGS_MESSAGE)
     if isinstance(error, DocumentTooLarge):
-        return TOO_LARGE_MESSAGE
+        return tr(TOO_LARGE_MESSAGE)
     if isinstance(error, StoreError):
-        return "GPT Lab's database is not answering right now. Please try again in a moment."
+        return tr("GPT Lab's database is not answering right now. Please try again in a moment.")
     if isinstance(error, EXPECTED_ERRORS):
         return str(error)
     logger.exception("Unexpected error", exc_info=error)
-    return "Something went wrong on our side. Please try again."
+    return tr("Something went wrong on our side. Please try again.")
 
 
 PAGE = "app_page"  # the url path of the page this run draws

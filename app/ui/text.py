@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
+from i18n import current_language, speaking, tr_noop
 from ui.inert_links import InertStream, break_autolinks
 from ui.reply_links import honest_links
 
@@ -27,12 +28,18 @@ def plain(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "  \n")
 
 
-@functools.lru_cache(maxsize=8192)
 def model_markdown(text: str) -> str:
     """A model's reply keeps its formatting, but loads no image and hides no link's target: an
     image URL, or a link's, could carry the conversation to a server of the assistant creator's
     choosing (ui.reply_links: off-site links show their host, images are text)."""
-    return honest_links(text or "")
+    return _honest_in(text or "", current_language())
+
+
+@functools.lru_cache(maxsize=8192)
+def _honest_in(text: str, language: str) -> str:
+    """Cached per language: what replaces an image or a removed link is said in it."""
+    with speaking(language):
+        return honest_links(text)
 
 
 def counted(number: int, noun: str) -> str:
@@ -53,20 +60,21 @@ def tame_stream(chunks: Iterable[str]) -> Iterator[str]:
         yield rest
 
 
-# One wording for where the key is, used by Home, the sign-in form and the FAQ.
-KEY_HELD = (
+# One wording for where the key is, used by Home, the sign-in form and the FAQ; marked for the
+# catalogs here, shown with tr(KEY_HELD) where drawn.
+KEY_HELD = tr_noop(
     "Your key is held in our server's memory for this browser tab only, and is never stored: "
     "we keep a one-way hash of it to recognise you."
 )
-RELOAD_ASKS_AGAIN = (
+RELOAD_ASKS_AGAIN = tr_noop(
     "Reloading the page or opening a new tab asks for your key again; your chats and drafts "
     "are kept."
 )
-GET_A_KEY = (
+GET_A_KEY = tr_noop(
     "Get a key at [platform.openai.com/api-keys](https://platform.openai.com/api-keys), or use "
     "any OpenAI-compatible provider this deployment is set up for."
 )
-ABOUT_GPT_LAB = (
+ABOUT_GPT_LAB = tr_noop(
     "**GPT Lab** is a place to chat with AI assistants that people have built, and to build and "
     "share your own. Replies come from a model billed to your own API key, so you need one to "
     "chat."
