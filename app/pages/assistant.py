@@ -24,6 +24,7 @@ from api_sessions import (
     reload_session,
     resume_session,
 )
+from i18n import ntr, tr, tr_noop
 from ui import spend_cap
 from ui import state as ui_state
 from ui.account import render_sidebar
@@ -50,7 +51,7 @@ QUERY_KEY = ASSISTANT_KEY
 START_TOKEN = "assistant_start_token"
 STARTING = "assistant_starting"
 START_WAIT_SECONDS = 90.0  # the greeting's own time limit and retries fit in this
-TEMPORARY_NOTE = (
+TEMPORARY_NOTE = tr_noop(
     "Temporary chat: nothing of it is saved, not the messages and not the title, and it is "
     "not in My Chats. Reloading or leaving the page ends it (download it first to keep it). "
     "What its replies cost still counts in this month's total."
@@ -125,7 +126,7 @@ def sync_assistant_with_link() -> None:
         return
     try:
         if not code:
-            raise BotNotFound("That link has no assistant code. Enter the code below.")
+            raise BotNotFound(tr("That link has no assistant code. Enter the code below."))
         bot = get_bot(ui_state.store(), code, ui_state.current_user().user_id)
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[SEARCH_ERROR] = ui_state.error_message(error)
@@ -142,7 +143,7 @@ def handler_search() -> None:
     code = normalize_code(st.session_state.get(CODE_FIELD, ""))
     st.session_state[SEARCH_ERROR] = None
     if not code:
-        st.session_state[SEARCH_ERROR] = "Enter an assistant code first."
+        st.session_state[SEARCH_ERROR] = tr("Enter an assistant code first.")
         return
     try:
         _select(get_bot(ui_state.store(), code, ui_state.current_user().user_id))
@@ -285,18 +286,18 @@ def render_error() -> None:
 
 
 def render_search() -> None:
-    st.title("💬 Find an AI Assistant")
+    st.title(tr("💬 Find an AI Assistant"))
     message = st.session_state.get(SEARCH_ERROR)
     if message:
         st.warning(message)
     with st.form("assistant_search_form", border=False):
         st.text_input(
-            "Find an AI assistant by its code",
+            tr("Find an AI assistant by its code"),
             key=CODE_FIELD,
-            placeholder="e.g. k7m2p-qx9ad",
+            placeholder=tr("e.g. k7m2p-qx9ad"),
         )
-        st.form_submit_button("Find", on_click=handler_search, type="primary")
-    if st.button("Back to Lounge", key="assistant_back_to_lounge"):
+        st.form_submit_button(tr("Find"), on_click=handler_search, type="primary")
+    if st.button(tr("Back to Lounge"), key="assistant_back_to_lounge"):
         st.switch_page("pages/lounge.py")
 
 
@@ -306,8 +307,8 @@ def render_model_choice(bot: BotProfile) -> None:
         return
     index = models.index(bot.model) if bot.model in models else 0
     if bot.model not in models:
-        st.caption(f"Your key cannot use {bot.model}; pick another model.")
-    st.selectbox("Model", models, index=index, key=MODEL_FIELD)
+        st.caption(tr("Your key cannot use {model}; pick another model.", model=bot.model))
+    st.selectbox(tr("Model"), models, index=index, key=MODEL_FIELD)
 
 
 def render_details(bot: BotProfile) -> None:
@@ -318,54 +319,63 @@ def render_details(bot: BotProfile) -> None:
     render_model_choice(bot)
     render_error()
     st.button(
-        f"Start a new session with {plain(bot.name)}",
+        tr("Start a new session with {name}", name=plain(bot.name)),
         key="assistant_start",
         type="primary",
         on_click=handler_start,
         args=(start_token(),),
     )
     st.button(
-        "Start a temporary chat",
+        tr("Start a temporary chat"),
         key="assistant_start_temporary",
         on_click=handler_start,
         args=(start_token(), True),
         icon="🫥",
-        help=TEMPORARY_NOTE,
+        help=tr(TEMPORARY_NOTE),
     )
     st.button(
-        "Find another AI assistant", key="assistant_find_another", on_click=handler_find_another
+        tr("Find another AI assistant"),
+        key="assistant_find_another",
+        on_click=handler_find_another,
     )
     render_past_sessions(bot, handler_resume, handler_view_recap)
 
 
 def render_chat(chat: ChatSession) -> None:
-    st.header(plain(f"Chat with {chat.config.bot_name}"))
+    st.header(tr("Chat with {name}", name=plain(chat.config.bot_name)))
+    model = chat.config.model_config.model
     st.caption(
-        plain(f"{chat.title} · " if chat.title else "") + f"Model: {chat.config.model_config.model}"
+        tr("{title} · Model: {model}", title=plain(chat.title), model=model)
+        if chat.title
+        else tr("Model: {model}", model=model)
     )
     if chat.temporary:
-        st.info(TEMPORARY_NOTE, icon="🫥")
+        st.info(tr(TEMPORARY_NOTE), icon="🫥")
     render_error()
     PANEL.show(chat, on_reload=handler_reload, action=conclude_action(chat), editable=True)
     if chat.user_turns:
-        with st.expander("Download this chat"):
+        with st.expander(tr("Download this chat")):
             render_downloads(chat, key="assistant_chat")
         if not chat.temporary:  # sharing would store it
-            with st.expander("Share this chat"):
+            with st.expander(tr("Share this chat")):
                 render_share(chat)
 
 
 def conclude_action(chat: ChatSession) -> ChatAction:
     """Visible from the first message, so nobody has to discover it after three."""
     return ChatAction(
-        label="Conclude",
+        label=tr("Conclude"),
         key="assistant_conclude",
         on_click=handler_conclude,
-        help=f"End the chat with {plain(chat.config.bot_name)} and get a recap.",
+        help=tr("End the chat with {name} and get a recap.", name=plain(chat.config.bot_name)),
         unavailable=None
         if chat.can_conclude
-        else f"Conclude is available after {CONCLUDE_AFTER_USER_TURNS} messages "
-        f"({chat.user_turns} so far).",
+        else ntr(
+            "Conclude is available after {count} message ({so_far} so far).",
+            "Conclude is available after {count} messages ({so_far} so far).",
+            CONCLUDE_AFTER_USER_TURNS,
+            so_far=chat.user_turns,
+        ),
     )
 
 

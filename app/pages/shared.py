@@ -8,9 +8,12 @@ the server as part of a request: ui.link_fragment reads it in the browser.
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
 from api_sessions import SharedChat, continue_shared_chat, open_shared_chat
+from i18n import format_day, tr
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.assistant.conversation import render_message
@@ -54,6 +57,14 @@ def open_with_key(link_id: str, key: str) -> None:
     st.session_state[OPENED] = (link_id, shared)
 
 
+def _shared_day(iso_day: str) -> str:
+    """The day a link was made, as the visitor's language writes dates."""
+    try:
+        return format_day(date.fromisoformat(iso_day))
+    except ValueError:
+        return plain(iso_day)
+
+
 # ---------------------------------------------------------------- handlers
 
 
@@ -72,17 +83,19 @@ def handler_continue(shared: SharedChat) -> None:
 
 
 def render_no_link() -> None:
-    st.title("🔗 Shared chat")
-    st.info("This page shows a chat someone shared with you. Open the whole link you were sent.")
+    st.title(tr("🔗 Shared chat"))
+    st.info(
+        tr("This page shows a chat someone shared with you. Open the whole link you were sent.")
+    )
 
 
 def render_waiting() -> None:
-    st.title("🔗 Shared chat")
-    st.caption("Opening the shared chat…")
+    st.title(tr("🔗 Shared chat"))
+    st.caption(tr("Opening the shared chat…"))
 
 
 def render_refused(message: str) -> None:
-    st.title("🔗 Shared chat")
+    st.title(tr("🔗 Shared chat"))
     st.error(plain(message))
 
 
@@ -91,23 +104,35 @@ def render_continue(shared: SharedChat) -> None:
     if error:
         st.error(plain(error))
     if ui_state.current_user() is None:
-        SIGN_IN.show(f"Sign in to continue this chat with {plain(shared.bot_name)} as your own.")
+        SIGN_IN.show(
+            tr(
+                "Sign in to continue this chat with {name} as your own.",
+                name=plain(shared.bot_name),
+            )
+        )
         return
     st.button(
-        "Continue as my own chat",
+        tr("Continue as my own chat"),
         key="shared_continue",
         type="primary",
         on_click=handler_continue,
         args=(shared,),
-        help=f"A copy of this conversation in your chats, with {plain(shared.bot_name)}.",
+        help=tr(
+            "A copy of this conversation in your chats, with {name}.", name=plain(shared.bot_name)
+        ),
     )
 
 
 def render_shared(shared: SharedChat) -> None:
-    st.title(plain(f"🔗 {shared.title or 'Shared chat'}"))
+    st.title(f"🔗 {plain(shared.title)}" if shared.title else tr("🔗 Shared chat"))
     st.caption(
-        plain(f"A chat with {shared.bot_name}, shared on {shared.shared_date} · {shared.model}")
-        + " · read-only copy: its owner can stop sharing it at any time"
+        tr(
+            "A chat with {name}, shared on {day} · {model} · read-only copy: its owner can stop "
+            "sharing it at any time",
+            name=plain(shared.bot_name),
+            day=_shared_day(shared.shared_date),
+            model=plain(shared.model),
+        )
     )
     for message in shared.messages:
         render_message(message.role, message.content, shared.bot_name, sources=message.sources)

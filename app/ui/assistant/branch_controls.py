@@ -9,10 +9,11 @@ from dataclasses import dataclass
 import streamlit as st
 
 from api_sessions import ChatSession, branch_points, switch_branch
+from i18n import tr, tr_noop
 from ui import spend_cap
 from ui import state as ui_state
 
-EDIT_LABEL = "Edit your message"
+EDIT_LABEL = tr_noop("Edit your message")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class BranchControls:
     def handler_send(self, index: int) -> None:
         text = st.session_state.get(self._keys.text) or ""
         if not text.strip():
-            st.session_state[self._keys.error] = "Type a message first."
+            st.session_state[self._keys.error] = tr("Type a message first.")
             return
         if spend_cap.allows(self._send, (index, text), self._keep_editing, (index, text)):
             self._send(index, text)
@@ -87,14 +88,16 @@ class BranchControls:
         versions = self._points.get(index)
         with st.container(horizontal=True, vertical_alignment="center"):
             st.button(
-                "Edit",
+                tr("Edit"),
                 key=f"{self._key}_edit_{index}",
                 on_click=self.handler_open,
                 args=(index,),
                 icon="✏️",
                 type="tertiary",
-                help="Change this message: the chat goes on from it as a new branch, and "
-                "this version is kept.",
+                help=tr(
+                    "Change this message: the chat goes on from it as a new branch, and "
+                    "this version is kept."
+                ),
             )
             if versions is None:
                 return
@@ -104,28 +107,30 @@ class BranchControls:
                 on_click=self.handler_switch,
                 args=(index, -1),
                 disabled=versions.position == 1,
-                help="The previous version of this message",
+                help=tr("The previous version of this message"),
                 type="tertiary",
             )
-            st.caption(f"{versions.position} of {versions.count}")
+            st.caption(
+                tr("{position} of {count}", position=versions.position, count=versions.count)
+            )
             st.button(
                 "▶",
                 key=f"{self._key}_next_{index}",
                 on_click=self.handler_switch,
                 args=(index, 1),
                 disabled=versions.position == versions.count,
-                help="The next version of this message",
+                help=tr("The next version of this message"),
                 type="tertiary",
             )
 
     def _render_editor(self, index: int) -> None:
-        st.text_area(EDIT_LABEL, key=self._keys.text, height=100)
+        st.text_area(tr(EDIT_LABEL), key=self._keys.text, height=100)
         with st.container(horizontal=True):
             st.button(
-                "Send edit",
+                tr("Send edit"),
                 key=f"{self._key}_send_edit_{index}",
                 on_click=self.handler_send,
                 args=(index,),
                 type="primary",
             )
-            st.button("Cancel", key=f"{self._key}_cancel_edit", on_click=self.handler_cancel)
+            st.button(tr("Cancel"), key=f"{self._key}_cancel_edit", on_click=self.handler_cancel)

@@ -24,6 +24,7 @@ from api_sessions import (
 from api_users import KeyRevoked
 from api_util_firebase import StoreError
 from api_util_openai import LLMError, format_cost
+from i18n import format_number, ntr, tr
 from ui import spend_cap
 from ui import state as ui_state
 from ui.assistant.branch_controls import BranchControls, EditKeys
@@ -183,8 +184,15 @@ class ChatPanel:
         self._render_state(chat, on_reload)
         if chat.spend.recorded:
             st.caption(
-                f"This chat so far: {chat.spend.tokens:,} tokens · cost {format_cost(chat.spend)}"
-                " (estimated at the provider's list prices)"
+                ntr(
+                    "This chat so far: {tokens} token · cost {cost} (estimated at the "
+                    "provider's list prices)",
+                    "This chat so far: {tokens} tokens · cost {cost} (estimated at the "
+                    "provider's list prices)",
+                    chat.spend.tokens,
+                    tokens=format_number(chat.spend.tokens),
+                    cost=format_cost(chat.spend),
+                )
             )
         with st.bottom:
             if not stopped:
@@ -205,7 +213,7 @@ class ChatPanel:
         # No max_chars: the browser would drop an over-long paste without a word. The turn
         # refuses it with the limit, and the text comes back to shorten (see _start).
         st.chat_input(
-            f"Message {chat.config.bot_name}",
+            tr("Message {name}", name=chat.config.bot_name),
             key=self._input,
             on_submit=self.handler_submit,
             disabled=busy or stopped,
@@ -213,14 +221,18 @@ class ChatPanel:
 
     def _render_state(self, chat: ChatSession, on_reload: Callable[[], None] | None) -> None:
         if chat.deleted:
-            st.info("This chat was deleted in another tab or window. It cannot go on here.")
+            st.info(tr("This chat was deleted in another tab or window. It cannot go on here."))
         elif chat.stale:
             st.warning(
-                "This chat was continued in another tab or window. Reload it to go on: your "
-                "unsaved messages are kept and added after the others."
+                tr(
+                    "This chat was continued in another tab or window. Reload it to go on: your "
+                    "unsaved messages are kept and added after the others."
+                )
             )
             if on_reload is not None:
-                st.button("Reload chat", key=f"{self._input}_reload", on_click=on_reload, icon="🔃")
+                st.button(
+                    tr("Reload chat"), key=f"{self._input}_reload", on_click=on_reload, icon="🔃"
+                )
         elif chat.read_only:
             render_read_only(chat)
 
@@ -248,18 +260,20 @@ class ChatPanel:
         if error:
             st.error(error)
         if flagged:
-            with st.expander("Your message (not sent)", expanded=True):
+            with st.expander(tr("Your message (not sent)"), expanded=True):
                 st.code(flagged, language=None, wrap_lines=True)
         if notice:
             st.warning(notice)
         if pending or chat.read_only or chat.stale or chat.deleted:
             return
         if chat.awaiting_reply and st.session_state.get(self._retry_helps, True):
-            st.button("Retry", key=f"{self._input}_retry", on_click=self.handler_retry, icon="🔁")
+            st.button(
+                tr("Retry"), key=f"{self._input}_retry", on_click=self.handler_retry, icon="🔁"
+            )
 
     def _render_regenerate(self) -> None:
         st.button(
-            "Regenerate",
+            tr("Regenerate"),
             key=f"{self._input}_regenerate",
             on_click=self.handler_retry,
             icon="🔄",
@@ -310,7 +324,7 @@ class ChatPanel:
             st.session_state[self._error] = str(turn.persist_error)
         retried_later = isinstance(turn.persist_error, StoreError)
         st.session_state[self._notice] = (
-            "Your last messages are not saved yet; they will be saved with the next one."
+            tr("Your last messages are not saved yet; they will be saved with the next one.")
             if retried_later
             else None
         )
@@ -320,7 +334,7 @@ class ChatPanel:
         if kind in ("send", "edit"):
             render_message("user", text, chat.config.bot_name)
         with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
-            st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
+            st.button(tr("Stop"), key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
             slot = st.empty()
             try:
                 attempt = turn.attempts

@@ -8,10 +8,12 @@ from collections.abc import Callable
 import streamlit as st
 
 from api_sessions import ChatSession
+from i18n import ntr, tr
 from ui.assistant.downloads import render_downloads
+from ui.assistant.refusal import shown_content
 from ui.assistant.transcript import render_read_only, render_transcript
 from ui.scroll import scroll_to_top
-from ui.text import counted, model_markdown, plain
+from ui.text import model_markdown, plain
 
 AT_TOP = "assistant_recap_at_top"  # the chat whose recap was brought to the page's top
 
@@ -32,15 +34,15 @@ def render_recap(
     if st.session_state.get(AT_TOP) != chat.session_id:
         scroll_to_top(key=f"recap_top_{chat.session_id}")
         st.session_state[AT_TOP] = chat.session_id
-    st.header(plain(f"Chat with {chat.config.bot_name}"))
+    st.header(tr("Chat with {name}", name=plain(chat.config.bot_name)))
     if chat.title:
         st.markdown(f"**{plain(chat.title)}**")
-    st.subheader("Session Recap")
-    st.markdown(model_markdown(chat.recap or ""))
+    st.subheader(tr("Session Recap"))
+    st.markdown(model_markdown(shown_content(chat.recap or "")))
     render_error()
     if chat.read_only:
         render_read_only(chat)
-    st.write("Was this chat helpful?")
+    st.write(tr("Was this chat helpful?"))
     with st.container(horizontal=True):
         st.button(
             "👍",
@@ -57,18 +59,23 @@ def render_recap(
             type="primary" if chat.user_liked is False else "secondary",
         )
     if chat.user_liked is not None:
-        st.caption("Thanks for your rating!")
-    with st.expander(f"The conversation ({counted(len(chat.transcript), 'message')})"):
+        st.caption(tr("Thanks for your rating!"))
+    conversation = ntr(
+        "The conversation ({count} message)",
+        "The conversation ({count} messages)",
+        len(chat.transcript),
+    )
+    with st.expander(conversation):
         render_transcript(chat)
     if not chat.read_only:
-        st.button("Continue this chat", key="assistant_continue", on_click=on_continue)
+        st.button(tr("Continue this chat"), key="assistant_continue", on_click=on_continue)
     render_downloads(chat, key="assistant")
     if not chat.read_only:
         st.button(
-            f"Start a new session with {plain(chat.config.bot_name)}",
+            tr("Start a new session with {name}", name=plain(chat.config.bot_name)),
             key="assistant_start_again",
             on_click=on_start,
             args=(token,),
         )
-    if st.button("Return to lounge", key="assistant_return_to_lounge"):
+    if st.button(tr("Return to lounge"), key="assistant_return_to_lounge"):
         st.switch_page("pages/lounge.py")

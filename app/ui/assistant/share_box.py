@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from api_sessions import ChatSession, share_chat, visible_messages
+from i18n import tr
 from ui import state as ui_state
 from ui.links import shared_chat_link
 from ui.lounge.shared_links import forget_shared_links
@@ -40,18 +41,22 @@ def render_share(chat: ChatSession) -> None:
     if error:
         st.error(error)
     if fresh:
-        st.success("Copy this link now: it is shown only once, and GPT Lab cannot show it again.")
+        st.success(
+            tr("Copy this link now: it is shown only once, and GPT Lab cannot show it again.")
+        )
         st.code(fresh[1], language=None, wrap_lines=True)
-        st.button("Done", key="assistant_share_done", on_click=handler_done)
+        st.button(tr("Done"), key="assistant_share_done", on_click=handler_done)
         return
     st.caption(
-        "Anyone with the link can read this conversation as it is now, without signing in: "
-        "your messages and the replies you saw (never the assistant's instructions or replies "
-        "that were withheld). The link holds the only key to it: GPT Lab stores it encrypted "
-        "and cannot read it. Stop sharing any time in My Chats."
+        tr(
+            "Anyone with the link can read this conversation as it is now, without signing in: "
+            "your messages and the replies you saw (never the assistant's instructions or "
+            "replies that were withheld). The link holds the only key to it: GPT Lab stores it "
+            "encrypted and cannot read it. Stop sharing any time in My Chats."
+        )
     )
     st.button(
-        "Create a share link",
+        tr("Create a share link"),
         key="assistant_share",
         on_click=handler_share,
         args=(chat,),

@@ -7,6 +7,7 @@ import streamlit as st
 
 from api_bots import BotProfile, get_bot, normalize_code
 from api_util_firebase import StoreError
+from i18n import tr
 from ui import state as ui_state
 from ui.components import assistant_card
 from ui.links import ASSISTANT_KEY, SESSION_KEY
@@ -38,18 +39,20 @@ def shared_assistant() -> BotProfile | None:
 def render_signed_out(sign_in: SignInForm) -> None:
     bot = shared_assistant()
     if bot is None:
-        st.title("💬 AI Assistant")
+        st.title(tr("💬 AI Assistant"))
         sign_in.show(
-            "Sign in to open the assistant you were sent."
+            tr("Sign in to open the assistant you were sent.")
             if st.query_params.get(ASSISTANT_KEY)
-            else "Sign in to chat with AI assistants."
+            else tr("Sign in to chat with AI assistants.")
         )
         return
     st.title(plain(f"💬 {bot.name}"))
     assistant_card(bot, None, disabled=True, key="shared")
-    st.markdown(ABOUT_GPT_LAB)
+    st.markdown(tr(ABOUT_GPT_LAB))
     if st.query_params.get(SESSION_KEY):
-        intro = f"Sign in to go back to your chat with {plain(bot.name)}. It is saved."
+        intro = tr(
+            "Sign in to go back to your chat with {name}. It is saved.", name=plain(bot.name)
+        )
     else:
-        intro = f"Sign in to chat with {plain(bot.name)}."
+        intro = tr("Sign in to chat with {name}.", name=plain(bot.name))
     sign_in.show(intro)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from i18n import ntr, tr
 from ui.text import plain
 
 PASSAGE_PREVIEW_CHARS = 600
@@ -12,14 +13,20 @@ PASSAGE_PREVIEW_CHARS = 600
 
 def render_citations(sources: tuple[str, ...]) -> None:
     if sources:
-        st.caption("Sources: " + plain(" · ".join(sources)))
+        st.caption(tr("Sources: {sources}", sources=plain(" · ".join(sources))))
 
 
 def render_drew_on(passages: tuple[tuple[str, str], ...]) -> None:
     """A test drive's reply: which passages of the knowledge the model was shown."""
     if not passages:
         return
-    with st.expander(f"Only you see this: the {len(passages)} knowledge passages sent"):
+    with st.expander(
+        ntr(
+            "Only you see this: the {count} knowledge passage sent",
+            "Only you see this: the {count} knowledge passages sent",
+            len(passages),
+        )
+    ):
         for label, text in passages:
             st.markdown(f"**{plain(label)}**")
             shown = (

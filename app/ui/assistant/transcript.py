@@ -9,6 +9,8 @@ import streamlit as st
 
 from api_bots import ALLOWED_PHRASE_MAX
 from api_sessions import ChatSession
+from i18n import tr
+from ui.assistant.refusal import shown_content
 from ui.assistant.sources import render_citations, render_drew_on
 from ui.avatars import avatar_url
 from ui.text import model_markdown, plain
@@ -30,12 +32,12 @@ def render_message(
     avatar = USER_AVATAR if role == "user" else avatar_url(bot_name)
     with st.chat_message("user" if role == "user" else "assistant", avatar=avatar):
         # The user's words are shown as typed; the model's markdown renders (never raw HTML).
-        st.markdown(plain(content) if role == "user" else model_markdown(content))
+        st.markdown(plain(content) if role == "user" else model_markdown(shown_content(content)))
         render_citations(sources)
         if partial:
-            st.caption("This reply stopped before the end.")
+            st.caption(tr("This reply stopped before the end."))
         if unanswered:
-            st.caption("Not answered.")
+            st.caption(tr("Not answered."))
         if action is not None:
             action()
 
@@ -44,12 +46,15 @@ def render_withheld_note(part: str, on_allow: Callable[[str], None] | None, key:
     """Under a test drive's replaced reply, for its creator only: what it repeated, and the
     way to let that be said (a visitor's chat never has this)."""
     st.info(
-        "Only you see this: the reply was replaced because it repeated this part of your "
-        f"prompt: “{plain(part)}”. If visitors may be told this, allow the phrase (or mark "
-        "its sentence **Say to users** in Step 1)."
+        tr(
+            "Only you see this: the reply was replaced because it repeated this part of your "
+            "prompt: “{part}”. If visitors may be told this, allow the phrase (or mark its "
+            "sentence **Say to users** in Step 1).",
+            part=plain(part),
+        )
     )
     if on_allow is not None and len(part) <= ALLOWED_PHRASE_MAX:
-        st.button("Allow this phrase", key=key, on_click=on_allow, args=(part,), icon="✅")
+        st.button(tr("Allow this phrase"), key=key, on_click=on_allow, args=(part,), icon="✅")
 
 
 def render_transcript(
@@ -95,6 +100,9 @@ def render_read_only(chat: ChatSession) -> None:
     """Why a chat cannot go on, in one wording whether its assistant was deleted, archived or
     made private: a visitor is not told which (a private one looks like a missing one)."""
     st.info(
-        f"{plain(chat.config.bot_name)} is no longer available, so this chat cannot go on. "
-        "You can still read it and download it."
+        tr(
+            "{name} is no longer available, so this chat cannot go on. You can still read it "
+            "and download it.",
+            name=plain(chat.config.bot_name),
+        )
     )
