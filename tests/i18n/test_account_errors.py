@@ -98,11 +98,13 @@ def test_an_assistant_without_a_name_is_refused_in_the_visitors_language(store, 
         ("zh_Hans", "无法导入此卡片：\n- 这不是 GPT Lab 助手卡片（缺少格式信息）。"),
         (
             "es",
-            "Esta tarjeta no se puede importar:\n- Esta no es una tarjeta de asistente de GPT Lab (le falta el formato).",
+            "Esta tarjeta no se puede importar:\n"
+            "- Esta no es una tarjeta de asistente de GPT Lab (le falta el formato).",
         ),
         (
             "ja",
-            "このカードはインポートできません：\n- これは GPT Lab のアシスタントカードではありません（形式の情報がありません）。",
+            "このカードはインポートできません：\n"
+            "- これは GPT Lab のアシスタントカードではありません（形式の情報がありません）。",
         ),
     ],
 )
