@@ -30,6 +30,7 @@ from api_users import (
     key_doc_path,
 )
 from api_util_firebase import DocumentStore, WriteBatch, doc_path, flush_if_full, utc_now
+from i18n import tr
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ def delete_user(api_key: str, store: DocumentStore, global_salt: str = "") -> No
     """Erase the account this key opens, with everything it wrote and created."""
     found = find_account(store, api_key, global_salt)
     if not found:
-        raise UserNotFound("No account belongs to this key.")
+        raise UserNotFound(tr("No account belongs to this key."))
     user_id, data = found
     generation = int(data.get("key_generation") or 0)
     batch = store.batch()

@@ -20,6 +20,7 @@ from bots.draft import SESSION_TYPE_BRAINSTORMING, SESSION_TYPE_COACHING, BotDra
 from bots.draft import draft_problems as problems_of
 from bots.profiles import VISIBILITY_PRIVATE, VISIBILITY_UNLISTED
 from bots.versions import NOTE_MAX
+from i18n import format_number, ntr, tr
 from leak_guard import CLASS_LABELS
 
 CARD_FORMAT = "gptlab-assistant"
@@ -49,8 +50,8 @@ class CardError(BotError):
         shown = self.problems[:12]
         more = len(self.problems) - len(shown)
         lines = "\n".join(f"- {problem}" for problem in shown)
-        tail = f"\n- and {more} more" if more > 0 else ""
-        super().__init__(f"This card cannot be imported:\n{lines}{tail}")
+        tail = "\n- " + ntr("and {count} more", "and {count} more", more) if more > 0 else ""
+        super().__init__(tr("This card cannot be imported:") + f"\n{lines}{tail}")
 
 
 @dataclass(frozen=True)
@@ -67,34 +68,44 @@ def read_card(raw: bytes | str) -> dict[str, Any]:
     """The card's JSON, or CardError saying why it is not one."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_CARD_BYTES:
-            raise CardError([f"The file is over {MAX_CARD_BYTES // (1024 * 1024)} MiB."])
+            raise CardError(
+                [tr("The file is over {size} MiB.", size=MAX_CARD_BYTES // (1024 * 1024))]
+            )
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise CardError(["The file is not UTF-8 text: export the card again."]) from None
+            raise CardError([tr("The file is not UTF-8 text: export the card again.")]) from None
     try:
         card = json.loads(
             raw, parse_constant=_BadNumber, parse_float=_float_or_bad, parse_int=_int_or_bad
         )
     except (json.JSONDecodeError, RecursionError):
-        raise CardError(["The file is not JSON: choose a card exported from GPT Lab."]) from None
+        raise CardError(
+            [tr("The file is not JSON: choose a card exported from GPT Lab.")]
+        ) from None
     if not isinstance(card, dict) or card.get("format") != CARD_FORMAT:
-        raise CardError(["This is not a GPT Lab assistant card (its format is missing)."])
+        raise CardError([tr("This is not a GPT Lab assistant card (its format is missing).")])
     try:
         bad = list(islice(_bad_numbers(card, ""), 100))
     except RecursionError:  # json nests deeper than the walk can follow from here
-        raise CardError(["The file is not JSON: choose a card exported from GPT Lab."]) from None
+        raise CardError(
+            [tr("The file is not JSON: choose a card exported from GPT Lab.")]
+        ) from None
     if bad:
         raise CardError(bad)
     schema = card.get("schema_version")
     if not isinstance(schema, int) or isinstance(schema, bool):
-        raise CardError(["schema_version: missing or not a whole number."])
+        raise CardError([tr("schema_version: missing or not a whole number.")])
     if schema > CARD_SCHEMA_VERSION:
         raise CardError(
             [
-                f"This card was made by a newer GPT Lab (card schema {schema}; this one reads up "
-                f"to {CARD_SCHEMA_VERSION}). Update GPT Lab, or export the assistant again "
-                "from this instance."
+                tr(
+                    "This card was made by a newer GPT Lab (card schema {schema}; this one reads "
+                    "up to {supported}). Update GPT Lab, or export the assistant again from this "
+                    "instance.",
+                    schema=schema,
+                    supported=CARD_SCHEMA_VERSION,
+                )
             ]
         )
     return card
@@ -125,9 +136,18 @@ def _bad_numbers(value: Any, where: str) -> Iterator[str]:
     named by its field (`versions[0].model_config.max_tokens`)."""
     if isinstance(value, _BadNumber):
         if value.text.lstrip("-") in ("Infinity", "NaN"):
-            yield f"{where}: {value.text} is not a number a card can hold: use a finite number."
+            yield tr(
+                "{where}: {value} is not a number a card can hold: use a finite number.",
+                where=where,
+                value=value.text,
+            )
         else:
-            yield f"{where}: {value.text} is too large for a card (at most {NUMBER_MAX:,})."
+            yield tr(
+                "{where}: {value} is too large for a card (at most {maximum}).",
+                where=where,
+                value=value.text,
+                maximum=format_number(NUMBER_MAX),
+            )
     elif isinstance(value, dict):
         for key, item in value.items():
             name = key if len(key) <= 40 else key[:40] + "..."
@@ -140,7 +160,7 @@ def _bad_numbers(value: Any, where: str) -> Iterator[str]:
 def _text(item: dict, name: str, where: str, problems: list[str], default: str = "") -> str:
     value = item.get(name, default)
     if not isinstance(value, str):
-        problems.append(f"{where}.{name}: must be text.")
+        problems.append(tr("{where}: must be text.", where=f"{where}.{name}"))
         return default
     return value
 
@@ -148,7 +168,7 @@ def _text(item: dict, name: str, where: str, problems: list[str], default: str =
 def _texts(item: dict, name: str, where: str, problems: list[str]) -> tuple[str, ...]:
     value = item.get(name, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        problems.append(f"{where}.{name}: must be a list of texts.")
+        problems.append(tr("{where}: must be a list of texts.", where=f"{where}.{name}"))
         return ()
     return tuple(value)
 
@@ -164,9 +184,11 @@ def _classes(item: dict, where: str, problems: list[str]) -> tuple[tuple[str, st
         for v in value
     ):
         problems.append(
-            f"{where}.sentence_classes: must be a list of {{text, class}} with class one of "
-            + ", ".join(CLASS_LABELS)
-            + "."
+            tr(
+                "{where}: must be a list of {{text, class}} with class one of {classes}.",
+                where=f"{where}.sentence_classes",
+                classes=", ".join(CLASS_LABELS),
+            )
         )
         return ()
     return tuple((v["text"], v["class"]) for v in value)
@@ -174,10 +196,10 @@ def _classes(item: dict, where: str, problems: list[str]) -> tuple[tuple[str, st
 
 def _number(value: Any, where: str, problems: list[str], kind: type = float) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        problems.append(f"{where}: must be a number.")
+        problems.append(tr("{where}: must be a number.", where=where))
         return None
     if kind is int and value != int(value):
-        problems.append(f"{where}: must be a whole number.")
+        problems.append(tr("{where}: must be a whole number.", where=where))
         return None
     return kind(value)
 
@@ -185,11 +207,11 @@ def _number(value: Any, where: str, problems: list[str], kind: type = float) -> 
 def _model_config(item: dict, where: str, problems: list[str]) -> ModelConfig | None:
     data = item.get("model_config")
     if not isinstance(data, dict):
-        problems.append(f"{where}.model_config: missing.")
+        problems.append(tr("{where}: missing.", where=f"{where}.model_config"))
         return None
     model = data.get("model")
     if not isinstance(model, str) or not model:
-        problems.append(f"{where}.model_config.model: must name a model.")
+        problems.append(tr("{where}: must name a model.", where=f"{where}.model_config.model"))
         return None
     values: dict[str, Any] = {"model": model}
     for name, kind in (
@@ -212,7 +234,13 @@ def _date(value: Any, where: str, problems: list[str]) -> datetime:
     try:
         when = datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        problems.append(f"{where}.created_date: must be a date like 2026-11-22T10:00:00+00:00.")
+        problems.append(
+            tr(
+                "{where}: must be a date like {example}.",
+                where=f"{where}.created_date",
+                example="2026-11-22T10:00:00+00:00",
+            )
+        )
         return utc_now()
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
@@ -220,7 +248,14 @@ def _date(value: Any, where: str, problems: list[str]) -> datetime:
 def _version_number(value: Any, where: str, problems: list[str]) -> int | None:
     number = _number(value, where, problems, int)
     if number is not None and not 1 <= number <= VERSION_NUMBER_MAX:
-        problems.append(f"{where}: must be 1 to {VERSION_NUMBER_MAX:,} ({number} now).")
+        problems.append(
+            tr(
+                "{where}: must be 1 to {maximum} ({number} now).",
+                where=where,
+                maximum=format_number(VERSION_NUMBER_MAX),
+                number=number,
+            )
+        )
         return None
     return number
 
@@ -229,13 +264,24 @@ def _changed(item: dict, where: str, problems: list[str]) -> tuple[str, ...]:
     """What a version changed: field names, shown as plain text, so few and short."""
     changed = _texts(item, "changed", where, problems)
     if len(changed) > CHANGED_MAX:
-        problems.append(f"{where}.changed: at most {CHANGED_MAX} entries ({len(changed):,} now).")
+        problems.append(
+            tr(
+                "{where}: at most {maximum} entries ({count} now).",
+                where=f"{where}.changed",
+                maximum=CHANGED_MAX,
+                count=format_number(len(changed)),
+            )
+        )
         return ()
     for index, entry in enumerate(changed):
         if len(entry) > CHANGED_ENTRY_MAX:
             problems.append(
-                f"{where}.changed[{index}]: at most {CHANGED_ENTRY_MAX} characters "
-                f"({len(entry):,} now)."
+                tr(
+                    "{where}: at most {maximum} characters ({length} now).",
+                    where=f"{where}.changed[{index}]",
+                    maximum=CHANGED_ENTRY_MAX,
+                    length=format_number(len(entry)),
+                )
             )
             return ()
     return changed
@@ -246,16 +292,20 @@ def _version(
 ) -> CardVersion | None:
     where = f"versions[{index}]"
     if not isinstance(item, dict):
-        problems.append(f"{where}: must be an object.")
+        problems.append(tr("{where}: must be an object.", where=where))
         return None
     number = _version_number(item.get("number"), f"{where}.number", problems)
     session_type = item.get("session_type")
     session_type = SESSION_TYPE_CODES.get(session_type) if isinstance(session_type, str) else None
     if session_type is None:
-        problems.append(f"{where}.session_type: must be coaching or brainstorming.")
+        problems.append(
+            tr("{where}: must be coaching or brainstorming.", where=f"{where}.session_type")
+        )
     note = _text(item, "note", where, problems)
     if len(note) > NOTE_MAX:
-        problems.append(f"{where}.note: at most {NOTE_MAX} characters.")
+        problems.append(
+            tr("{where}: at most {maximum} characters.", where=f"{where}.note", maximum=NOTE_MAX)
+        )
     restored_from = item.get("restored_from")
     if restored_from is not None:
         restored_from = _version_number(restored_from, f"{where}.restored_from", problems)
@@ -297,17 +347,25 @@ def parse_card(card: dict[str, Any], allowed_models: Sequence[str] | None = None
     problems: list[str] = []
     items = card.get("versions")
     if not isinstance(items, list) or not items:
-        raise CardError(["versions: the card has no versions."])
+        raise CardError([tr("versions: the card has no versions.")])
     if len(items) > MAX_CARD_VERSIONS:
-        raise CardError([f"versions: at most {MAX_CARD_VERSIONS} versions ({len(items)} now)."])
+        raise CardError(
+            [
+                tr(
+                    "versions: at most {maximum} versions ({count} now).",
+                    maximum=MAX_CARD_VERSIONS,
+                    count=len(items),
+                )
+            ]
+        )
     texts = card_texts(card, problems)
     versions = [_version(item, i, problems, texts) for i, item in enumerate(items)]
     active = card.get("active_version")
     numbers = [v.number for v in versions if v is not None]
     if len(set(numbers)) != len(numbers):
-        problems.append("versions: two versions have the same number.")
+        problems.append(tr("versions: two versions have the same number."))
     if isinstance(active, bool) or active not in numbers:
-        problems.append("active_version: must be the number of one of the versions.")
+        problems.append(tr("active_version: must be the number of one of the versions."))
     for index, version in enumerate(versions):
         if version is None:
             continue
@@ -315,7 +373,13 @@ def parse_card(card: dict[str, Any], allowed_models: Sequence[str] | None = None
         models = allowed_models if version.number == active else None
         for problem in problems_of(version.draft, models):
             problems.append(
-                f"versions[{index}] (version {version.number}).{problem.field_name}: {problem}"
+                tr(
+                    "versions[{index}] (version {number}).{field}: {problem}",
+                    index=index,
+                    number=version.number,
+                    field=problem.field_name,
+                    problem=problem,
+                )
             )
     if problems:
         raise CardError(problems)
@@ -331,8 +395,12 @@ def parse_card(card: dict[str, Any], allowed_models: Sequence[str] | None = None
         shown = ", ".join(str(number) for number in list(renumbered)[:6])
         shown += ", ..." if len(renumbered) > 6 else ""
         notes = (
-            f"Its versions are numbered 1 to {len(ordered)} here, in the card's order (the card "
-            f"numbered them {shown}); their notes keep the card's wording.",
+            tr(
+                "Its versions are numbered 1 to {count} here, in the card's order (the card "
+                "numbered them {shown}); their notes keep the card's wording.",
+                count=len(ordered),
+                shown=shown,
+            ),
         )
     return CardContents(
         [_cleaned(v, renumbered) for v in ordered], renumbered[active], visibility, notes, texts

@@ -22,6 +22,7 @@ from bots.knowledge_source import (
     MAX_TITLE_CHARS,
     KnowledgeSource,
 )
+from i18n import tr
 
 MAX_CARD_TEXT_CHARS = 1_500_000  # per text; the card's own byte limit comes first
 TOKEN_MODEL = "gpt-4o-mini"  # the Lab counts knowledge with this encoding
@@ -51,14 +52,21 @@ def card_texts(card: dict[str, Any], problems: list[str]) -> dict[str, str]:
     """The card's knowledge texts, each matching its digest."""
     value = card.get("knowledge_texts", {})
     if not isinstance(value, dict):
-        problems.append("knowledge_texts: must be an object of texts by digest.")
+        problems.append(tr("knowledge_texts: must be an object of texts by digest."))
         return {}
     texts: dict[str, str] = {}
     for digest, text in value.items():
         if not isinstance(text, str) or len(text) > MAX_CARD_TEXT_CHARS or not text.strip():
-            problems.append(f"knowledge_texts[{digest[:12]}]: must be text, not empty.")
+            problems.append(
+                tr("{where}: must be text, not empty.", where=f"knowledge_texts[{digest[:12]}]")
+            )
         elif text_digest(text) != digest:
-            problems.append(f"knowledge_texts[{digest[:12]}]: the text does not match its digest.")
+            problems.append(
+                tr(
+                    "{where}: the text does not match its digest.",
+                    where=f"knowledge_texts[{digest[:12]}]",
+                )
+            )
         else:
             texts[digest] = text
     return texts
@@ -70,17 +78,23 @@ def version_sources(
     """A card version's sources; every one must have its text in the card."""
     value = item.get("knowledge", [])
     if not isinstance(value, list) or len(value) > MAX_SOURCES:
-        problems.append(f"{where}.knowledge: must be a list of at most {MAX_SOURCES} sources.")
+        problems.append(
+            tr(
+                "{where}: must be a list of at most {maximum} sources.",
+                where=f"{where}.knowledge",
+                maximum=MAX_SOURCES,
+            )
+        )
         return ()
     sources = []
     for n, entry in enumerate(value):
         at = f"{where}.knowledge[{n}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("title"), str):
-            problems.append(f"{at}: must be an object with a title.")
+            problems.append(tr("{where}: must be an object with a title.", where=at))
             continue
         text = texts.get(str(entry.get("digest")))
         if text is None:
-            problems.append(f"{at}: its text is not in the card's knowledge_texts.")
+            problems.append(tr("{where}: its text is not in the card's knowledge_texts.", where=at))
             continue
         mark = MARK_QUOTABLE if entry.get("mark") == MARK_QUOTABLE else MARK_CONFIDENTIAL
         title = entry["title"].strip()[:MAX_TITLE_CHARS] or "Untitled"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from api_util_openai import ModelConfig
 from bots.knowledge_source import KnowledgeSource, source_problem
+from i18n import format_number, tr, tr_noop
 from leak_guard import Declarations, InvalidDeclarations, declarations, prompt_sentences
 from text import has_broken_characters, has_visible_text, strip_bidi_controls
 
@@ -114,36 +115,69 @@ def validate_sentence_classes(classes: Declarations) -> None:
         raise InvalidBot("sentence_classes", str(error)) from None
 
 
-def _require_length(field_name: str, label: str, value: str, maximum: int) -> None:
+# The fields' names in the messages below, translated when a message is built.
+FIELD_LABELS = {
+    "name": tr_noop("Name"),
+    "tag_line": tr_noop("Tag line"),
+    "description": tr_noop("Description"),
+    "initial_prompt": tr_noop("The initial prompt"),
+    "summary_prompt": tr_noop("The summary prompt"),
+    "temperature": tr_noop("Temperature"),
+    "top_p": tr_noop("Top p"),
+    "frequency_penalty": tr_noop("Frequency penalty"),
+    "presence_penalty": tr_noop("Presence penalty"),
+}
+
+
+def _require_length(field_name: str, value: str, maximum: int) -> None:
+    label = tr(FIELD_LABELS[field_name])
     if not value:
-        raise InvalidBot(field_name, f"{label} cannot be empty.")
+        raise InvalidBot(field_name, tr("{field} cannot be empty.", field=label))
     if has_broken_characters(value):
-        raise InvalidBot(field_name, f"{label} contains a broken character (half of an emoji).")
+        raise InvalidBot(
+            field_name,
+            tr("{field} contains a broken character (half of an emoji).", field=label),
+        )
     if not has_visible_text(value):
-        raise InvalidBot(field_name, f"{label} needs at least one visible character.")
+        raise InvalidBot(
+            field_name, tr("{field} needs at least one visible character.", field=label)
+        )
     if len(value) > maximum:
         raise InvalidBot(
-            field_name, f"{label} can be at most {maximum:,} characters ({len(value):,} now)."
+            field_name,
+            tr(
+                "{field} can be at most {maximum} characters ({length} now).",
+                field=label,
+                maximum=format_number(maximum),
+                length=format_number(len(value)),
+            ),
         )
 
 
 def validate_initial_prompt(prompt: str) -> None:
-    _require_length("initial_prompt", "The initial prompt", prompt.strip(), INITIAL_PROMPT_MAX)
+    _require_length("initial_prompt", prompt.strip(), INITIAL_PROMPT_MAX)
 
 
 def validate_summary_prompt(prompt: str) -> None:
-    _require_length("summary_prompt", "The summary prompt", prompt.strip(), SUMMARY_PROMPT_MAX)
+    _require_length("summary_prompt", prompt.strip(), SUMMARY_PROMPT_MAX)
 
 
 def validate_model_config(config: ModelConfig, allowed_models: Sequence[str] | None = None) -> None:
     """Model parameters within the provider's ranges, and a model the user's key can use."""
     if not config.model:
-        raise InvalidBot("model", "Choose a model.")
+        raise InvalidBot("model", tr("Choose a model."))
     if allowed_models is not None and config.model not in allowed_models:
-        raise InvalidBot("model", f"Your API key cannot use {config.model}.")
+        raise InvalidBot("model", tr("Your API key cannot use {model}.", model=config.model))
     low, high = MAX_TOKENS_RANGE
     if not low <= config.max_tokens <= high:
-        raise InvalidBot("max_tokens", f"The response token limit must be {low} to {high}.")
+        raise InvalidBot(
+            "max_tokens",
+            tr(
+                "The response token limit must be {low} to {high}.",
+                low=format_number(low),
+                high=format_number(high),
+            ),
+        )
     ranges = {
         "temperature": (0.0, 2.0),
         "top_p": (0.0, 1.0),
@@ -154,13 +188,18 @@ def validate_model_config(config: ModelConfig, allowed_models: Sequence[str] | N
         if not low_value <= getattr(config, name) <= high_value:
             raise InvalidBot(
                 name,
-                f"{name.replace('_', ' ').capitalize()} must be {low_value:g} to {high_value:g}.",
+                tr(
+                    "{field} must be {low} to {high}.",
+                    field=tr(FIELD_LABELS[name]),
+                    low=format_number(low_value),
+                    high=format_number(high_value),
+                ),
             )
 
 
 def _session_type(value: int) -> None:
     if value not in SESSION_TYPES:
-        raise InvalidBot("session_type", "Choose Brain Storming or Coaching.")
+        raise InvalidBot("session_type", tr("Choose Brain Storming or Coaching."))
 
 
 def draft_problems(
@@ -169,9 +208,9 @@ def draft_problems(
     """Every field that needs attention, in the Lab's order (an import lists them all)."""
     draft = draft.cleaned()
     checks = (
-        lambda: _require_length("name", "Name", draft.name, NAME_MAX),
-        lambda: _require_length("tag_line", "Tag line", draft.tag_line, TAG_LINE_MAX),
-        lambda: _require_length("description", "Description", draft.description, DESCRIPTION_MAX),
+        lambda: _require_length("name", draft.name, NAME_MAX),
+        lambda: _require_length("tag_line", draft.tag_line, TAG_LINE_MAX),
+        lambda: _require_length("description", draft.description, DESCRIPTION_MAX),
         lambda: validate_initial_prompt(draft.initial_prompt),
         lambda: validate_summary_prompt(draft.summary_prompt),
         lambda: _session_type(draft.session_type),
@@ -224,16 +263,24 @@ def validate_knowledge(sources: Sequence[KnowledgeSource]) -> None:
 def validate_starters(starters: Sequence[str]) -> None:
     if len(starters) > STARTERS_MAX:
         raise InvalidBot(
-            "starters", f"Up to {STARTERS_MAX} conversation starters ({len(starters)} now)."
+            "starters",
+            tr(
+                "Up to {maximum} conversation starters ({count} now).",
+                maximum=STARTERS_MAX,
+                count=len(starters),
+            ),
         )
     for starter in starters:
         if has_broken_characters(starter) or not has_visible_text(starter):
-            raise InvalidBot("starters", "Each conversation starter needs visible text.")
+            raise InvalidBot("starters", tr("Each conversation starter needs visible text."))
         if len(starter) > STARTER_MAX:
             raise InvalidBot(
                 "starters",
-                f"Conversation starters can be at most {STARTER_MAX} characters "
-                f"({len(starter)} now).",
+                tr(
+                    "Conversation starters can be at most {maximum} characters ({length} now).",
+                    maximum=STARTER_MAX,
+                    length=len(starter),
+                ),
             )
 
 
@@ -243,5 +290,9 @@ def validate_allowed_phrases(phrases: Sequence[str]) -> None:
     if len(phrases) > ALLOWED_PHRASES_MAX or any(len(p) > ALLOWED_PHRASE_MAX for p in phrases):
         raise InvalidBot(
             "allowed_phrases",
-            f"Up to {ALLOWED_PHRASES_MAX} phrases of at most {ALLOWED_PHRASE_MAX} characters each.",
+            tr(
+                "Up to {count} phrases of at most {maximum} characters each.",
+                count=ALLOWED_PHRASES_MAX,
+                maximum=ALLOWED_PHRASE_MAX,
+            ),
         )

@@ -27,6 +27,7 @@ from api_util_firebase import (
 )
 from bots.draft import BotError
 from bots.knowledge_source import KnowledgeSource, sources_from
+from i18n import tr
 
 TEXT_PART_CHARS = 200_000  # 800 KB at most in UTF-8: one part always fits a document
 _CACHE_CHARS = 50_000_000  # texts kept in memory per server (each is immutable)
@@ -37,8 +38,11 @@ class KnowledgeMissing(BotError):
 
     def __init__(self, title: str) -> None:
         super().__init__(
-            f"The text of the source '{title}' is no longer stored. Remove it and add the file "
-            "again."
+            tr(
+                "The text of the source '{title}' is no longer stored. Remove it and add the "
+                "file again.",
+                title=title,
+            )
         )
 
 

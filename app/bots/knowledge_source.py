@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from i18n import tr
+
 MARK_QUOTABLE = "quotable"
 MARK_CONFIDENTIAL = "confidential"
 MARK_LABELS = {MARK_CONFIDENTIAL: "Confidential", MARK_QUOTABLE: "Quotable"}
@@ -61,10 +63,10 @@ def sources_from(stored: Any) -> tuple[KnowledgeSource, ...]:
 def source_problem(sources: Sequence[KnowledgeSource]) -> str:
     """What is wrong with a set of sources, or the empty string."""
     if len(sources) > MAX_SOURCES:
-        return f"An assistant can have at most {MAX_SOURCES} knowledge sources."
+        return tr("An assistant can have at most {maximum} knowledge sources.", maximum=MAX_SOURCES)
     titles = [source.title.casefold() for source in sources]
     if len(set(titles)) != len(titles):
-        return "Two knowledge sources have the same title: rename one."
+        return tr("Two knowledge sources have the same title: rename one.")
     if len({source.digest for source in sources}) != len(sources):
-        return "The same text was added twice as knowledge."
+        return tr("The same text was added twice as knowledge.")
     return ""

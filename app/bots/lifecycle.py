@@ -24,6 +24,7 @@ from bots.profiles import (
     stored_bot,
     visibility_of,
 )
+from i18n import tr
 
 # Everything stored under an assistant; deleting it (or its creator's account) removes all.
 BOT_CHILDREN = (
@@ -51,7 +52,7 @@ def set_visibility(store: DocumentStore, user_id: str, bot_id: str, visibility: 
     """The creator's choice: Private or Unlisted. Leaving the showcase is one click; entering
     it takes a request and an operator."""
     if visibility not in (VISIBILITY_PRIVATE, VISIBILITY_UNLISTED):
-        raise ShowcaseNotAllowed("To be showcased in the Lounge, use Request showcase.")
+        raise ShowcaseNotAllowed(tr("To be showcased in the Lounge, use Request showcase."))
     data = owned_bot(store, user_id, bot_id)
     fields: dict[str, Any] = {"visibility": visibility, "showcased": False}
     if visibility == VISIBILITY_PRIVATE or visibility_of(data) == VISIBILITY_SHOWCASED:
@@ -62,11 +63,11 @@ def set_visibility(store: DocumentStore, user_id: str, bot_id: str, visibility: 
 def request_showcase(store: DocumentStore, user_id: str, bot_id: str) -> None:
     data = owned_bot(store, user_id, bot_id)
     if data.get("archived"):
-        raise ShowcaseNotAllowed("Archived assistants cannot be showcased. Unarchive it first.")
+        raise ShowcaseNotAllowed(tr("Archived assistants cannot be showcased. Unarchive it first."))
     if visibility_of(data) == VISIBILITY_SHOWCASED:
-        raise ShowcaseNotAllowed("This assistant is already showcased in the Lounge.")
+        raise ShowcaseNotAllowed(tr("This assistant is already showcased in the Lounge."))
     if visibility_of(data) == VISIBILITY_PRIVATE:
-        raise ShowcaseNotAllowed("Make it Unlisted first: a private assistant cannot be shown.")
+        raise ShowcaseNotAllowed(tr("Make it Unlisted first: a private assistant cannot be shown."))
     _update(store, bot_id, {"showcase_requested": True, "showcase_requested_date": utc_now()})
 
 
@@ -84,7 +85,7 @@ def set_showcased(store: DocumentStore, bot_id: str, showcased: bool) -> None:
     """The operator's decision (approving clears the request; hiding makes it Unlisted)."""
     data = stored_bot(store, bot_id)
     if showcased and (data.get("archived") or visibility_of(data) == VISIBILITY_PRIVATE):
-        raise ShowcaseNotAllowed("Private and archived assistants cannot be showcased.")
+        raise ShowcaseNotAllowed(tr("Private and archived assistants cannot be showcased."))
     _update(
         store,
         bot_id,

@@ -22,6 +22,7 @@ from bots.codes import normalize_code
 from bots.draft import SESSION_TYPE_COACHING, BotError
 from bots.knowledge_sets import load_sources
 from bots.knowledge_source import KnowledgeSource
+from i18n import tr
 from leak_guard import CLASS_LABELS
 
 VISIBILITY_PRIVATE = "private"
@@ -46,7 +47,7 @@ class BotPrivate(BotError):
     """The assistant is private and the viewer is not its creator."""
 
     def __init__(self) -> None:
-        super().__init__("This AI assistant is private.")
+        super().__init__(tr("This AI assistant is private."))
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def stored_bot(store: DocumentStore, bot_id: str) -> dict[str, Any]:
     try:
         return store.get(doc_path("bots", normalize_code(bot_id)))
     except DocumentNotFound:
-        raise BotNotFound("No AI assistant has that code. Check it and try again.") from None
+        raise BotNotFound(tr("No AI assistant has that code. Check it and try again.")) from None
 
 
 def _bot_data(store: DocumentStore, bot_id: str, viewer: str | None) -> dict[str, Any]:
@@ -141,7 +142,7 @@ def _bot_data(store: DocumentStore, bot_id: str, viewer: str | None) -> dict[str
     private assistant (which looks private, nothing more)."""
     data = stored_bot(store, bot_id)
     if not data.get("is_active", True) or data.get("archived"):
-        raise BotNotFound("That AI assistant is no longer available.")
+        raise BotNotFound(tr("That AI assistant is no longer available."))
     if visibility_of(data) == VISIBILITY_PRIVATE and data.get("creator_user_id") != viewer:
         raise BotPrivate()
     return data
@@ -215,7 +216,7 @@ def load_config(
         summary = get(doc_path("bots", bot_id, "prompts", summary_id))
         config = get(doc_path("bots", bot_id, "model_configs", config_id))
     except DocumentNotFound:
-        raise BotNotFound("That AI assistant's configuration is missing.") from None
+        raise BotNotFound(tr("That AI assistant's configuration is missing.")) from None
     owner, sources = load_sources(store, bot_id, knowledge_id)
     return BotConfig(
         profile=profile,
@@ -249,7 +250,7 @@ def stored_classes(stored: Any) -> tuple[tuple[str, str], ...]:
 
 def require_creator(data: dict[str, Any], user_id: str) -> None:
     if data.get("creator_user_id") != user_id:
-        raise NotBotCreator("Only the creator of this AI assistant can change or see this.")
+        raise NotBotCreator(tr("Only the creator of this AI assistant can change or see this."))
 
 
 def owned_bot(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
@@ -291,7 +292,7 @@ def set_active(store: DocumentStore, bot_id: str, active: bool) -> None:
             {"is_active": active, "last_modified_date": utc_now()},
         )
     except DocumentNotFound:
-        raise BotNotFound("No AI assistant has that code.") from None
+        raise BotNotFound(tr("No AI assistant has that code.")) from None
 
 
 def public_fields(profiles: Iterable[BotProfile]) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from bots.codes import normalize_code
 from bots.draft import BotError
 from bots.profiles import BotNotFound, active_pointers, retired_of
 from bots.versions import POINTER_FIELDS, owned_live, version_data, version_rows
+from i18n import tr
 
 # Where each pointer's document lives under the assistant.
 _COLLECTION_OF = {
@@ -36,8 +37,11 @@ def retire_version(store: DocumentStore, user_id: str, bot_id: str, number: int)
     current = int(bot.get("version") or 1)
     if number == current:
         raise CannotRetire(
-            f"Version {number} is the active version. Make another version active first "
-            "(Restore), then retire this one."
+            tr(
+                "Version {number} is the active version. Make another version active first "
+                "(Restore), then retire this one.",
+                number=number,
+            )
         )
     record = version_data(store, bot_id, bot, number)  # VersionRetired, VersionNotFound
     still_used = _documents_in_use(store, bot_id, bot, number)
@@ -61,7 +65,7 @@ def retire_version(store: DocumentStore, user_id: str, bot_id: str, number: int)
     try:
         batch.commit()
     except DocumentNotFound:
-        raise BotNotFound("That AI assistant was deleted.") from None
+        raise BotNotFound(tr("That AI assistant was deleted.")) from None
 
 
 def _documents_in_use(

@@ -38,6 +38,7 @@ from bots.profiles import (
     visibility_of,
 )
 from bots.stats import Counters, version_counters
+from i18n import tr
 from text import has_broken_characters, strip_bidi_controls
 
 NOTE_MAX = 200
@@ -88,7 +89,7 @@ class VersionRetired(BotError):
     """The creator retired that version: its texts are deleted."""
 
     def __init__(self, number: int) -> None:
-        super().__init__(f"Version {number} was retired: its texts are deleted.")
+        super().__init__(tr("Version {number} was retired: its texts are deleted.", number=number))
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,12 @@ def clean_note(note: str) -> str:
         raise InvalidBot("note", "The note contains a broken character (half of an emoji).")
     if len(note) > NOTE_MAX:
         raise InvalidBot(
-            "note", f"The note can be at most {NOTE_MAX} characters ({len(note)} now)."
+            "note",
+            tr(
+                "The note can be at most {maximum} characters ({length} now).",
+                maximum=NOTE_MAX,
+                length=len(note),
+            ),
         )
     return note
 
@@ -125,7 +131,7 @@ def clean_note(note: str) -> str:
 def owned_live(store: DocumentStore, user_id: str, bot_id: str) -> dict[str, Any]:
     data = owned_bot(store, user_id, bot_id)
     if data.get("deleting"):
-        raise BotNotFound("That AI assistant is being deleted.")
+        raise BotNotFound(tr("That AI assistant is being deleted."))
     return data
 
 
@@ -137,7 +143,7 @@ def version_data(store: DocumentStore, bot_id: str, bot: dict[str, Any], number:
         raise VersionRetired(number)
     if "details" not in data:
         if number != 1 or "version" in bot:
-            raise VersionNotFound(f"This assistant has no version {number}.")
+            raise VersionNotFound(tr("This assistant has no version {number}.", number=number))
         data = {
             **data,
             **version_document(
@@ -255,7 +261,12 @@ def save_changes(
     active = _draft_for(store, bot_id, bot, version_data(store, bot_id, bot, current))
     changed = changes_between(active, draft)
     if not changed:
-        raise NothingChanged(f"Nothing changed since version {current}: there is nothing to save.")
+        raise NothingChanged(
+            tr(
+                "Nothing changed since version {number}: there is nothing to save.",
+                number=current,
+            )
+        )
     pointers = dict(active_pointers(bot))
     new_documents = [
         kind
@@ -281,7 +292,7 @@ def restore_version(
     if current != base_version:
         raise _conflict(current)
     if number == current:
-        raise NothingChanged(f"Version {number} is already the active version.")
+        raise NothingChanged(tr("Version {number} is already the active version.", number=number))
     target = version_data(store, bot_id, bot, number)
     restored = _draft_for(store, bot_id, bot, target)
     active = _draft_for(store, bot_id, bot, version_data(store, bot_id, bot, current))
@@ -364,13 +375,16 @@ def _commit_version(batch: WriteBatch, current: int) -> int:
     except AlreadyExists:
         raise _conflict(current + 1) from None
     except DocumentNotFound:
-        raise BotNotFound("That AI assistant was deleted.") from None
+        raise BotNotFound(tr("That AI assistant was deleted.")) from None
     return current + 1
 
 
 def _conflict(newer: int) -> EditConflict:
     return EditConflict(
-        f"This assistant was changed in another tab or window (it is at version {newer} now). "
-        "Your edits are still here: reload the assistant to see that version, then make them "
-        "again."
+        tr(
+            "This assistant was changed in another tab or window (it is at version {number} "
+            "now). Your edits are still here: reload the assistant to see that version, then "
+            "make them again.",
+            number=newer,
+        )
     )

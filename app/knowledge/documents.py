@@ -13,6 +13,7 @@ import pypdf
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from i18n import format_number, tr
 from knowledge.limits import LIMITS, KnowledgeRefused
 
 logger = logging.getLogger(__name__)
@@ -26,7 +27,10 @@ def pdf_text(name: str, data: bytes) -> str:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise KnowledgeRefused(
-                f"'{name}' is password-protected. Remove the password and upload it again."
+                tr(
+                    "'{name}' is password-protected. Remove the password and upload it again.",
+                    name=name,
+                )
             )
         pages = reader.pages
         count = len(pages)
@@ -34,11 +38,16 @@ def pdf_text(name: str, data: bytes) -> str:
         raise
     except Exception as error:  # noqa: BLE001 - any parser failure is a damaged file to a user
         logger.info("unreadable PDF: %s", type(error).__name__)
-        raise damaged(name, "PDF") from None
+        raise damaged(name, "pdf") from None
     if count > LIMITS.max_pdf_pages:
         raise KnowledgeRefused(
-            f"'{name}' has {count:,} pages; a PDF can have at most {LIMITS.max_pdf_pages:,}. "
-            "Split it into smaller files."
+            tr(
+                "'{name}' has {count} pages; a PDF can have at most {maximum}. Split it into "
+                "smaller files.",
+                name=name,
+                count=format_number(count),
+                maximum=format_number(LIMITS.max_pdf_pages),
+            )
         )
     return _pages_text(name, pages)
 
@@ -52,20 +61,26 @@ def _pages_text(name: str, pages: Sequence[pypdf.PageObject]) -> str:
             text = page.extract_text() or ""
         except Exception as error:  # noqa: BLE001
             logger.info("unreadable PDF page: %s", type(error).__name__)
-            raise damaged(name, "PDF") from None
+            raise damaged(name, "pdf") from None
         texts.append(text.strip())
         length += len(text)
         if length > LIMITS.max_text_chars:
             raise _too_long(name)
         if time.monotonic() > deadline:
             raise KnowledgeRefused(
-                f"'{name}' takes too long to read. Export it again as a PDF, or paste its text."
+                tr(
+                    "'{name}' takes too long to read. Export it again as a PDF, or paste its text.",
+                    name=name,
+                )
             )
     joined = "\n\n".join(text for text in texts if text)
     if not joined.strip():
         raise KnowledgeRefused(
-            f"'{name}' has no text GPT Lab can read: scanned pages are images. "
-            "Export it with text (or run text recognition on it) and upload it again."
+            tr(
+                "'{name}' has no text GPT Lab can read: scanned pages are images. Export it "
+                "with text (or run text recognition on it) and upload it again.",
+                name=name,
+            )
         )
     return joined
 
@@ -78,7 +93,7 @@ def docx_text(name: str, data: bytes) -> str:
         lines = [_block_text(block) for block in document.iter_inner_content()]
     except Exception as error:  # noqa: BLE001
         logger.info("unreadable Word document: %s", type(error).__name__)
-        raise damaged(name, "Word document") from None
+        raise damaged(name, "docx") from None
     text = "\n\n".join(line for line in lines if line.strip())
     if len(text) > LIMITS.max_text_chars:
         raise _too_long(name)
@@ -90,13 +105,17 @@ def _check_zip(name: str, data: bytes) -> None:
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise damaged(name, "Word document") from None
+        raise damaged(name, "docx") from None
     declared = sum(member.file_size for member in members)
     if len(members) > LIMITS.max_zip_members or declared > LIMITS.max_unzipped_bytes:
         raise KnowledgeRefused(
-            f"'{name}' unpacks to far more than a document needs "
-            f"(over {LIMITS.max_unzipped_bytes // 1_000_000} MB or "
-            f"{LIMITS.max_zip_members:,} parts), so it was not opened."
+            tr(
+                "'{name}' unpacks to far more than a document needs (over {megabytes} MB or "
+                "{parts} parts), so it was not opened.",
+                name=name,
+                megabytes=format_number(LIMITS.max_unzipped_bytes // 1_000_000),
+                parts=format_number(LIMITS.max_zip_members),
+            )
         )
 
 
@@ -115,14 +134,26 @@ def _block_text(block: Paragraph | Table) -> str:
     return text
 
 
-def damaged(name: str, what: str) -> KnowledgeRefused:
-    return KnowledgeRefused(
-        f"'{name}' could not be read as a {what}: it may be damaged. Export it again."
-    )
+def damaged(name: str, kind: str) -> KnowledgeRefused:
+    """A file of `kind` ("pdf" or "docx") its reader could not open."""
+    if kind == "pdf":
+        text = tr(
+            "'{name}' could not be read as a PDF: it may be damaged. Export it again.", name=name
+        )
+    else:
+        text = tr(
+            "'{name}' could not be read as a Word document: it may be damaged. Export it again.",
+            name=name,
+        )
+    return KnowledgeRefused(text)
 
 
 def _too_long(name: str) -> KnowledgeRefused:
     return KnowledgeRefused(
-        f"'{name}' has too much text: a source can have at most "
-        f"{LIMITS.max_source_tokens:,} tokens. Split it into smaller files."
+        tr(
+            "'{name}' has too much text: a source can have at most {maximum} tokens. Split it "
+            "into smaller files.",
+            name=name,
+            maximum=format_number(LIMITS.max_source_tokens),
+        )
     )

@@ -5,20 +5,22 @@ from __future__ import annotations
 import io
 import zipfile
 
-# Kinds that contents can reveal, each with how a message describes it.
+from i18n import tr_noop
+
+# Kinds that contents can reveal, each with how a message describes it (translated when shown).
 DESCRIPTIONS = {
-    "pdf": "a PDF",
-    "docx": "a Word document",
-    "office": "another Office document (a spreadsheet or a presentation)",
-    "odf": "an OpenDocument file",
-    "zip": "a zip archive",
-    "broken_zip": "a damaged zip archive",
-    "ole": "an old-style Office file (.doc, .xls or .ppt)",
-    "program": "a program",
-    "image": "an image",
-    "archive": "a compressed archive",
-    "media": "an audio or video file",
-    "text": "a text file",
+    "pdf": tr_noop("a PDF"),
+    "docx": tr_noop("a Word document"),
+    "office": tr_noop("another Office document (a spreadsheet or a presentation)"),
+    "odf": tr_noop("an OpenDocument file"),
+    "zip": tr_noop("a zip archive"),
+    "broken_zip": tr_noop("a damaged zip archive"),
+    "ole": tr_noop("an old-style Office file (.doc, .xls or .ppt)"),
+    "program": tr_noop("a program"),
+    "image": tr_noop("an image"),
+    "archive": tr_noop("a compressed archive"),
+    "media": tr_noop("an audio or video file"),
+    "text": tr_noop("a text file"),
 }
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (

@@ -7,7 +7,10 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from babel.numbers import format_decimal
+
 from api_util_openai import count_text_tokens
+from i18n import current_language, format_number, tr
 from knowledge.documents import damaged, docx_text, pdf_text
 from knowledge.limits import LIMITS, KnowledgeRefused
 from knowledge.plain import csv_to_text, decode_text, html_to_text, looks_like_html
@@ -27,7 +30,6 @@ SUFFIX_KINDS = {
 _SUFFIXES = ", ".join(sorted({suffix for suffix in SUFFIX_KINDS if suffix != ".htm"}))
 # What a kind must contain: a PDF must be a PDF, a Word file a Word file, the rest text.
 _CONTENT_NEEDED = {"pdf": "pdf", "docx": "docx"}
-_NAMES = {"pdf": "a PDF", "docx": "a Word document"}
 
 
 @dataclass(frozen=True)
@@ -44,14 +46,24 @@ def read_upload(filename: str, data: bytes) -> Source:
     name = f"{title}{suffix}"
     kind = SUFFIX_KINDS.get(suffix.lower())
     if kind is None:
-        raise KnowledgeRefused(f"'{name}' is not a type GPT Lab can read: upload {_SUFFIXES}.")
+        raise KnowledgeRefused(
+            tr(
+                "'{name}' is not a type GPT Lab can read: upload {suffixes}.",
+                name=name,
+                suffixes=_SUFFIXES,
+            )
+        )
     if len(data) > LIMITS.max_file_bytes:
         raise KnowledgeRefused(
-            f"'{name}' is {len(data) / 1_000_000:,.1f} MB; a file can be at most "
-            f"{LIMITS.max_file_bytes // 1_000_000} MB."
+            tr(
+                "'{name}' is {size} MB; a file can be at most {maximum} MB.",
+                name=name,
+                size=_megabytes(len(data)),
+                maximum=format_number(LIMITS.max_file_bytes // 1_000_000),
+            )
         )
     if not data.strip():
-        raise KnowledgeRefused(f"'{name}' is empty.")
+        raise KnowledgeRefused(tr("'{name}' is empty.", name=name))
     text = _parse(name, kind, data)
     return _source(name, title, kind, text)
 
@@ -61,8 +73,11 @@ def read_paste(title: str, text: str) -> Source:
     clean_title = clean_title_text(title) or "Pasted text"
     if len(text.encode("utf-8", "surrogatepass")) > LIMITS.max_file_bytes:
         raise KnowledgeRefused(
-            f"'{clean_title}' is too long: pasted text can be at most "
-            f"{LIMITS.max_file_bytes // 1_000_000} MB."
+            tr(
+                "'{name}' is too long: pasted text can be at most {maximum} MB.",
+                name=clean_title,
+                maximum=format_number(LIMITS.max_file_bytes // 1_000_000),
+            )
         )
     body = text.encode("utf-8", "replace").decode("utf-8").replace("\r\n", "\n").strip()
     return _source(clean_title, clean_title, "paste", body)
@@ -72,15 +87,28 @@ def check_sources(sources: Sequence[Source]) -> None:
     """Refuse a set of sources beyond the count or total-token limits."""
     if len(sources) > LIMITS.max_sources:
         raise KnowledgeRefused(
-            f"An assistant can have at most {LIMITS.max_sources} knowledge sources; "
-            f"this one would have {len(sources)}. Remove one first."
+            tr(
+                "An assistant can have at most {maximum} knowledge sources; this one would "
+                "have {count}. Remove one first.",
+                maximum=LIMITS.max_sources,
+                count=len(sources),
+            )
         )
     total = sum(source.tokens for source in sources)
     if total > LIMITS.max_total_tokens:
         raise KnowledgeRefused(
-            f"All knowledge together would be {total:,} tokens; an assistant can have at most "
-            f"{LIMITS.max_total_tokens:,}. Remove or shorten a source first."
+            tr(
+                "All knowledge together would be {total} tokens; an assistant can have at most "
+                "{maximum}. Remove or shorten a source first.",
+                total=format_number(total),
+                maximum=format_number(LIMITS.max_total_tokens),
+            )
         )
+
+
+def _megabytes(size: int) -> str:
+    """ "10.0", "10,0": a file's size in MB with one decimal, as the visitor writes numbers."""
+    return format_decimal(size / 1_000_000, format="#,##0.0", locale=current_language())
 
 
 def _title_and_suffix(filename: str) -> tuple[str, str]:
@@ -104,23 +132,18 @@ def _parse(name: str, kind: str, data: bytes) -> str:
     found = sniff(data)
     needed = _CONTENT_NEEDED.get(kind, "text")
     if kind == "docx" and found == "broken_zip":
-        raise damaged(name, "Word document")
+        raise damaged(name, "docx")
     if found != needed:
-        what = _NAMES.get(kind, "a text file")
-        looks = "an HTML page" if found == "text" and looks_like_html(data) else DESCRIPTIONS[found]
-        raise KnowledgeRefused(
-            f"'{name}' is not {what}: it looks like {looks}. Rename it or export it again."
-        )
+        page = found == "text" and looks_like_html(data)
+        looks = tr("an HTML page") if page else tr(DESCRIPTIONS[found])
+        raise _not_its_kind(name, kind, looks)
     if kind == "pdf":
         return pdf_text(name, data)
     if kind == "docx":
         return docx_text(name, data)
     text = decode_text(data)
     if text is None:
-        raise KnowledgeRefused(
-            f"'{name}' is not {_NAMES.get(kind, 'a text file')}: it looks like binary data. "
-            "Rename it or export it again."
-        )
+        raise _not_its_kind(name, kind, tr("binary data"))
     if len(text) > LIMITS.max_text_chars:
         raise _too_many_tokens(name, None)
     if kind == "html":
@@ -134,12 +157,14 @@ def _converted(name: str, convert: Callable[[str], str], text: str) -> str:
     try:
         return convert(text)
     except Exception:  # noqa: BLE001 - a converter failure is a damaged file to a user
-        raise KnowledgeRefused(f"'{name}' could not be read: it may be damaged.") from None
+        raise KnowledgeRefused(
+            tr("'{name}' could not be read: it may be damaged.", name=name)
+        ) from None
 
 
 def _source(name: str, title: str, kind: str, text: str) -> Source:
     if not text.strip():
-        raise KnowledgeRefused(f"'{name}' has no text.")
+        raise KnowledgeRefused(tr("'{name}' has no text.", name=name))
     if len(text) > LIMITS.max_text_chars:
         raise _too_many_tokens(name, None)
     tokens = count_text_tokens(text, LIMITS.token_model)
@@ -149,8 +174,43 @@ def _source(name: str, title: str, kind: str, text: str) -> Source:
 
 
 def _too_many_tokens(name: str, tokens: int | None) -> KnowledgeRefused:
-    size = f"{tokens:,} tokens" if tokens is not None else "too much text"
-    return KnowledgeRefused(
-        f"'{name}' has {size}; a source can have at most {LIMITS.max_source_tokens:,} tokens. "
-        "Split it into smaller files."
-    )
+    maximum = format_number(LIMITS.max_source_tokens)
+    if tokens is None:
+        text = tr(
+            "'{name}' has too much text; a source can have at most {maximum} tokens. Split it "
+            "into smaller files.",
+            name=name,
+            maximum=maximum,
+        )
+    else:
+        text = tr(
+            "'{name}' has {tokens} tokens; a source can have at most {maximum} tokens. Split "
+            "it into smaller files.",
+            name=name,
+            tokens=format_number(tokens),
+            maximum=maximum,
+        )
+    return KnowledgeRefused(text)
+
+
+def _not_its_kind(name: str, kind: str, looks: str) -> KnowledgeRefused:
+    """A file whose content is not what its name ending promises; `looks` says what it is."""
+    if kind == "pdf":
+        text = tr(
+            "'{name}' is not a PDF: it looks like {looks}. Rename it or export it again.",
+            name=name,
+            looks=looks,
+        )
+    elif kind == "docx":
+        text = tr(
+            "'{name}' is not a Word document: it looks like {looks}. Rename it or export it again.",
+            name=name,
+            looks=looks,
+        )
+    else:
+        text = tr(
+            "'{name}' is not a text file: it looks like {looks}. Rename it or export it again.",
+            name=name,
+            looks=looks,
+        )
+    return KnowledgeRefused(text)

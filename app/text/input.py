@@ -18,7 +18,12 @@ _INVISIBLE_CATEGORIES = ("Z", "C", "M")  # separators, controls and formats, com
 
 
 class InvalidKeyFormat(ValueError):
-    """A pasted API key holds characters no provider's key has."""
+    """A pasted API key holds characters no provider's key has; `characters` names them
+    ("U+00E9, U+2014") for a message in the visitor's language."""
+
+    def __init__(self, message: str, characters: str) -> None:
+        super().__init__(message)
+        self.characters = characters
 
 
 def normalize_api_key(raw: str) -> str:
@@ -35,7 +40,8 @@ def normalize_api_key(raw: str) -> str:
         shown = ", ".join(f"U+{ord(ch):04X}" for ch in odd[:3])
         raise InvalidKeyFormat(
             f"That key contains characters an API key never has ({shown}). "
-            "Copy it again from your provider's page."
+            "Copy it again from your provider's page.",
+            shown,
         )
     return key
 

@@ -15,8 +15,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from babel.dates import format_date
+
 from api_util_firebase import AlreadyExists, DocumentStore, doc_path, new_id, utc_now
 from api_util_openai import InvalidApiKey, LLMClient
+from i18n import current_language, tr, tr_noop
 from text import InvalidKeyFormat, normalize_api_key
 from users.crypto import (
     Cipher,
@@ -49,7 +52,7 @@ class SharedKeyProvider(UserError):
     """The provider accepts any key, so a key cannot stand for one person."""
 
 
-SHARED_KEY_MESSAGE = (
+SHARED_KEY_MESSAGE = tr_noop(
     "This server's AI provider accepts any API key, so a key cannot tell people apart: everyone "
     "typing the same one would share one account and its history. Sign-in stays off until the "
     "operator sets GPTLAB_ALLOW_SHARED_KEYS=1, which suits a private, single-person deployment."
@@ -65,8 +68,10 @@ class KeyRevoked(UserError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This account now uses another API key (changed in another tab or device), or its "
-            "data was deleted. Sign in again with the current key."
+            tr(
+                "This account now uses another API key (changed in another tab or device), or its "
+                "data was deleted. Sign in again with the current key."
+            )
         )
 
 
@@ -75,8 +80,10 @@ class RefusedKeyOpensAccount(UserError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Your provider no longer accepts this key, but it opens a GPT Lab account: sign in "
-            "with your new key and bring your chats over."
+            tr(
+                "Your provider no longer accepts this key, but it opens a GPT Lab account: sign in "
+                "with your new key and bring your chats over."
+            )
         )
 
 
@@ -84,18 +91,31 @@ class KeyMoved(UserError):
     """This key's account moved to another key: its chats open with that one now."""
 
     def __init__(self, moved: datetime | None, accepted: bool) -> None:
-        when = f" on {moved.day} {moved:%B %Y}" if isinstance(moved, datetime) else ""
-        text = (
-            f"The chats of this key were moved to a newer API key{when}. Sign in with that key "
-            "to see them."
-        )
+        if isinstance(moved, datetime):
+            text = tr(
+                "The chats of this key were moved to a newer API key on {day}. Sign in with that "
+                "key to see them.",
+                day=_long_day(moved),
+            )
+        else:
+            text = tr(
+                "The chats of this key were moved to a newer API key. Sign in with that key to "
+                "see them."
+            )
         if accepted:
-            text += (
-                " This key still works with your provider: you can also open a new, empty "
+            text += " " + tr(
+                "This key still works with your provider: you can also open a new, empty "
                 "GPT Lab account with it."
             )
         super().__init__(text)
         self.accepted = accepted  # the provider took the key: a new account may be opened
+
+
+def _long_day(moment: datetime) -> str:
+    """ "2 December 2026", "2026年12月2日": the day of a move, with its month spelled out."""
+    # Translators: a CLDR date pattern (d day, MMMM month name, y year); write the order and
+    # words your language uses for a full date, e.g. "y年M月d日" or "d 'de' MMMM 'de' y".
+    return format_date(moment, tr("d MMMM y"), locale=current_language())
 
 
 class AccountUnreadable(UserError):
@@ -129,7 +149,13 @@ def clean_api_key(raw: str) -> str:
     try:
         return normalize_api_key(raw)
     except InvalidKeyFormat as error:
-        raise BadKeyFormat(str(error)) from None
+        raise BadKeyFormat(
+            tr(
+                "That key contains characters an API key never has ({characters}). Copy it "
+                "again from your provider's page.",
+                characters=error.characters,
+            )
+        ) from None
 
 
 def key_has_account(store: DocumentStore, api_key: str, global_salt: str) -> bool:
@@ -146,7 +172,7 @@ def find_account(
         return None
     user = store.get_or_none(doc_path("users", link["user_id"]))
     if user is None or not user.get("wrapped_data_key"):
-        raise AccountUnreadable("This account's data is no longer available.")
+        raise AccountUnreadable(tr("This account's data is no longer available."))
     return link["user_id"], user
 
 
@@ -166,7 +192,7 @@ def open_account(
             for wrapped in data.get("previous_wrapped_keys") or ()
         )
     except DecryptionFailed:
-        raise AccountUnreadable("This account's data does not open with this key.") from None
+        raise AccountUnreadable(tr("This account's data does not open with this key.")) from None
     user = User(
         user_id=user_id,
         cipher=Cipher(data_key, previous),
@@ -194,7 +220,7 @@ def key_identifies(llm: LLMClient, allow_shared_keys: bool) -> bool:
     if not llm.accepts_any_key():
         return True
     if not allow_shared_keys:
-        raise SharedKeyProvider(SHARED_KEY_MESSAGE)
+        raise SharedKeyProvider(tr(SHARED_KEY_MESSAGE))
     return False
 
 

@@ -14,6 +14,7 @@ import logging
 from typing import Any
 
 from api_util_firebase import MAX_DOCUMENT_BYTES, DocumentStore, doc_path, document_size, utc_now
+from i18n import tr
 from users.accounts import User, UserError
 from users.batches import commit_user_batch, user_batch
 from users.crypto import DecryptionFailed
@@ -30,8 +31,10 @@ class DraftTooLarge(UserError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Your draft is too large to keep in your account (over 1 MB once stored). Shorten "
-            "the fields that are over their limits."
+            tr(
+                "Your draft is too large to keep in your account (over 1 MB once stored). Shorten "
+                "the fields that are over their limits."
+            )
         )
 
 

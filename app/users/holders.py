@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from babel.lists import format_list
+
 from api_util_firebase import DocumentStore, doc_path
+from i18n import current_language, ntr, tr
 from users.accounts import KeyAlreadyInUse
 from users.crypto import identity_hash
 from users.drafts import draft_path
@@ -20,8 +23,11 @@ class KeyHoldsData(KeyAlreadyInUse):
 
     def __init__(self, holdings: str) -> None:
         super().__init__(
-            f"The key you are moving to already has {holdings} in GPT Lab. GPT Lab cannot "
-            "merge two accounts, so nothing was moved and nothing was changed."
+            tr(
+                "The key you are moving to already has {holdings} in GPT Lab. GPT Lab cannot "
+                "merge two accounts, so nothing was moved and nothing was changed.",
+                holdings=holdings,
+            )
         )
 
 
@@ -53,13 +59,9 @@ def _holdings(store: DocumentStore, user_id: str, has_draft: bool) -> str:
     chats = len(store.query("sessions", {"user_id": user_id}))
     bots = len(store.query("bots", {"creator_user_id": user_id}))
     parts = [
-        _count(chats, "chat", "chats"),
-        _count(bots, "assistant", "assistants"),
-        "an unfinished draft" if has_draft else "",
+        ntr("{count} chat", "{count} chats", chats) if chats else "",
+        ntr("{count} assistant", "{count} assistants", bots) if bots else "",
+        tr("an unfinished draft") if has_draft else "",
     ]
-    named = [part for part in parts if part]
-    return " and ".join(named) if len(named) < 3 else f"{named[0]}, {named[1]} and {named[2]}"
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return "" if n == 0 else f"1 {one}" if n == 1 else f"{n} {many}"
+    # "1 chat, 2 assistants and an unfinished draft", "1 个对话、2 个助手和一份未完成的草稿"
+    return format_list([part for part in parts if part], locale=current_language())

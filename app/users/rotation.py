@@ -33,6 +33,7 @@ from api_util_firebase import (
     utc_now,
 )
 from api_util_openai import LLMClient
+from i18n import tr
 from users.accounts import (
     USER_HASH_TYPE,
     KeyAlreadyInUse,
@@ -88,12 +89,12 @@ def rotate_key(
     of the new key is replaced by the move (see the module doc).
     """
     if old_key.strip() == new_key.strip():
-        raise KeyAlreadyInUse("The old and the new key are the same key.")
+        raise KeyAlreadyInUse(tr("The old and the new key are the same key."))
     models = new_llm.list_models()
     key_identifies(new_llm, allow_shared_keys)  # one rule for sign-in and rotation
     found = find_account(store, old_key, global_salt)
     if not found:
-        raise UserNotFound("No GPT Lab account belongs to the old key.")
+        raise UserNotFound(tr("No GPT Lab account belongs to the old key."))
     current = open_account(store, *found, old_key, global_salt, models)
     target = empty_account_of(store, new_key, global_salt) if take_over else None
     retired = (current.cipher.data_key, *current.cipher.previous)
@@ -127,7 +128,7 @@ def _move_account(
     batch.create(moved.key_doc, {"user_id": moved.user_id, "created_date": now})
     if target is None:
         if store.get_or_none(doc_path("user_hash", new_hash)) is not None:
-            raise KeyAlreadyInUse("That new key already belongs to another account.")
+            raise KeyAlreadyInUse(tr("That new key already belongs to another account."))
         batch.create(doc_path("user_hash", new_hash), link)
     else:
         # The empty account must still be at the generation read: if it moved or was erased
@@ -159,17 +160,21 @@ def _move_account(
         batch.commit()
     except DocumentNotFound:
         raise RotationConflict(
-            "Another key change for this account happened first. Sign in with the key it "
-            "used, or try again."
+            tr(
+                "Another key change for this account happened first. Sign in with the key it "
+                "used, or try again."
+            )
         ) from None
     except AlreadyExists:
         link = store.get_or_none(doc_path("user_hash", new_hash))
         if link is None or link.get("user_id") == moved.user_id:
             raise RotationConflict(
-                "Another key change for this account happened at the same moment. Sign in "
-                "with the key it used, or try again."
+                tr(
+                    "Another key change for this account happened at the same moment. Sign in "
+                    "with the key it used, or try again."
+                )
             ) from None
-        raise KeyAlreadyInUse("That new key already belongs to another account.") from None
+        raise KeyAlreadyInUse(tr("That new key already belongs to another account.")) from None
 
 
 def finish_rotation(store: DocumentStore, user: User, progress: Progress | None = None) -> User:
@@ -247,6 +252,8 @@ def _commit(batch: WriteBatch) -> None:
         batch.commit()
     except PreconditionFailed:
         raise RotationConflict(
-            "This account moved to yet another key while its texts were being re-encrypted; "
-            "signing in with that key finishes the job."
+            tr(
+                "This account moved to yet another key while its texts were being re-encrypted; "
+                "signing in with that key finishes the job."
+            )
         ) from None

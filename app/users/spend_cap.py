@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from api_util_firebase import DocumentStore, doc_path, utc_now
 from api_util_openai import Spend
+from i18n import format_money, tr
 from users.accounts import User, UserError
 from users.batches import commit_user_batch, user_batch
 from users.spend import month_spend
@@ -38,7 +39,10 @@ class SpendCapReached(UserError):
     def __init__(self, cap_micros: int) -> None:
         self.cap_micros = cap_micros
         super().__init__(
-            f"This month's chats have reached your {format_dollars(cap_micros)} cap. Send anyway?"
+            tr(
+                "This month's chats have reached your {cap} cap. Send anyway?",
+                cap=format_dollars(cap_micros),
+            )
         )
 
 
@@ -80,9 +84,9 @@ class CapStatus:
 
 
 def format_dollars(micros: int) -> str:
-    """ "$5.00", "$12,000.50": a cap in cents."""
+    """ "$5.00", "$12,000.50" ("5,00 US$" in Spanish): a cap in cents, in the visitor's format."""
     dollars = Decimal(micros) / MICROS_PER_USD
-    return f"${dollars.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,}"
+    return format_money(float(dollars.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)), 2)
 
 
 def cap_micros(dollars: float | str | Decimal) -> int:
@@ -93,8 +97,11 @@ def cap_micros(dollars: float | str | Decimal) -> int:
         amount = Decimal("NaN")
     if not amount.is_finite() or not MIN_CAP_USD <= amount <= MAX_CAP_USD:
         raise InvalidSpendCap(
-            f"Enter a monthly cap between {format_dollars(int(MIN_CAP_USD * MICROS_PER_USD))} "
-            f"and {format_dollars(int(MAX_CAP_USD * MICROS_PER_USD))}."
+            tr(
+                "Enter a monthly cap between {low} and {high}.",
+                low=format_dollars(int(MIN_CAP_USD * MICROS_PER_USD)),
+                high=format_dollars(int(MAX_CAP_USD * MICROS_PER_USD)),
+            )
         )
     return int((amount * MICROS_PER_USD).to_integral_value(rounding=ROUND_HALF_UP))
 
