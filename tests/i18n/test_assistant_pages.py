@@ -19,27 +19,15 @@ from api_util_openai import Spend
 from i18n import speaking, tr
 from leak_guard import LEAK_REPLACEMENT
 from tests.apptest_helpers import assert_clean, new_app
-from tests.i18n.rendered import english_left, shown_strings
+from tests.i18n.rendered import english_left
 from ui.assistant.past_sessions import session_summary
 from ui.assistant.refusal import REFUSAL, shown_content
-from ui.signin import SignInForm
-from ui.text import ABOUT_GPT_LAB, GET_A_KEY, KEY_HELD, RELOAD_ASKS_AGAIN, plain
+from ui.text import plain
 
 MAYA = "career-coach-maya"
 PANEL = "assistant_chat_panel_input"
 TRANSLATED = ("zh_Hans", "es", "ja")
 Step = Callable[[AppTest], AppTest]
-# The sign-in form and GPT Lab's blurb are the common area's (ui/signin.py, ui/text.py), checked
-# with its pages: until they are translated they are not this area's English.
-COMMON_AREA = {
-    ABOUT_GPT_LAB,
-    KEY_HELD,
-    RELOAD_ASKS_AGAIN,
-    SignInForm.LABEL,
-    "Sign in",
-    f"By signing in you agree to the [terms of use](/terms). {GET_A_KEY}",
-    "0 sessions",  # the assistant card's count (ui/components.py)
-}
 
 
 def app_in(language: str) -> AppTest:
@@ -105,9 +93,7 @@ def written(at: AppTest) -> set[str]:
 
 def assert_translated(english: AppTest, translated: AppTest, where: str) -> None:
     assert_clean(translated)
-    # The sidebar (account, spend cap, language) is the common area's, checked there.
-    sidebar = shown_strings(english.sidebar) | shown_strings(translated.sidebar)
-    allowed = written(english) | written(translated) | sidebar | COMMON_AREA
+    allowed = written(english) | written(translated)
     left = english_left(english, translated, {line.strip(" *#") for line in allowed})
     assert left == set(), f"{where}: {sorted(left)}"
 
