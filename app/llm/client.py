@@ -14,6 +14,7 @@ from typing import Any
 
 import openai
 
+from i18n import tr, tr_noop
 from llm.errors import InvalidApiKey, NoUsableModels, ProviderUnavailable, translate_error
 from llm.models import (
     MAX_REPLY_CHARS,
@@ -136,7 +137,11 @@ def shared_http_client() -> openai.DefaultHttpxClient:
     return openai.DefaultHttpxClient()
 
 
-KEY_SHAPE_HINT = "OpenAI keys start with “sk-”."
+# The refused-key message with a hint, for keys that do not look like OpenAI's.
+REFUSED_KEY_WITH_HINT = tr_noop(
+    "That API key was not accepted. Check that you copied the whole key. "
+    "OpenAI keys start with “sk-”."
+)
 
 
 class LLMClient:
@@ -152,7 +157,7 @@ class LLMClient:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not api_key or not api_key.strip():
-            raise InvalidApiKey("Enter an API key.")
+            raise InvalidApiKey(tr("Enter an API key."))
         self._client = openai.OpenAI(
             api_key=api_key.strip(),
             base_url=base_url or None,
@@ -196,7 +201,7 @@ class LLMClient:
             if self._client.api_key.startswith("sk-"):
                 raise
             # A hint, not a rule: other providers' keys may look otherwise (refused above).
-            raise InvalidApiKey(f"{InvalidApiKey.user_message} {KEY_SHAPE_HINT}") from None
+            raise InvalidApiKey(tr(REFUSED_KEY_WITH_HINT)) from None
         models = chat_capable_models([model.id for model in page.data])
         if not models:
             raise NoUsableModels()
@@ -335,7 +340,7 @@ class LLMClient:
             raw.close()
         if not finished:
             # The connection closed before the provider said the reply was complete.
-            raise ProviderUnavailable("The reply was cut off. Please retry.")
+            raise ProviderUnavailable(tr("The reply was cut off. Please retry."))
 
     @staticmethod
     def estimate_tokens(messages: Sequence[Message], model: str) -> int:

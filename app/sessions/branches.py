@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from i18n import tr
 from sessions.model import ChatMessage, ChatSession, SessionError
 from sessions.titles import title_from_message
 
@@ -156,7 +157,7 @@ def branch_at(chat: ChatSession, index: int) -> None:
 def require_sent(chat: ChatSession, index: int) -> None:
     """The message at `index` is one the visitor sent (the greeting is not)."""
     if not 0 < index < len(chat.transcript) or chat.transcript[index].role != "user":
-        raise NotEditable("Only your own sent messages can be edited.")
+        raise NotEditable(tr("Only your own sent messages can be edited."))
 
 
 def graft_unsaved(fresh: ChatSession, stale: ChatSession) -> None:

@@ -33,6 +33,7 @@ from api_util_firebase import (
     utc_now,
 )
 from api_util_openai import LLMClient, ModelConfig, Usage
+from i18n import tr
 from leak_guard import DEFAULT_THRESHOLD, LEAK_REPLACEMENT, ConversationLeakGuard
 from sessions.config import SessionConfig, active_config
 from sessions.folders import ORGANISING_FIELDS
@@ -111,7 +112,7 @@ def create_session(
     stores nothing of itself: only its cost and the counters a chat adds to are written."""
     bot = get_bot_config(store, bot_id, user.user_id)
     if model and user.models and model not in user.models:
-        raise ModelNotAllowed(f"Your API key cannot use {model}.")
+        raise ModelNotAllowed(tr("Your API key cannot use {model}.", model=model))
     config = SessionConfig.from_bot(bot, model)
     greeting, usage = _greet(llm, config, leak_threshold)
     chat = ChatSession(
@@ -175,7 +176,7 @@ def create_draft_session(
     cost goes to the month's total, the greeting's now, each turn's with the turn (unless
     `spend_deferred`: a Replay counts its test drives once)."""
     if user.models and model_config.model not in user.models:
-        raise ModelNotAllowed(f"Your API key cannot use {model_config.model}.")
+        raise ModelNotAllowed(tr("Your API key cannot use {model}.", model=model_config.model))
     config = SessionConfig(
         bot_id=None,
         bot_name=bot_name,
@@ -212,7 +213,7 @@ def try_draft_recap(
     test drive can go on afterwards.
     A summary prompt over the Lab's limit is refused (InvalidBot) before it is sent."""
     if not chat.is_draft:
-        raise SessionError("Only a Lab test drive tries a recap this way.")
+        raise SessionError(tr("Only a Lab test drive tries a recap this way."))
     validate_summary_prompt(summary_prompt)
     if summary_prompt != chat.config.summary_prompt:
         chat.config = replace(chat.config, summary_prompt=summary_prompt)
@@ -231,8 +232,11 @@ def require_assistant(store: DocumentStore, chat: ChatSession) -> None:
     if retired is None:
         chat.read_only = True
         raise AssistantUnavailable(
-            f"{chat.config.bot_name} is no longer available, so this chat cannot go on. "
-            "You can still read it and download it."
+            tr(
+                "{name} is no longer available, so this chat cannot go on. "
+                "You can still read it and download it.",
+                name=chat.config.bot_name,
+            )
         )
     if chat.config.bot_version in retired:
         chat.config = active_config(store, bot_id, chat.user_id)

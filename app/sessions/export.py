@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from api_bots import SESSION_TYPES
+from i18n import tr, tr_noop
 
 if TYPE_CHECKING:
     from sessions.model import ChatMessage, ChatSession
@@ -78,7 +79,7 @@ def inert_markdown(text: str) -> str:
     return _HTML_START.sub(r"\\<", _IMAGE.sub(r"!\\[", text or ""))
 
 
-STOPPED = "This reply stopped before the end."
+STOPPED = tr_noop("(This reply stopped before the end.)")
 
 
 def transcript_csv(chat: ChatSession) -> str:
@@ -103,7 +104,7 @@ def transcript_csv(chat: ChatSession) -> str:
     )
 
 
-def transcript_markdown(chat: ChatSession, user_label: str = "You") -> str:
+def transcript_markdown(chat: ChatSession, user_label: str | None = None) -> str:
     """The transcript as Markdown that loads no image or HTML when opened."""
     return chat_markdown(
         chat.config.bot_name,
@@ -120,20 +121,24 @@ def chat_markdown(
     messages: Iterable[ChatMessage],
     recap: str | None,
     title: str = "",
-    user_label: str = "You",
+    user_label: str | None = None,
 ) -> str:
-    """A chat as inert Markdown: a heading, what it ran on, every message, the recap."""
+    """A chat as inert Markdown: a heading, what it ran on, every message, the recap; its
+    headings in the reader's language (the messages as they were written)."""
     name = inert_markdown(bot_name)
-    lines = [f"# {inert_markdown(title)}" if title else f"# Chat with {name}", ""]
+    chat_with = tr("Chat with {name}", name=name)
+    lines = [f"# {inert_markdown(title)}" if title else f"# {chat_with}", ""]
     if title:
-        lines += [f"Chat with {name}", ""]
-    lines += [f"Model: {inert_markdown(about)}", ""]
+        lines += [chat_with, ""]
+    lines += [tr("Model: {model}", model=inert_markdown(about)), ""]
+    you = user_label or tr("You")
     for message in messages:
-        speaker = user_label if message.role == "user" else name
+        speaker = you if message.role == "user" else name
         stamp = message.created_date.strftime("%Y-%m-%d %H:%M")
-        lines += [f"**{speaker}** ({stamp}):", "", inert_markdown(message.content), ""]
+        said = tr("**{speaker}** ({time}):", speaker=speaker, time=stamp)
+        lines += [said, "", inert_markdown(message.content), ""]
         if message.partial:
-            lines += [f"*({STOPPED})*", ""]
+            lines += ["*" + tr(STOPPED) + "*", ""]
     if recap:
-        lines += ["## Session Recap", "", inert_markdown(recap), ""]
+        lines += ["## " + tr("Session Recap"), "", inert_markdown(recap), ""]
     return "\n".join(lines)

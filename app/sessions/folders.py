@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from api_users import DecryptionFailed, KeyRevoked, User, commit_user_batch, user_batch
 from api_util_firebase import DocumentStore, doc_path, flush_if_full, utc_now
+from i18n import format_number, tr
 from sessions.model import SessionError
 from sessions.resume import owned_session
 from text import has_broken_characters
@@ -37,7 +38,7 @@ class FolderNotFound(FolderError):
     """The folder was deleted (in another tab, say) or was never this user's."""
 
     def __init__(self) -> None:
-        super().__init__("That folder no longer exists. Pick another one.")
+        super().__init__(tr("That folder no longer exists. Pick another one."))
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,19 @@ def list_folders(store: DocumentStore, user: User) -> list[Folder]:
 def _clean_name(name: str, taken: list[Folder]) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise FolderError("Give the folder a name.")
+        raise FolderError(tr("Give the folder a name."))
     if len(cleaned) > MAX_FOLDER_NAME:
         raise FolderError(
-            f"A folder name can be at most {MAX_FOLDER_NAME} characters ({len(cleaned):,} now)."
+            tr(
+                "A folder name can be at most {limit} characters ({length} now).",
+                limit=format_number(MAX_FOLDER_NAME),
+                length=format_number(len(cleaned)),
+            )
         )
     if has_broken_characters(cleaned):
-        raise FolderError("This name contains a broken character (half of an emoji).")
+        raise FolderError(tr("This name contains a broken character (half of an emoji)."))
     if any(folder.name.casefold() == cleaned.casefold() for folder in taken):
-        raise FolderError(f"You already have a folder named “{cleaned}”.")
+        raise FolderError(tr("You already have a folder named “{name}”.", name=cleaned))
     return cleaned
 
 
@@ -85,7 +90,12 @@ def create_folder(store: DocumentStore, user: User, name: str) -> Folder:
     """A new, empty folder (one query to check the name, one write)."""
     existing = list_folders(store, user)
     if len(existing) >= MAX_FOLDERS:
-        raise FolderError(f"You can have at most {MAX_FOLDERS} folders. Delete one first.")
+        raise FolderError(
+            tr(
+                "You can have at most {limit} folders. Delete one first.",
+                limit=format_number(MAX_FOLDERS),
+            )
+        )
     cleaned = _clean_name(name, existing)
     batch = user_batch(store, user)
     folder_id = batch.add(

@@ -20,6 +20,7 @@ from api_bots import count, rating_change
 from api_users import DecryptionFailed, KeyRevoked, User, commit_user_batch, user_batch
 from api_util_firebase import DocumentStore, Increment, doc_path, flush_if_full
 from api_util_openai import Spend
+from i18n import format_number, tr
 from sessions.model import (
     STATUS_COMPLETED,
     STATUS_PROVIDER_ERROR,
@@ -132,7 +133,7 @@ def summary_of(
         session_id=session_id,
         bot_id=data.get("bot_id") or "",
         bot_name=data.get("bot_name") or "",
-        title=custom or _decrypted(user, data, "title") or UNTITLED,
+        title=custom or _decrypted(user, data, "title") or tr(UNTITLED),
         created_date=data.get("created_date"),
         last_modified_date=data.get("last_modified_date"),
         model=data.get("model", ""),
@@ -246,10 +247,14 @@ def rename_chat(store: DocumentStore, user: User, session_id: str, title: str) -
     cleaned = " ".join((title or "").split())
     if len(cleaned) > MAX_TITLE_INPUT:
         raise InvalidTitle(
-            f"A chat name can be at most {MAX_TITLE_INPUT} characters ({len(cleaned):,} now)."
+            tr(
+                "A chat name can be at most {limit} characters ({length} now).",
+                limit=format_number(MAX_TITLE_INPUT),
+                length=format_number(len(cleaned)),
+            )
         )
     if has_broken_characters(cleaned):
-        raise InvalidTitle("This name contains a broken character (half of an emoji).")
+        raise InvalidTitle(tr("This name contains a broken character (half of an emoji)."))
     owned_session(store, user, session_id)
     batch = user_batch(store, user)
     batch.update(

@@ -13,6 +13,7 @@ import threading
 import weakref
 from typing import Protocol
 
+from i18n import tr
 from sessions.model import SessionError
 
 logger = logging.getLogger(__name__)
@@ -31,8 +32,10 @@ class ServerBusy(SessionError):
 
     def __init__(self) -> None:
         super().__init__(
-            "GPT Lab is busy right now: many replies are being written at once. Your message "
-            "was not sent and is still here; please try again in a moment."
+            tr(
+                "GPT Lab is busy right now: many replies are being written at once. Your "
+                "message was not sent and is still here; please try again in a moment."
+            )
         )
 
 

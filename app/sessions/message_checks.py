@@ -7,6 +7,7 @@ from __future__ import annotations
 from api_users import User, require_current_key
 from api_util_firebase import DocumentStore
 from api_util_openai import LLMClient
+from i18n import format_number, tr
 from sessions import live_turns
 from sessions.chat import require_assistant
 from sessions.model import (
@@ -22,14 +23,21 @@ from text import has_broken_characters
 
 def validated(text: str) -> str:
     if not text or not text.strip():
-        raise EmptyMessage("Type a message first.")
+        raise EmptyMessage(tr("Type a message first."))
     if has_broken_characters(text):
         raise BrokenCharacters(
-            "This message contains a broken character (half of an emoji). Retype it and send again."
+            tr(
+                "This message contains a broken character (half of an emoji). "
+                "Retype it and send again."
+            )
         )
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessageTooLong(
-            f"Messages can be at most {MAX_MESSAGE_CHARS:,} characters ({len(text):,} now)."
+            tr(
+                "Messages can be at most {limit} characters ({length} now).",
+                limit=format_number(MAX_MESSAGE_CHARS),
+                length=format_number(len(text)),
+            )
         )
     return text
 
@@ -54,7 +62,9 @@ def checked_message(
     require_assistant(store, chat)
     if should_moderate(llm, moderation) and llm.moderate(text):
         raise MessageFlagged(
-            "This message was flagged by the provider's moderation and was not "
-            "sent. Please rephrase it."
+            tr(
+                "This message was flagged by the provider's moderation and was not "
+                "sent. Please rephrase it."
+            )
         )
     return text

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from api_util_firebase import new_id, utc_now
 from api_util_openai import Message, Spend, Usage
+from i18n import tr
 from leak_guard import DEFAULT_THRESHOLD, ConversationLeakGuard, declarations, guarded_prompt
 from sessions.config import SessionConfig
 from sessions.intent import is_extraction_attempt
@@ -64,8 +65,10 @@ class ChatChangedElsewhere(SessionError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This chat was continued in another tab or window, so this tab is out of date. "
-            "Reload the chat: your unsaved messages are kept and added after the others."
+            tr(
+                "This chat was continued in another tab or window, so this tab is out of date. "
+                "Reload the chat: your unsaved messages are kept and added after the others."
+            )
         )
 
 
@@ -73,7 +76,7 @@ class ChatDeleted(SessionError):
     """The chat was deleted (in another tab) while this tab had it open."""
 
     def __init__(self) -> None:
-        super().__init__("This chat was deleted, so it cannot be continued or saved.")
+        super().__init__(tr("This chat was deleted, so it cannot be continued or saved."))
 
 
 @dataclass

@@ -10,6 +10,7 @@ from api_bots import retired_versions_if_available
 from api_users import DecryptionFailed, User, require_current_key
 from api_util_firebase import DocumentNotFound, DocumentStore, doc_path
 from api_util_openai import Spend
+from i18n import tr
 from sessions.branches import arrange, graft_unsaved, path_to
 from sessions.config import stored_config
 from sessions.leak_memory import load_word_memory
@@ -31,7 +32,7 @@ def owned_session(store: DocumentStore, user: User, session_id: str) -> dict[str
         data = None
     # Someone else's session looks exactly like a missing one.
     if data is None or data.get("user_id") != user.user_id:
-        raise SessionNotFound("That session was not found.")
+        raise SessionNotFound(tr("That session was not found."))
     return data
 
 
@@ -73,7 +74,7 @@ def read_branches(
             if not data.get("superseded")
         ]
     except DecryptionFailed:
-        raise SessionNotFound("That session can no longer be read.") from None
+        raise SessionNotFound(tr("That session can no longer be read.")) from None
     return arrange(messages, leaf)
 
 
@@ -98,7 +99,7 @@ def resume_session(store: DocumentStore, user: User, session_id: str) -> ChatSes
         recap = user.cipher.decrypt(data["recap"]) if data.get("recap") else None
         title = user.cipher.decrypt(data["title"]) if data.get("title") else ""
     except (DecryptionFailed, KeyError, json.JSONDecodeError):
-        raise SessionNotFound("That session can no longer be read.") from None
+        raise SessionNotFound(tr("That session can no longer be read.")) from None
     shown, off_branch = read_branches(store, user, session_id, data.get("leaf"))
     bot_id = data.get("bot_id") or None
     retired = retired_versions_if_available(store, bot_id, user.user_id) if bot_id else None

@@ -25,6 +25,7 @@ from api_users import (
     user_batch,
 )
 from api_util_firebase import DocumentStore, doc_path, flush_if_full, utc_now
+from i18n import tr
 from sessions.model import ChatSession, SessionError
 
 SHARED_CHATS = "shared_chats"
@@ -40,31 +41,33 @@ class ShareError(SessionError):
 class LinkNotFound(ShareError):
     def __init__(self) -> None:
         super().__init__(
-            "This link does not open any shared chat. Check that you copied all of it."
+            tr("This link does not open any shared chat. Check that you copied all of it.")
         )
 
 
 class LinkRevoked(ShareError):
     def __init__(self) -> None:
-        super().__init__("Its owner stopped sharing this chat: the link no longer opens it.")
+        super().__init__(tr("Its owner stopped sharing this chat: the link no longer opens it."))
 
 
 class LinkKeyWrong(ShareError):
     def __init__(self) -> None:
         super().__init__(
-            "This link's key does not open the shared chat: the link was cut short or changed. "
-            "Ask its owner for the link again."
+            tr(
+                "This link's key does not open the shared chat: the link was cut short or "
+                "changed. Ask its owner for the link again."
+            )
         )
 
 
 class NothingToShare(ShareError):
     def __init__(self) -> None:
-        super().__init__("Send a message first: there is nothing to share yet.")
+        super().__init__(tr("Send a message first: there is nothing to share yet."))
 
 
 class TemporaryChatNotShared(ShareError):
     def __init__(self) -> None:
-        super().__init__("A temporary chat cannot be shared: nothing of it is stored.")
+        super().__init__(tr("A temporary chat cannot be shared: nothing of it is stored."))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from api_bots import BotError, count, get_bot_config
 from api_users import User, commit_user_batch, user_batch
 from api_util_firebase import DocumentStore, Increment, doc_path, new_id
+from i18n import format_number, tr
 from sessions.branches import settle_parents
 from sessions.chat import new_session_document
 from sessions.config import SessionConfig
@@ -20,8 +21,11 @@ MAX_COPIED_MESSAGES = 450  # one batch: Firestore takes at most 500 writes
 class SharedChatTooLong(ShareError):
     def __init__(self) -> None:
         super().__init__(
-            f"This shared chat is too long to continue as one of yours (over "
-            f"{MAX_COPIED_MESSAGES} messages). You can still read it here."
+            tr(
+                "This shared chat is too long to continue as one of yours (over {limit} "
+                "messages). You can still read it here.",
+                limit=format_number(MAX_COPIED_MESSAGES),
+            )
         )
 
 
@@ -33,10 +37,17 @@ def _config_for(store: DocumentStore, user: User, shared: SharedChat) -> Session
     except BotError:
         bot = None
     if bot is None:
-        name = shared.bot_name or "This assistant"
         raise AssistantUnavailable(
-            f"{name} is no longer available, so this chat cannot be continued. You can still "
-            "read it here."
+            tr(
+                "{name} is no longer available, so this chat cannot be continued. You can "
+                "still read it here.",
+                name=shared.bot_name,
+            )
+            if shared.bot_name
+            else tr(
+                "This assistant is no longer available, so this chat cannot be continued. "
+                "You can still read it here."
+            )
         )
     model = shared.model if shared.model and shared.model in user.models else None
     return SessionConfig.from_bot(bot, model)

@@ -33,6 +33,7 @@ from api_util_firebase import (
     utc_now,
 )
 from api_util_openai import LLMClient, LLMError, Spend
+from i18n import tr
 from leak_guard import DEFAULT_THRESHOLD
 from sessions.chat import create_draft_session
 from sessions.model import MAX_MESSAGE_CHARS, ChatSession
@@ -55,8 +56,10 @@ class TestChatTooLarge(TestChatError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This test chat is too large to save (over 1 MB once stored): its first message "
-            "alone is. Test-drive with a shorter first message to keep it."
+            tr(
+                "This test chat is too large to save (over 1 MB once stored): its first "
+                "message alone is. Test-drive with a shorter first message to keep it."
+            )
         )
 
 
@@ -64,7 +67,9 @@ class DraftNotReplayable(TestChatError):
     """The draft is over a limit the Lab applies to a test drive: nothing was sent."""
 
     def __init__(self, problem: InvalidBot) -> None:
-        super().__init__(f"Your draft cannot be replayed until this is fixed: {problem}")
+        super().__init__(
+            tr("Your draft cannot be replayed until this is fixed: {problem}", problem=problem)
+        )
         self.field_name = problem.field_name
 
 
@@ -129,7 +134,7 @@ def save_test_chat(
     """
     sent = [m.content for m in chat.transcript if m.role == "user"]
     if not sent:
-        raise TestChatError("Send at least one message in the test drive first.")
+        raise TestChatError(tr("Send at least one message in the test drive first."))
     chat_id = new_id()
     path = f"{_collection(bot_id)}/{chat_id}"
     document, kept_count = _fitting(user, path, sent[:MAX_TEST_MESSAGES])

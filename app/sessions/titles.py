@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from i18n import tr_noop
+
 MAX_TITLE_CHARS = 80
-UNTITLED = "New chat"
+UNTITLED = tr_noop("New chat")  # shown with tr(UNTITLED)
 _SPACES = re.compile(r"\s+")
 # Markdown a recap line may start with: headings, emphasis, list and quote markers; and end with.
 _LEADING_MARKUP = re.compile(r"^[\s#>*_\-+•|`]+")

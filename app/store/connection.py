@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 
+from i18n import tr
 from settings import Settings, get_settings
 from store.documents import StoreUnavailable
 from store.firestore import FirestoreStore, make_firestore_client
@@ -24,7 +25,7 @@ def open_store(settings: Settings) -> DocumentStore:
         except Exception as exc:  # noqa: BLE001 - credential libraries raise many types
             logger.error("Cannot create the Firestore client: %s", type(exc).__name__)
             raise StoreUnavailable(
-                "Cannot connect to Firestore: check the credentials and project settings."
+                tr("Cannot connect to Firestore: check the credentials and project settings.")
             ) from None
     return SQLiteStore(settings.sqlite_path)
 

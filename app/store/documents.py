@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from i18n import format_number, tr
+
 Document = dict[str, Any]
 _ID_ALPHABET = string.ascii_letters + string.digits
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -117,7 +119,11 @@ def check_size(path: str, data: Mapping[str, Any]) -> None:
     size = document_size(path, data)
     if size > MAX_DOCUMENT_BYTES:
         raise DocumentTooLarge(
-            f"A document would hold {size:,} bytes; the database allows {MAX_DOCUMENT_BYTES:,}."
+            tr(
+                "A document would hold {size} bytes; the database allows {limit}.",
+                size=format_number(size),
+                limit=format_number(MAX_DOCUMENT_BYTES),
+            )
         )
 
 
@@ -134,21 +140,21 @@ def doc_path(*parts: str) -> str:
     """Join path segments, refusing empty ones or ones with '/' (they would name another doc)."""
     for part in parts:
         if not isinstance(part, str) or not part or "/" in part or part in {".", ".."}:
-            raise DocumentNotFound("No document has that id.")
+            raise DocumentNotFound(tr("No document has that id."))
     return "/".join(parts)
 
 
 def check_document_path(path: str) -> None:
     segments = path.split("/")
     if len(segments) % 2 != 0:
-        raise DocumentNotFound("No document has that id.")
+        raise DocumentNotFound(tr("No document has that id."))
     doc_path(*segments)
 
 
 def check_collection_path(path: str) -> None:
     segments = path.split("/")
     if len(segments) % 2 != 1:
-        raise DocumentNotFound("No such collection.")
+        raise DocumentNotFound(tr("No such collection."))
     doc_path(*segments)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from i18n import tr
 from settings import Settings
 from store.batches import BatchOp
 from store.documents import (
@@ -48,12 +49,12 @@ class FirestoreStore(DocumentStore):
     def _translate(self, exc: Exception) -> Exception:
         errors = self._errors
         if isinstance(exc, errors.AlreadyExists):
-            return AlreadyExists("That document already exists.")
+            return AlreadyExists(tr("That document already exists."))
         if isinstance(exc, errors.NotFound):
-            return DocumentNotFound("No document has that id.")
+            return DocumentNotFound(tr("No document has that id."))
         if isinstance(exc, errors.InvalidArgument | errors.FailedPrecondition):
-            return StoreError(f"The database refused the request: {exc.message}")
-        return StoreUnavailable("The database is unavailable right now. Please try again.")
+            return StoreError(tr("The database refused the request: {reason}", reason=exc.message))
+        return StoreUnavailable(tr("The database is unavailable right now. Please try again."))
 
     def _call(self, fn: Any) -> Any:
         try:
@@ -68,7 +69,7 @@ class FirestoreStore(DocumentStore):
             )
         )
         if not snap.exists:
-            raise DocumentNotFound("No document has that id.")
+            raise DocumentNotFound(tr("No document has that id."))
         return snap.to_dict() or {}
 
     def _query(self, collection, where, order_by, descending, limit, start_after=None):
@@ -122,7 +123,7 @@ class FirestoreStore(DocumentStore):
         except DocumentNotFound:
             required = [op.path for op in ops if op.kind == "require"]
             if any(self.get_or_none(path) is None for path in required):
-                raise PreconditionFailed("A document this change requires is gone.") from None
+                raise PreconditionFailed(tr("A document this change requires is gone.")) from None
             raise
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from i18n import tr
 from store.batches import BatchOp
 from store.documents import (
     QUERY_INDEXES,
@@ -121,7 +122,9 @@ class SQLiteStore(DocumentStore):
             for collection, fields, order_by in QUERY_INDEXES:
                 self._conn.execute(_index_statement(collection, fields, order_by))
         except sqlite3.Error as exc:
-            raise StoreUnavailable(f"Cannot open the database file {self.path}: {exc}") from None
+            raise StoreUnavailable(
+                tr("Cannot open the database file {path}: {reason}", path=self.path, reason=exc)
+            ) from None
         # Streamlit runs each browser session in its own thread; one lock keeps them in line.
         self._lock = threading.RLock()
 
@@ -132,7 +135,7 @@ class SQLiteStore(DocumentStore):
                 "SELECT data FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
             ).fetchone()
         if row is None:
-            raise DocumentNotFound("No document has that id.")
+            raise DocumentNotFound(tr("No document has that id."))
         return _decode(json.loads(row[0]))
 
     def _query(self, collection, where, order_by, descending, limit, start_after=None):
@@ -178,14 +181,14 @@ class SQLiteStore(DocumentStore):
                 "SELECT 1 FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
             ).fetchone()
             if exists is None:
-                raise PreconditionFailed("A document this change requires is gone.")
+                raise PreconditionFailed(tr("A document this change requires is gone."))
             op = BatchOp("update", op.path, op.data)
         if op.kind == "delete_existing":
             exists = self._execute(
                 "SELECT 1 FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
             ).fetchone()
             if exists is None:
-                raise DocumentNotFound("No document has that id.")
+                raise DocumentNotFound(tr("No document has that id."))
         if op.kind in ("delete", "delete_existing"):
             self._execute(
                 "DELETE FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
@@ -196,7 +199,7 @@ class SQLiteStore(DocumentStore):
                 "SELECT data FROM documents WHERE collection = ? AND id = ?", (collection, doc_id)
             ).fetchone()
             if row is None and op.kind == "update":
-                raise DocumentNotFound("No document has that id.")
+                raise DocumentNotFound(tr("No document has that id."))
             data = json.loads(row[0]) if row is not None else {}
             for name, value in op.data.items():
                 if isinstance(value, Increment):
@@ -217,7 +220,7 @@ class SQLiteStore(DocumentStore):
                 (collection, doc_id, payload),
             )
         except sqlite3.IntegrityError:
-            raise AlreadyExists("That document already exists.") from None
+            raise AlreadyExists(tr("That document already exists.")) from None
 
     def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         try:
@@ -225,7 +228,9 @@ class SQLiteStore(DocumentStore):
         except sqlite3.IntegrityError:
             raise
         except sqlite3.OperationalError as exc:
-            raise StoreUnavailable(f"The database is busy or unavailable: {exc}") from None
+            raise StoreUnavailable(
+                tr("The database is busy or unavailable: {reason}", reason=exc)
+            ) from None
 
     def close(self) -> None:
         with self._lock:
