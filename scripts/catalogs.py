@@ -27,7 +27,7 @@ def update(only: str | None = None) -> None:
         if only and area != only:
             continue
         with (LOCALES / f"{area}.pot").open("wb") as file:
-            write_po(file, template, width=100, omit_header=False, sort_output=True)
+            write_po(file, template, width=100, sort_output=True, include_lineno=False)
         for language in LANGUAGES:
             if language == SOURCE_LANGUAGE:
                 continue
@@ -42,7 +42,14 @@ def update(only: str | None = None) -> None:
             catalog.obsolete.clear()
             catalog.revision_date = STABLE_DATE
             with path.open("wb") as file:
-                write_po(file, catalog, width=100, sort_output=True, include_previous=False)
+                write_po(
+                    file,
+                    catalog,
+                    width=100,
+                    sort_output=True,
+                    include_previous=False,
+                    include_lineno=False,
+                )
 
 
 def missing() -> int:
