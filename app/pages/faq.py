@@ -223,7 +223,8 @@ QUESTIONS: list[tuple[str, str]] = [
             "can read it without signing in; someone signed in can **Continue as my own chat**, "
             "which puts a copy in their own chats with the same assistant. **Stop sharing** in My "
             "Chats (under **Links you shared**) deletes the copy: the link then says it was "
-            "stopped. Later messages in your chat are not added to a link you already shared."
+            "stopped. Deleting the chat stops its links too. Later messages in your chat are not "
+            "added to a link you already shared."
         ),
     ),
     (
