@@ -217,7 +217,9 @@ def render_knowledge() -> None:
         with st.form("lab_knowledge_paste", clear_on_submit=False, border=False):
             st.text_input(tr("Title of pasted text"), key=PASTE_TITLE, max_chars=120)
             st.text_area(tr("Or paste text"), key=PASTE_TEXT, height=120)
-            st.form_submit_button(tr("Add pasted text"), on_click=handler_paste)
+            st.form_submit_button(
+                tr("Add pasted text"), key="lab_knowledge_paste_add", on_click=handler_paste
+            )
         for problem in st.session_state.pop(PROBLEMS, []) or []:
             st.error(plain(problem))
         added = st.session_state.pop(ADDED, []) or []
