@@ -20,6 +20,7 @@ from api_bots import (
     TAG_LINE_MAX,
     create_bot,
 )
+from i18n import tr
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.assistant.conversation import ChatPanel
@@ -41,6 +42,7 @@ from ui.lab.draft import (
     restore,
     save_widgets,
     seed_widgets,
+    session_type_label,
     text_field,
 )
 from ui.lab.knowledge import render_knowledge
@@ -113,29 +115,35 @@ def handler_create_another() -> None:
 
 def render_step1() -> None:
     seed_widgets(STEP1_FIELDS)
-    st.subheader("Step 1: Initial Prompt and model")
+    st.subheader(tr("Step 1: Initial Prompt and model"))
     text_field(
-        "Initial Prompt",
+        tr("Initial Prompt"),
         "initial_prompt",
         INITIAL_PROMPT_MAX,
         height=200,
-        help="The hidden instructions your assistant follows. Visitors never see them.",
-        placeholder="You are Rae, a friendly running coach. Greet the user and ask about ...",
+        help=tr("The hidden instructions your assistant follows. Visitors never see them."),
+        placeholder=tr("You are Rae, a friendly running coach. Greet the user and ask about ..."),
     )
     render_model_settings()
     render_sayable_parts()
     text_field(
-        f"Phrases your assistant may say word for word (one per line, up to "
-        f"{ALLOWED_PHRASES_MAX} of {ALLOWED_PHRASE_MAX} characters)",
+        tr(
+            "Phrases your assistant may say word for word (one per line, up to {count} of "
+            "{length} characters)",
+            count=ALLOWED_PHRASES_MAX,
+            length=ALLOWED_PHRASE_MAX,
+        ),
         "allowed_phrases",
         height=80,
-        help="A disclaimer or a phone number from your prompt: the leak guard lets these through.",
+        help=tr(
+            "A disclaimer or a phone number from your prompt: the leak guard lets these through."
+        ),
     )
     render_knowledge()
     render_error()
     b1, b2, b3 = st.columns(3)
     b1.button(
-        "Test drive your AI",
+        tr("Test drive your AI"),
         key="lab_test_drive",
         type="primary",
         on_click=test_drive.handler_test_drive,
@@ -143,10 +151,10 @@ def render_step1() -> None:
         width="stretch",
     )
     b2.button(
-        "Skip the test drive", key="lab_skip", on_click=handler_skip_test_drive, width="stretch"
+        tr("Skip the test drive"), key="lab_skip", on_click=handler_skip_test_drive, width="stretch"
     )
     b3.button(
-        "Stop editing" if edit.editing() else "Start over",
+        tr("Stop editing") if edit.editing() else tr("Start over"),
         key="lab_start_over",
         on_click=start_over.handler_ask,
         args=(PANEL,),
@@ -156,15 +164,15 @@ def render_step1() -> None:
 
 
 def render_step2() -> None:
-    st.subheader("Step 2: Test drive")
-    st.caption("This test chat is not saved as one of your sessions.")
+    st.subheader(tr("Step 2: Test drive"))
+    st.caption(tr("This test chat is not saved as one of your sessions."))
     render_error()
     b1, b2 = st.columns(2)
     b1.button(
-        "Back to Step 1", key="lab_back_from_2", on_click=handler_back_to_step1, width="stretch"
+        tr("Back to Step 1"), key="lab_back_from_2", on_click=handler_back_to_step1, width="stretch"
     )
     b2.button(
-        "Looks Good. Proceed to Step 3",
+        tr("Looks Good. Proceed to Step 3"),
         key="lab_to_step3",
         type="primary",
         on_click=handler_proceed_to_step3,
@@ -175,16 +183,16 @@ def render_step2() -> None:
     chat = st.session_state.get(TEST_CHAT)
     if chat is not None:
         st.button(
-            "Save as test chat",
+            tr("Save as test chat"),
             key="lab_save_test_chat",
             on_click=edit.handler_save_test_chat,
             args=(chat,),
             disabled=not chat.user_turns or PANEL.busy,
-            help="Keeps your messages (not the replies) so you can replay them after a change.",
+            help=tr("Keeps your messages (not the replies) so you can replay them after a change."),
         )
         recap.render_summary_prompt()
         if recap.render_recap(chat):
-            with st.expander("The test chat", expanded=False):
+            with st.expander(tr("The test chat"), expanded=False):
                 render_transcript(chat)
         else:
             PANEL.show(
@@ -200,45 +208,53 @@ def render_sayable_parts() -> None:
 
 def render_step3() -> None:
     seed_widgets(STEP3_FIELDS)
-    st.subheader("Step 3: Name and describe your assistant")
+    st.subheader(tr("Step 3: Name and describe your assistant"))
     if not edit.editing():
         st.caption(
-            "Once created, your assistant is unlisted: anyone with its link or code can chat "
-            "with it, but it is not in the Lounge until you request a showcase and it is "
-            "approved."
+            tr(
+                "Once created, your assistant is unlisted: anyone with its link or code can "
+                "chat with it, but it is not in the Lounge until you request a showcase and it "
+                "is approved."
+            )
         )
     left, right = st.columns(2)
     with left:
-        text_field("Name", "name", NAME_MAX, area=False)
+        text_field(tr("Name"), "name", NAME_MAX, area=False)
         text_field(
-            "Tag Line",
+            tr("Tag Line"),
             "tag_line",
             TAG_LINE_MAX,
             area=False,
-            help='Shown as "Name - Tag Line" in the Lounge.',
+            help=tr('Shown as "Name - Tag Line" in the Lounge.'),
         )
-        text_field("Description", "description", DESCRIPTION_MAX)
+        text_field(tr("Description"), "description", DESCRIPTION_MAX)
         text_field(
-            "Summary Prompt",
+            tr("Summary Prompt"),
             "summary_prompt",
             SUMMARY_PROMPT_MAX,
-            help="Asked of the model when a session is concluded, for the recap.",
+            help=tr("Asked of the model when a session is concluded, for the recap."),
         )
         st.selectbox(
-            "Session Type",
+            tr("Session Type"),
             list(SESSION_TYPE_LABELS),
+            format_func=session_type_label,
             key=W + "session_type",
             on_change=handler_field_changed,
             args=("session_type",),
-            help="Brain Storming keeps the last 20 messages; Coaching summarizes long "
-            "conversations so they can go on.",
+            help=tr(
+                "Brain Storming keeps the last 20 messages; Coaching summarizes long "
+                "conversations so they can go on."
+            ),
         )
         text_field(
-            f"Conversation starters (one per line, up to {STARTERS_MAX})",
+            tr("Conversation starters (one per line, up to {count})", count=STARTERS_MAX),
             "starters",
             height=110,
-            help=f"Shown as buttons under the greeting of a new session; up to {STARTER_MAX} "
-            "characters each.",
+            help=tr(
+                "Shown as buttons under the greeting of a new session; up to {count} "
+                "characters each.",
+                count=STARTER_MAX,
+            ),
         )
     name = st.session_state.get(W + "name", "").strip()
     with right:
@@ -246,14 +262,14 @@ def render_step3() -> None:
     render_error()
     if edit.editing():
         edit.render_review_note()
-        st.text_input("What changed (optional)", key=edit.NOTE, max_chars=200)
+        st.text_input(tr("What changed (optional)"), key=edit.NOTE, max_chars=200)
     b1, b2 = st.columns(2)
     b1.button(
-        "Back to Step 1", key="lab_back_from_3", on_click=handler_back_to_step1, width="stretch"
+        tr("Back to Step 1"), key="lab_back_from_3", on_click=handler_back_to_step1, width="stretch"
     )
     if edit.editing():
         b2.button(
-            "Save changes",
+            tr("Save changes"),
             key="lab_save",
             type="primary",
             on_click=handler_save_changes,
@@ -261,7 +277,9 @@ def render_step3() -> None:
         )
         return
     b2.button(
-        f"Looks good. Create {plain(name) or 'your AI'}!",
+        tr("Looks good. Create {name}!", name=plain(name))
+        if name
+        else tr("Looks good. Create your AI!"),
         key="lab_create",
         type="primary",
         on_click=handler_create,
@@ -278,18 +296,20 @@ def render_step4() -> None:
         edit.render_saved(on_keep_editing=go)
         return
     code, name = st.session_state[CREATED]
-    st.subheader("Step 4: Done")
-    st.success(f"Congratulations! {plain(name)} is ready to chat.")
+    st.subheader(tr("Step 4: Done"))
+    st.success(tr("Congratulations! {name} is ready to chat.", name=plain(name)))
     edit.render_notice()
     st.info(
-        "It is unlisted: people open it with the link or the code, and it is not in the "
-        "Lounge. To have it listed there, choose **Request showcase** under Lounge → My AI "
-        "Assistants."
+        tr(
+            "It is unlisted: people open it with the link or the code, and it is not in the "
+            "Lounge. To have it listed there, choose **Request showcase** under Lounge → My AI "
+            "Assistants."
+        )
     )
     show_share_box(code)
     b0, b1, b2 = st.columns(3)
     b0.button(
-        f"Chat with {plain(name)}",
+        tr("Chat with {name}", name=plain(name)),
         key="lab_chat_new",
         type="primary",
         on_click=handler_chat_with_new,
@@ -297,12 +317,12 @@ def render_step4() -> None:
         width="stretch",
     )
     b1.button(
-        "Create another AI",
+        tr("Create another AI"),
         key="lab_create_another",
         on_click=handler_create_another,
         width="stretch",
     )
-    if b2.button("Back to Lounge", key="lab_back_to_lounge", width="stretch"):
+    if b2.button(tr("Back to Lounge"), key="lab_back_to_lounge", width="stretch"):
         st.switch_page("pages/lounge.py")
 
 
@@ -321,9 +341,9 @@ render_sidebar()
 chat_with = st.session_state.pop(CHAT_WITH, None)
 if chat_with:  # "Chat with Rae" on step 4: the new assistant's own page
     st.switch_page("pages/assistant.py", query_params={ASSISTANT_KEY: chat_with})
-st.title("🧪 AI Lab")
+st.title(tr("🧪 AI Lab"))
 if ui_state.current_user() is None:
-    SIGN_IN.show("Sign in to create your own AI assistants, or to go on with your draft.")
+    SIGN_IN.show(tr("Sign in to create your own AI assistants, or to go on with your draft."))
 else:
     if edit.sync_with_link(fail):
         PANEL.reset()

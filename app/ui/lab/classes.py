@@ -9,6 +9,7 @@ import hashlib
 
 import streamlit as st
 
+from i18n import ntr, tr, tr_noop
 from leak_guard import (
     CLASS_LABELS,
     PROTECTED,
@@ -23,6 +24,16 @@ from ui.text import plain
 
 CLASS_OPTIONS = (PROTECTED, SECRET, SAY)
 MAX_SHOWN = 120  # a 4,000-character prompt has about 50 sentences
+# The leak guard's class names (it speaks no language of the visitor's) as a creator reads them.
+CLASS_NAMES = {
+    PROTECTED: tr_noop("Protected"),
+    SECRET: tr_noop("Secret"),
+    SAY: tr_noop("Say to users"),
+}
+
+
+def class_label(kind: str) -> str:
+    return tr(CLASS_NAMES[kind]) if kind in CLASS_NAMES else CLASS_LABELS.get(kind, kind)
 
 
 def _declared() -> dict[str, str]:
@@ -49,22 +60,39 @@ def handler_class_changed(text: str, proposed: str, key: str) -> None:
 def render_sentence_classes(prompt: str) -> None:
     sentences = prompt_sentences(prompt.strip(), declarations(_declared())) if prompt else ()
     counts = {kind: sum(s.effective == kind for s in sentences) for kind in CLASS_OPTIONS}
-    summary = ", ".join(f"{counts[kind]} {CLASS_LABELS[kind]}" for kind in CLASS_OPTIONS)
-    with st.expander(f"What your assistant may say: {summary}" if sentences else "What your "
-                     "assistant may say (write a prompt first)"):  # fmt: skip
+    heading = (
+        tr(
+            "What your assistant may say: {protected} Protected, {secret} Secret, {say} Say to "
+            "users",
+            protected=counts[PROTECTED],
+            secret=counts[SECRET],
+            say=counts[SAY],
+        )
+        if sentences
+        else tr("What your assistant may say (write a prompt first)")
+    )
+    with st.expander(heading):
         st.caption(
-            "The leak guard proposes a class for each sentence of your prompt; change any it got "
-            "wrong. **Protected**: the assistant follows it but does not restate it. **Secret**: "
-            "never said, not even in part (codes, amounts and names in it count on their own). "
-            "**Say to users**: may appear in replies word for word. The summary prompt is always "
-            "protected."
+            tr(
+                "The leak guard proposes a class for each sentence of your prompt; change any it "
+                "got wrong. **Protected**: the assistant follows it but does not restate it. "
+                "**Secret**: never said, not even in part (codes, amounts and names in it count "
+                "on their own). **Say to users**: may appear in replies word for word. The "
+                "summary prompt is always protected."
+            )
         )
         seen: dict[str, int] = {}
         for sentence in sentences[:MAX_SHOWN]:
             occurrence = seen[sentence.text] = seen.get(sentence.text, -1) + 1
             _sentence_row(sentence, _key(sentence, occurrence))
         if len(sentences) > MAX_SHOWN:
-            st.caption(f"The other {len(sentences) - MAX_SHOWN} sentences keep their proposal.")
+            st.caption(
+                ntr(
+                    "The other {count} sentence keeps its proposal.",
+                    "The other {count} sentences keep their proposal.",
+                    len(sentences) - MAX_SHOWN,
+                )
+            )
 
 
 def _sentence_row(sentence: PromptSentence, key: str) -> None:
@@ -73,15 +101,18 @@ def _sentence_row(sentence: PromptSentence, key: str) -> None:
     left, right = st.columns([5, 2], vertical_alignment="center")
     left.text(sentence.text)
     if st.session_state[key] == SAY and sentence.sayable and sentence.sayable != (sentence.text,):
-        left.caption("May be said: " + " · ".join(plain(part) for part in sentence.sayable))
+        parts = " · ".join(plain(part) for part in sentence.sayable)
+        left.caption(tr("May be said: {parts}", parts=parts))
     right.selectbox(
-        f"Class of: {sentence.text[:60]}",
+        tr("Class of: {sentence}", sentence=sentence.text[:60]),
         CLASS_OPTIONS,
-        format_func=CLASS_LABELS.get,
+        format_func=class_label,
         key=key,
         on_change=handler_class_changed,
         args=(sentence.text, sentence.proposed, key),
         label_visibility="collapsed",
     )
     if sentence.declared and sentence.declared != sentence.proposed:
-        right.caption(f"Your choice (the guard proposed {CLASS_LABELS[sentence.proposed]})")
+        right.caption(
+            tr("Your choice (the guard proposed {kind})", kind=class_label(sentence.proposed))
+        )

@@ -21,6 +21,7 @@ from api_bots import (
 )
 from api_users import discard_draft, load_draft, save_draft
 from api_util_openai import ModelConfig
+from i18n import format_number, tr, tr_noop
 from ui import state as ui_state
 from ui.lab.steps import ERROR, TEST_CHAT
 
@@ -43,6 +44,12 @@ STEP1_FIELDS = (
 )
 STEP3_FIELDS = ("name", "tag_line", "description", "summary_prompt", "session_type", "starters")
 SESSION_TYPE_LABELS = {label: code for code, label in SESSION_TYPES.items()}
+# The stored labels (the widget's values) as a creator reads them.
+SESSION_TYPE_NAMES = {"Brain Storming": tr_noop("Brain Storming"), "Coaching": tr_noop("Coaching")}
+
+
+def session_type_label(label: str) -> str:
+    return tr(SESSION_TYPE_NAMES.get(label, label))
 
 
 def default_draft(models: tuple[str, ...]) -> dict:
@@ -132,9 +139,9 @@ def keep() -> None:
     try:
         save_draft(ui_state.store(), ui_state.current_user(), draft())
     except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[KEEP_ERROR] = (
-            "Your draft is kept in this tab, but could not be saved to your account: "
-            + ui_state.error_message(error)
+        st.session_state[KEEP_ERROR] = tr(
+            "Your draft is kept in this tab, but could not be saved to your account: {error}",
+            error=ui_state.error_message(error),
         )
         return
     st.session_state.pop(KEEP_ERROR, None)
@@ -152,8 +159,8 @@ def restore() -> None:
     try:
         kept = load_draft(ui_state.store(), ui_state.current_user(), blank)
     except ui_state.EXPECTED_ERRORS as error:
-        st.session_state[KEEP_ERROR] = (
-            "Your saved draft could not be loaded: " + ui_state.error_message(error)
+        st.session_state[KEEP_ERROR] = tr(
+            "Your saved draft could not be loaded: {error}", error=ui_state.error_message(error)
         )
         return
     if kept is None:
@@ -212,9 +219,10 @@ def handler_allow_phrase(part: str) -> None:
     if part in phrases:
         return
     if len(phrases) >= ALLOWED_PHRASES_MAX:
-        st.session_state[ERROR] = (
-            f"A draft has at most {ALLOWED_PHRASES_MAX} allowed phrases: remove one in Step 1 "
-            "first, or mark the sentence Say to users there."
+        st.session_state[ERROR] = tr(
+            "A draft has at most {count} allowed phrases: remove one in Step 1 first, or mark "
+            "the sentence Say to users there.",
+            count=ALLOWED_PHRASES_MAX,
         )
         return
     phrases = (*phrases, part)
@@ -224,7 +232,7 @@ def handler_allow_phrase(part: str) -> None:
         chat.config = replace(chat.config, allowed_phrases=phrases)
         chat.guard = None  # the next reply is checked with the phrase allowed
     keep()
-    st.toast("Allowed: visitors may be told this phrase from now on.", icon="✅")
+    st.toast(tr("Allowed: visitors may be told this phrase from now on."), icon="✅")
 
 
 def sentence_classes() -> tuple[tuple[str, str], ...]:
@@ -265,11 +273,20 @@ def text_field(label: str, name: str, maximum: int | None = None, area: bool = T
     checked here, not with max_chars: the browser drops a paste over max_chars without a
     word, and the creator would not know why nothing appeared."""
     widget = st.text_area if area else st.text_input
-    shown = f"{label} (up to {maximum:,} characters)" if maximum else label
+    shown = (
+        tr("{label} (up to {count} characters)", label=label, count=format_number(maximum))
+        if maximum
+        else label
+    )
     widget(shown, key=W + name, on_change=handler_field_changed, args=(name,), **kw)
     value = st.session_state.get(W + name) or ""
     if maximum and len(value) > maximum:
         st.error(
-            f"{len(value):,} characters: {len(value) - maximum:,} over the limit of "
-            f"{maximum:,}. Shorten it to go on; nothing was cut."
+            tr(
+                "{length} characters: {over} over the limit of {count}. Shorten it to go on; "
+                "nothing was cut.",
+                length=format_number(len(value)),
+                over=format_number(len(value) - maximum),
+                count=format_number(maximum),
+            )
         )

@@ -24,6 +24,7 @@ from api_sessions import (
     replay,
     save_test_chat,
 )
+from i18n import ntr, tr
 from ui import spend_cap
 from ui import state as ui_state
 from ui.lab import draft as lab_draft
@@ -143,19 +144,30 @@ def render_heading(just_saved: bool) -> None:
     if current is None:
         return
     version, newer = current["version"], current.get(NEWER)
-    st.subheader(f"Editing {plain(current['name'])}")
+    st.subheader(tr("Editing {name}", name=plain(current["name"])))
     if newer:
-        st.caption(f"Your draft has changes to version {version} you have not saved.")
-        st.warning(
-            f"Version {newer} is live now: {plain(current['name'])} changed after you loaded "
-            f"version {version}. Load version {newer} to edit it (the changes you have not "
-            "saved are lost), or copy them first."
+        st.caption(
+            tr("Your draft has changes to version {version} you have not saved.", version=version)
         )
-        st.button(f"Load version {newer}", key="lab_load_newer", on_click=handler_load_newer)
+        st.warning(
+            tr(
+                "Version {newer} is live now: {name} changed after you loaded version "
+                "{version}. Load version {newer} to edit it (the changes you have not saved are "
+                "lost), or copy them first.",
+                newer=newer,
+                name=plain(current["name"]),
+                version=version,
+            )
+        )
+        st.button(
+            tr("Load version {newer}", newer=newer),
+            key="lab_load_newer",
+            on_click=handler_load_newer,
+        )
     elif just_saved:
-        st.caption(f"Version {version}, which you just saved, is live.")
+        st.caption(tr("Version {version}, which you just saved, is live.", version=version))
     else:
-        st.caption(f"Version {version} is live. Changes apply when you save.")
+        st.caption(tr("Version {version} is live. Changes apply when you save.", version=version))
 
 
 def handler_save() -> str | None:
@@ -182,15 +194,17 @@ def handler_save() -> str | None:
     current[LOADED] = draft_of(config)
     current.pop(NEWER, None)
     st.session_state.pop(NOTE, None)
-    st.session_state[NOTICE] = (
-        f"Saved as version {number}. New sessions use it; sessions already open keep theirs. "
-        "The code and link stay the same."
-        + (
-            f" {plain(saved.name)} left the Lounge until an operator reviews it."
-            if left_lounge
-            else ""
-        )
+    saved_note = tr(
+        "Saved as version {number}. New sessions use it; sessions already open keep theirs. "
+        "The code and link stay the same.",
+        number=number,
     )
+    if left_lounge:
+        left_note = tr(
+            "{name} left the Lounge until an operator reviews it.", name=plain(saved.name)
+        )
+        saved_note = f"{saved_note} {left_note}"
+    st.session_state[NOTICE] = saved_note
     return None
 
 
@@ -199,10 +213,13 @@ def render_review_note() -> None:
     current = editing()
     if current and current.get("visibility") == VISIBILITY_SHOWCASED:
         st.info(
-            f"{plain(current['name'])} is showcased in the Lounge. Saving a change to its "
-            "prompt, summary prompt, name, tag line, description or conversation starters "
-            "takes it out of the Lounge until an operator reviews the new version; its link "
-            "and code keep working. Model settings alone do not."
+            tr(
+                "{name} is showcased in the Lounge. Saving a change to its prompt, summary "
+                "prompt, name, tag line, description or conversation starters takes it out of "
+                "the Lounge until an operator reviews the new version; its link and code keep "
+                "working. Model settings alone do not.",
+                name=plain(current["name"]),
+            )
         )
 
 
@@ -210,7 +227,7 @@ def handler_save_test_chat(chat: ChatSession) -> None:
     current, user = editing(), ui_state.current_user()
     if current is None:  # a new assistant: kept until it is created
         st.session_state.setdefault(PENDING_TEST_CHATS, []).append(chat)
-        st.session_state[NOTICE] = (
+        st.session_state[NOTICE] = tr(
             "Test chat kept: it is saved with the assistant when you create it."
         )
         return
@@ -219,18 +236,24 @@ def handler_save_test_chat(chat: ChatSession) -> None:
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[NOTICE] = ui_state.error_message(error)
         return
-    st.session_state[NOTICE] = (
-        "Test chat saved. Replay it from step 1 after your next change." + _kept_note(kept)
+    st.session_state[NOTICE] = _with_kept_note(
+        tr("Test chat saved. Replay it from step 1 after your next change."), kept
     )
 
 
-def _kept_note(kept: KeptTestChat) -> str:
+def _with_kept_note(notice: str, kept: KeptTestChat) -> str:
     if kept.kept == kept.sent:
-        return ""
-    return (
-        f" It keeps your first {kept.kept} of {kept.sent} messages: a test chat holds up to "
-        f"{MAX_TEST_MESSAGES}, and at most 1 MB once stored."
+        return notice
+    note = ntr(
+        "It keeps your first {count} of {sent} messages: a test chat holds up to {most}, and at "
+        "most 1 MB once stored.",
+        "It keeps your first {count} of {sent} messages: a test chat holds up to {most}, and at "
+        "most 1 MB once stored.",
+        kept.kept,
+        sent=kept.sent,
+        most=MAX_TEST_MESSAGES,
     )
+    return f"{notice} {note}"
 
 
 def save_pending_test_chats(bot_id: str) -> None:
@@ -243,7 +266,7 @@ def save_pending_test_chats(bot_id: str) -> None:
             st.session_state[NOTICE] = ui_state.error_message(error)
             continue
         if kept.kept < kept.sent:
-            st.session_state[NOTICE] = "Test chat saved." + _kept_note(kept)
+            st.session_state[NOTICE] = _with_kept_note(tr("Test chat saved."), kept)
 
 
 def handler_replay(messages: tuple[str, ...]) -> None:
@@ -277,14 +300,18 @@ def render_notice() -> None:
 
 def render_saved(on_keep_editing: Callable[[int], None]) -> None:
     """After Save changes: the code stays, and editing can go on from step 1."""
-    st.subheader("Saved")
+    st.subheader(tr("Saved"))
     render_notice()
     show_share_box(editing()["bot_id"])
     b1, b2 = st.columns(2)
     b1.button(
-        "Keep editing", key="lab_keep_editing", on_click=on_keep_editing, args=(1,), width="stretch"
+        tr("Keep editing"),
+        key="lab_keep_editing",
+        on_click=on_keep_editing,
+        args=(1,),
+        width="stretch",
     )
-    if b2.button("Back to Lounge", key="lab_back_to_lounge", width="stretch"):
+    if b2.button(tr("Back to Lounge"), key="lab_back_to_lounge", width="stretch"):
         st.switch_page("pages/lounge.py")
 
 
@@ -293,7 +320,7 @@ def render_replay() -> None:
     if current is None:
         return
     said = st.session_state.get(REPLAY) is not None or bool(st.session_state.get(REPLAY_ERROR))
-    with st.expander("Replay test chats", expanded=said):
+    with st.expander(tr("Replay test chats"), expanded=said):
         try:
             chats = list_test_chats(ui_state.store(), ui_state.current_user(), current["bot_id"])
         except ui_state.EXPECTED_ERRORS as error:
@@ -301,18 +328,24 @@ def render_replay() -> None:
             return
         if not chats:
             st.caption(
-                "No test chats yet. Test-drive your assistant and click Save as test chat: its "
-                "messages can then be replayed against each change before you save it."
+                tr(
+                    "No test chats yet. Test-drive your assistant and click Save as test chat: "
+                    "its messages can then be replayed against each change before you save it."
+                )
             )
             return
         titles = {f"{i + 1}. {chat.title}": chat for i, chat in enumerate(chats)}
-        chosen = titles[st.selectbox("Test chat", list(titles), key="lab_replay_pick")]
+        chosen = titles[st.selectbox(tr("Test chat"), list(titles), key="lab_replay_pick")]
         st.caption(
-            f"Sends {len(chosen.messages)} message(s) to version {current['version']} and to "
-            "your draft, with your API key."
+            ntr(
+                "Sends {count} message to version {version} and to your draft, with your API key.",
+                "Sends {count} messages to version {version} and to your draft, with your API key.",
+                len(chosen.messages),
+                version=current["version"],
+            )
         )
         st.button(
-            "Replay test chats",
+            tr("Replay test chats"),
             key="lab_replay",
             on_click=handler_replay,
             args=(chosen.messages,),
@@ -323,8 +356,8 @@ def render_replay() -> None:
         if result is None:
             return
         left, right = st.columns(2)
-        left.markdown(f"**Active version {current['version']}**")
-        right.markdown("**Your draft**")
+        left.markdown(tr("**Active version {version}**", version=current["version"]))
+        right.markdown(tr("**Your draft**"))
         for message, before, after in zip(
             result.messages, result.active, result.draft, strict=True
         ):

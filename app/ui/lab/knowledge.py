@@ -20,6 +20,7 @@ from api_bots import (
     sources_from,
     stage_text,
 )
+from i18n import format_number, ntr, tr, tr_noop
 from knowledge import LIMITS, KnowledgeRefused, Source, read_paste, read_upload
 from ui import state as ui_state
 from ui.lab.draft import draft, keep
@@ -31,11 +32,18 @@ PROBLEMS = "lab_knowledge_problems"
 ADDED = "lab_knowledge_added"
 PASTE_TITLE, PASTE_TEXT = "lab_knowledge_paste_title", "lab_knowledge_paste_text"
 FILE_TYPES = ["txt", "md", "pdf", "docx", "html", "htm", "csv"]
-MARK_HELP = (
+MARK_HELP = tr_noop(
     "Confidential (the default): informs answers, never quoted, listed or named to visitors, "
     "and guarded like your prompt. Quotable: visitors may be quoted it, and answers cite it by "
     "title (a handbook, a price list, public docs)."
 )
+# The stored labels (the mark picker's values) as a creator reads them.
+MARK_NAMES = {"Confidential": tr_noop("Confidential"), "Quotable": tr_noop("Quotable")}
+KIND_NAMES = {"paste": tr_noop("pasted text")}  # the others are file types: pdf, docx, ...
+
+
+def mark_label(label: str) -> str:
+    return tr(MARK_NAMES.get(label, label))
 
 
 def knowledge_sources() -> tuple[KnowledgeSource, ...]:
@@ -49,12 +57,17 @@ def _set_sources(sources: list[KnowledgeSource]) -> None:
 
 
 def _limits_caption() -> str:
-    return (
-        f"Up to {MAX_SOURCES} sources: {', '.join('.' + t for t in FILE_TYPES if t != 'htm')}, "
-        f"or pasted text; each up to {LIMITS.max_file_bytes // 1_000_000} MB, "
-        f"{LIMITS.max_pdf_pages:,} PDF pages and {LIMITS.max_source_tokens:,} tokens. Knowledge "
-        f"of up to {LIMITS.whole_context_tokens:,} tokens in all is sent whole with each turn; "
-        "more is searched, and the best passages are sent (visitors pay for those tokens)."
+    return tr(
+        "Up to {count} sources: {types}, or pasted text; each up to {megabytes} MB, {pages} PDF "
+        "pages and {tokens} tokens. Knowledge of up to {whole} tokens in all is sent whole with "
+        "each turn; more is searched, and the best passages are sent (visitors pay for those "
+        "tokens).",
+        count=MAX_SOURCES,
+        types=", ".join("." + t for t in FILE_TYPES if t != "htm"),
+        megabytes=LIMITS.max_file_bytes // 1_000_000,
+        pages=format_number(LIMITS.max_pdf_pages),
+        tokens=format_number(LIMITS.max_source_tokens),
+        whole=format_number(LIMITS.whole_context_tokens),
     )
 
 
@@ -62,14 +75,18 @@ def _add(read: Source) -> str:
     """Store a read source's text and add it to the draft; a problem, or the empty string."""
     sources = list(knowledge_sources())
     if len(sources) >= MAX_SOURCES:
-        return f"'{read.title}' was not added: an assistant has at most {MAX_SOURCES} sources."
+        return tr(
+            "'{title}' was not added: an assistant has at most {count} sources.",
+            title=read.title,
+            count=MAX_SOURCES,
+        )
     titles = {source.title.casefold() for source in sources}
     title, n = read.title, 2
     while title.casefold() in titles:
         title, n = f"{read.title} ({n})", n + 1
     digest = stage_text(ui_state.store(), ui_state.current_user().user_id, read.text)
     if any(source.digest == digest for source in sources):
-        return f"'{read.title}' was not added: the same text is already a source."
+        return tr("'{title}' was not added: the same text is already a source.", title=read.title)
     sources.append(
         KnowledgeSource(digest, title, read.kind, MARK_CONFIDENTIAL, read.tokens, len(read.text))
     )
@@ -81,7 +98,11 @@ def _store_read(read: Source, problems: list[str], added: list[str]) -> None:
     try:
         problem = _add(read)
     except ui_state.EXPECTED_ERRORS as error:
-        problem = f"'{read.title}' was not added: {ui_state.error_message(error)}"
+        problem = tr(
+            "'{title}' was not added: {error}",
+            title=read.title,
+            error=ui_state.error_message(error),
+        )
     if problem:
         problems.append(problem)
     else:
@@ -137,25 +158,30 @@ def handler_remove(digest: str) -> None:
 
 def _render_source(source: KnowledgeSource) -> None:
     title, mark, remove = st.columns([5, 3, 1], vertical_alignment="center")
-    title.markdown(f"**{plain(source.title)}**  \n{source.kind} · {source.tokens:,} tokens")
+    kind = tr(KIND_NAMES[source.kind]) if source.kind in KIND_NAMES else source.kind
+    tokens = ntr(
+        "{tokens} token", "{tokens} tokens", source.tokens, tokens=format_number(source.tokens)
+    )
+    title.markdown(f"**{plain(source.title)}**  \n{kind} · {tokens}")
     key = f"lab_knowledge_mark_{source.digest}"
     labels = [MARK_LABELS[MARK_CONFIDENTIAL], MARK_LABELS[MARK_QUOTABLE]]
     st.session_state[key] = MARK_LABELS[source.mark]
     mark.selectbox(
-        f"Mark of {source.title}",
+        tr("Mark of {title}", title=source.title),
         labels,
+        format_func=mark_label,
         key=key,
         label_visibility="collapsed",
         on_change=handler_mark,
         args=(source.digest, key),
-        help=MARK_HELP,
+        help=tr(MARK_HELP),
     )
     remove.button(
-        "Remove",
+        tr("Remove"),
         key=f"lab_knowledge_remove_{source.digest}",
         on_click=handler_remove,
         args=(source.digest,),
-        help=f"Remove {source.title} from this assistant's knowledge",
+        help=tr("Remove {title} from this assistant's knowledge", title=source.title),
     )
 
 
@@ -163,15 +189,24 @@ def render_knowledge() -> None:
     """Step 1's Knowledge part."""
     sources = knowledge_sources()
     total = sum(source.tokens for source in sources)
-    heading = f"Knowledge: {len(sources)} source{'s' if len(sources) != 1 else ''}"
-    with st.expander(heading + (f", {total:,} tokens" if sources else ""), expanded=bool(sources)):
+    heading = (
+        ntr(
+            "Knowledge: {count} source, {tokens} tokens",
+            "Knowledge: {count} sources, {tokens} tokens",
+            len(sources),
+            tokens=format_number(total),
+        )
+        if sources
+        else tr("Knowledge: 0 sources")
+    )
+    with st.expander(heading, expanded=bool(sources)):
         st.caption(_limits_caption())
-        st.caption(MARK_HELP)
+        st.caption(tr(MARK_HELP))
         for source in sources:
             _render_source(source)
         key = f"lab_knowledge_upload_{st.session_state.get(UPLOAD_ROUND, 0)}"
         st.file_uploader(
-            "Add files",
+            tr("Add files"),
             type=FILE_TYPES,
             accept_multiple_files=True,
             key=key,
@@ -180,15 +215,20 @@ def render_knowledge() -> None:
             max_upload_size=LIMITS.max_file_bytes // 1_000_000,
         )
         with st.form("lab_knowledge_paste", clear_on_submit=False, border=False):
-            st.text_input("Title of pasted text", key=PASTE_TITLE, max_chars=120)
-            st.text_area("Or paste text", key=PASTE_TEXT, height=120)
-            st.form_submit_button("Add pasted text", on_click=handler_paste)
+            st.text_input(tr("Title of pasted text"), key=PASTE_TITLE, max_chars=120)
+            st.text_area(tr("Or paste text"), key=PASTE_TEXT, height=120)
+            st.form_submit_button(
+                tr("Add pasted text"), key="lab_knowledge_paste_add", on_click=handler_paste
+            )
         for problem in st.session_state.pop(PROBLEMS, []) or []:
             st.error(plain(problem))
         added = st.session_state.pop(ADDED, []) or []
         if added:
             names = plain(", ".join(added))
             st.success(
-                f"Added as Confidential: {names}. Mark a source Quotable above if visitors "
-                "may be quoted it."
+                tr(
+                    "Added as Confidential: {names}. Mark a source Quotable above if visitors "
+                    "may be quoted it.",
+                    names=names,
+                )
             )

@@ -13,6 +13,7 @@ from api_bots import (
     run_leak_test,
     validate_allowed_phrases,
 )
+from i18n import format_number, tr
 from ui import spend_cap
 from ui import state as ui_state
 from ui.lab.draft import EDITING, allowed_phrases, draft, model_config, sentence_classes
@@ -50,10 +51,11 @@ def handler_leak_test() -> None:
 
 def _run_with_progress() -> None:
     st.session_state[LEAK_REPORT] = None
-    bar = st.progress(0.0, text="Starting the leak test…")
+    bar = st.progress(0.0, text=tr("Starting the leak test…"))
 
     def on_attempt(number: int, total: int, name: str) -> None:
-        bar.progress((number - 1) / total, text=f"Attempt {number} of {total}: {name}")
+        text = tr("Attempt {number} of {total}: {name}", number=number, total=total, name=name)
+        bar.progress((number - 1) / total, text=text)
 
     try:
         validate_allowed_phrases(allowed_phrases())
@@ -98,17 +100,21 @@ def _keep_with_the_assistant(report: LeakTestReport) -> None:
 
 def render_leak_test() -> None:
     with st.expander(
-        "Leak test: can visitors get your prompt out?",
+        tr("Leak test: can visitors get your prompt out?"),
         expanded=any(st.session_state.get(name) for name in (LEAK_REPORT, RUN, RUN_ERROR)),
     ):
         data = draft()
         tokens = estimated_tokens(data["initial_prompt"], data["model"], int(data["max_tokens"]))
         st.caption(
-            f"Sends {attempt_count()} extraction attempts to your draft with your API key: up "
-            f"to about {tokens:,} tokens, billed by your provider."
+            tr(
+                "Sends {count} extraction attempts to your draft with your API key: up to "
+                "about {tokens} tokens, billed by your provider.",
+                count=attempt_count(),
+                tokens=format_number(tokens),
+            )
         )
         st.button(
-            "Run leak test",
+            tr("Run leak test"),
             key="lab_leak_test",
             on_click=handler_leak_test,
             disabled=bool(st.session_state.get(RUN)),  # running now, in this run of the page

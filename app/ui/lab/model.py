@@ -7,8 +7,23 @@ import streamlit as st
 
 from api_bots import MAX_TOKENS_RANGE, PERSONALITIES
 from api_util_openai import model_label
+from i18n import tr, tr_noop
 from ui import state as ui_state
 from ui.lab.draft import STEP1_FIELDS, W, handler_field_changed
+
+# The templates' names (the widget's values, kept in drafts) as a creator reads them.
+PERSONALITY_NAMES = {
+    "Coaching": tr_noop("Coaching"),
+    "Creative": tr_noop("Creative"),
+    "Sarcastic": tr_noop("Sarcastic"),
+    "Truthful": tr_noop("Truthful"),
+    "Witty": tr_noop("Witty"),
+    "Custom": tr_noop("Custom"),
+}
+
+
+def personality_label(name: str) -> str:
+    return tr(PERSONALITY_NAMES.get(name, name))
 
 
 def handler_personality() -> None:
@@ -33,17 +48,19 @@ def render_model_settings() -> None:
     left, right = st.columns(2)
     saves = {"on_change": handler_field_changed, "args": STEP1_FIELDS}
     left.selectbox(
-        "Model",
+        tr("Model"),
         models,
         key=W + "model",
         format_func=model_label,
-        help="List prices per million tokens: in is what is sent (the prompt and the chat so "
-        "far), out is the reply. Larger models answer better and cost more.",
+        help=tr(
+            "List prices per million tokens: in is what is sent (the prompt and the chat so "
+            "far), out is the reply. Larger models answer better and cost more."
+        ),
         **saves,
     )
     low, high = MAX_TOKENS_RANGE
     right.number_input(
-        "Response token limit",
+        tr("Response token limit"),
         min_value=low,
         max_value=high,
         step=50,
@@ -51,24 +68,29 @@ def render_model_settings() -> None:
         **saves,
     )
     st.caption(
-        "Chats with your assistant are paid by each visitor with their own API key; your test "
-        "drives here, with yours."
+        tr(
+            "Chats with your assistant are paid by each visitor with their own API key; your "
+            "test drives here, with yours."
+        )
     )
     st.selectbox(
-        "Personality",
+        tr("Personality"),
         list(PERSONALITIES),
+        format_func=personality_label,
         key=W + "personality",
         on_change=handler_personality,
-        help="A template for the sampling settings. Choose Custom to set them yourself.",
+        help=tr("A template for the sampling settings. Choose Custom to set them yourself."),
     )
     custom = st.session_state.get(W + "personality") == "Custom"
     columns = st.columns(4)
     columns[0].slider(
-        "Temperature", 0.0, 2.0, step=0.05, key=W + "temperature", disabled=not custom, **saves
+        tr("Temperature"), 0.0, 2.0, step=0.05, key=W + "temperature", disabled=not custom, **saves
     )
-    columns[1].slider("Top P", 0.0, 1.0, step=0.05, key=W + "top_p", disabled=not custom, **saves)
+    columns[1].slider(
+        tr("Top P"), 0.0, 1.0, step=0.05, key=W + "top_p", disabled=not custom, **saves
+    )
     columns[2].slider(
-        "Frequency penalty",
+        tr("Frequency penalty"),
         -2.0,
         2.0,
         step=0.1,
@@ -77,7 +99,7 @@ def render_model_settings() -> None:
         **saves,
     )
     columns[3].slider(
-        "Presence penalty",
+        tr("Presence penalty"),
         -2.0,
         2.0,
         step=0.1,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from api_bots import SESSION_TYPE_BRAINSTORMING, STARTERS_MAX, BotProfile
+from i18n import tr
 from ui.components import assistant_card, assistant_title
 from ui.lab.draft import W, draft
 from ui.text import plain
@@ -16,23 +17,23 @@ def _typed(name: str) -> str:
 
 
 def render_preview() -> None:
-    st.caption("Lounge preview")
+    st.caption(tr("Lounge preview"))
     preview = BotProfile(
         bot_id="preview",
-        name=_typed("name") or "Your AI",
-        tag_line=_typed("tag_line") or "Tag line",
-        description=_typed("description") or "Description",
+        name=_typed("name") or tr("Your AI"),
+        tag_line=_typed("tag_line") or tr("Tag line"),
+        description=_typed("description") or tr("Description"),
         session_type=SESSION_TYPE_BRAINSTORMING,
         model=draft()["model"],
         creator_user_id="",
     )
     assistant_card(preview, None, disabled=True, key="lab_preview")
-    st.caption("Chat title preview")
+    st.caption(tr("Chat title preview"))
     st.markdown(f"### {plain(assistant_title(preview.name, preview.tag_line))}")
     starters = [line.strip() for line in _typed("starters").splitlines() if line.strip()]
-    st.caption("Conversation starters preview (buttons under the greeting of a new session)")
+    st.caption(tr("Conversation starters preview (buttons under the greeting of a new session)"))
     if not starters:
-        st.caption("None yet: add one per line on the left.")
+        st.caption(tr("None yet: add one per line on the left."))
         return
     with st.container(horizontal=True):
         for index, starter in enumerate(starters[:STARTERS_MAX]):

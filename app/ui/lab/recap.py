@@ -7,6 +7,7 @@ import streamlit as st
 
 from api_bots import SUMMARY_PROMPT_MAX
 from api_sessions import CONCLUDE_AFTER_USER_TURNS, STATUS_COMPLETED, ChatSession, try_draft_recap
+from i18n import tr
 from ui import spend_cap
 from ui import state as ui_state
 from ui.assistant.conversation import ChatAction
@@ -40,26 +41,29 @@ def handler_go_on() -> None:
 def try_recap_action(chat: ChatSession) -> ChatAction:
     """Conclude, as visitors have it, beside the test drive's input."""
     return ChatAction(
-        label="Try the recap",
+        label=tr("Try the recap"),
         key="lab_try_recap",
         on_click=handler_try_recap,
-        help="Ends this test chat with your summary prompt, as Conclude does for visitors.",
+        help=tr("Ends this test chat with your summary prompt, as Conclude does for visitors."),
         unavailable=None
         if chat.user_turns >= CONCLUDE_AFTER_USER_TURNS
-        else f"The recap can be tried after {CONCLUDE_AFTER_USER_TURNS} messages "
-        f"({chat.user_turns} so far), as visitors conclude.",
+        else tr(
+            "The recap can be tried after {count} messages ({sent} so far), as visitors conclude.",
+            count=CONCLUDE_AFTER_USER_TURNS,
+            sent=chat.user_turns,
+        ),
     )
 
 
 def render_summary_prompt() -> None:
     """The summary prompt, editable here too: the recap is tried with what it says now."""
     seed_widgets(("summary_prompt",))
-    with st.expander("Recap: the summary prompt"):
+    with st.expander(tr("Recap: the summary prompt")):
         text_field(
-            "Summary Prompt",
+            tr("Summary Prompt"),
             "summary_prompt",
             SUMMARY_PROMPT_MAX,
-            help="Asked of the model when a session is concluded, for the recap.",
+            help=tr("Asked of the model when a session is concluded, for the recap."),
         )
 
 
@@ -67,9 +71,9 @@ def render_recap(chat: ChatSession) -> bool:
     """The tried recap, if there is one (then the chat is shown below it, finished)."""
     if chat.status != STATUS_COMPLETED or not chat.recap:
         return False
-    st.subheader("Recap preview")
+    st.subheader(tr("Recap preview"))
     st.markdown(model_markdown(chat.recap))
     with st.container(horizontal=True):
-        st.button("Try the recap again", key="lab_recap_again", on_click=handler_try_recap)
-        st.button("Go on with the test drive", key="lab_recap_go_on", on_click=handler_go_on)
+        st.button(tr("Try the recap again"), key="lab_recap_again", on_click=handler_try_recap)
+        st.button(tr("Go on with the test drive"), key="lab_recap_go_on", on_click=handler_go_on)
     return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from i18n import tr
 from ui.assistant.conversation import ChatPanel
 from ui.components import confirm_buttons
 from ui.lab import edit
@@ -37,25 +38,40 @@ def confirm_dialog(panel: ChatPanel) -> None:
         _confirm_clear_draft(panel)
 
 
-@st.dialog("Start over?", on_dismiss=handler_cancel)
 def _confirm_clear_draft(panel: ChatPanel) -> None:
+    st.dialog(tr("Start over?"), on_dismiss=handler_cancel)(_clear_draft_dialog)(panel)
+
+
+def _clear_draft_dialog(panel: ChatPanel) -> None:
     if not st.session_state.get(CONFIRM):
         st.rerun()  # after a button's callback: close the dialog
     st.write(
-        "This clears your draft: the prompt, the model settings, the name, the description "
-        "and the starters. It cannot be undone."
+        tr(
+            "This clears your draft: the prompt, the model settings, the name, the description "
+            "and the starters. It cannot be undone."
+        )
     )
     confirm_buttons(
-        "Clear my draft", "lab_start_over_dialog", handler_confirm, (panel,), handler_cancel, True
+        tr("Clear my draft"),
+        "lab_start_over_dialog",
+        handler_confirm,
+        (panel,),
+        handler_cancel,
+        True,
     )
 
 
-@st.dialog("Stop editing?", on_dismiss=handler_cancel)
 def _confirm_stop_editing(panel: ChatPanel) -> None:
+    st.dialog(tr("Stop editing?"), on_dismiss=handler_cancel)(_stop_editing_dialog)(panel)
+
+
+def _stop_editing_dialog(panel: ChatPanel) -> None:
     if not st.session_state.get(CONFIRM):
         st.rerun()
-    st.write("Changes you have not saved are lost; the live version stays as it is.")
-    confirm_buttons("Stop editing", "lab_stop_editing", handler_confirm, (panel,), handler_cancel)
+    st.write(tr("Changes you have not saved are lost; the live version stays as it is."))
+    confirm_buttons(
+        tr("Stop editing"), "lab_stop_editing", handler_confirm, (panel,), handler_cancel
+    )
 
 
 def handler_start_over(panel: ChatPanel) -> None:

@@ -12,6 +12,7 @@ from api_bots import (
     validate_model_config,
 )
 from api_sessions import create_draft_session
+from i18n import ntr, tr
 from ui import spend_cap
 from ui import state as ui_state
 from ui.assistant.conversation import ChatPanel
@@ -89,7 +90,7 @@ def _start(panel: ChatPanel) -> None:
             summary_prompt=data["summary_prompt"],
             allowed_phrases=allowed_phrases(),
             sentence_classes=sentence_classes(),
-            bot_name=data["name"] or "Your AI",
+            bot_name=data["name"] or tr("Your AI"),
             leak_threshold=ui_state.settings().leak_threshold,
             starters=starters(),
             knowledge=knowledge(),
@@ -104,27 +105,43 @@ def _start(panel: ChatPanel) -> None:
     go(2)
 
 
-@st.dialog("Start a new test drive?", on_dismiss=handler_cancel)
 def confirm_dialog(panel: ChatPanel) -> None:
     """Asked before a test chat with the creator's messages in it is replaced."""
+    st.dialog(tr("Start a new test drive?"), on_dismiss=handler_cancel)(_dialog)(panel)
+
+
+def _dialog(panel: ChatPanel) -> None:
     if not st.session_state.get(CONFIRM):
         st.rerun()  # after a button's callback: close the dialog
     sent = _written_in()
-    goes = "your test chat" + (
-        " and the leak-test result" if leak_test.goes_with_a_new_test_drive() else ""
+    if leak_test.goes_with_a_new_test_drive():
+        goes = ntr(
+            "You sent {count} message in your test chat. A new test drive starts a fresh chat "
+            "with your draft as it is now, and your test chat and the leak-test result go.",
+            "You sent {count} messages in your test chat. A new test drive starts a fresh chat "
+            "with your draft as it is now, and your test chat and the leak-test result go.",
+            sent,
+        )
+    else:
+        goes = ntr(
+            "You sent {count} message in your test chat. A new test drive starts a fresh chat "
+            "with your draft as it is now, and your test chat goes.",
+            "You sent {count} messages in your test chat. A new test drive starts a fresh chat "
+            "with your draft as it is now, and your test chat goes.",
+            sent,
+        )
+    replay = tr(
+        "To replay its messages after a change, go back to it and click **Save as test chat** "
+        "first."
     )
-    st.write(
-        f"You sent {sent} message{'s' if sent != 1 else ''} in your test chat. A new test "
-        f"drive starts a fresh chat with your draft as it is now, and {goes} go. To replay "
-        "its messages after a change, go back to it and click **Save as test chat** first."
-    )
+    st.write(f"{goes} {replay}")
     left, right = st.columns(2)
     with left:
         destructive_button(
-            "Start a new test drive", "lab_new_test_drive_confirm", handler_replace, (panel,)
+            tr("Start a new test drive"), "lab_new_test_drive_confirm", handler_replace, (panel,)
         )
     right.button(
-        "Back to my test chat",
+        tr("Back to my test chat"),
         key="lab_new_test_drive_back",
         type="primary",
         on_click=handler_back_to_test_chat,
