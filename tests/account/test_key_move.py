@@ -77,7 +77,8 @@ def test_a_move_onto_a_key_whose_account_holds_chats_is_refused_with_what_it_hol
     store.update(f"bots/{bot_id}", {"creator_user_id": busy.user_id})
     save_draft(store, busy, {"initial_prompt": "Half a coach."})
     before = {c: sorted(store.query(c)) for c in ("users", "user_hash", "user_keys", "sessions")}
-    with pytest.raises(KeyHoldsData, match="3 chats, 1 assistant and an unfinished draft"):
+    # The list as CLDR writes English lists (babel.lists.format_list): with a serial comma.
+    with pytest.raises(KeyHoldsData, match="3 chats, 1 assistant, and an unfinished draft"):
         move_to_key(REVOKED, NEW, client(llm_server, NEW), store)
     after = {c: sorted(store.query(c)) for c in ("users", "user_hash", "user_keys", "sessions")}
     assert after == before
