@@ -103,8 +103,8 @@ def tab_in_url(labels: dict[str, str]) -> str:
     asked = st.query_params.get(TAB, "")
     for name, label in labels.items():
         if asked in (name, label):
-            if asked != label:
-                st.query_params[TAB] = label
+            if asked != label:  # the tabs (bound to the URL) open it and rewrite the URL
+                st.session_state[TAB] = label
             return name
     return ""
 

@@ -28,11 +28,11 @@ from api_sessions import (
     rename_chat,
     search_chats,
 )
-from api_util_openai import Spend
-from i18n import format_day, format_money, ntr, tr
+from i18n import ntr, tr
 from ui import state as ui_state
 from ui.components import confirm_buttons
 from ui.lounge import chat_folders
+from ui.lounge.formats import cost_text, when_text
 from ui.lounge.my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
 from ui.lounge.shared_links import render_shared_links
 from ui.text import plain
@@ -47,7 +47,6 @@ RENAME_FIELD = "lounge_chats_rename_field"
 FRESH_SECONDS = 20.0  # a listing this recent is shown again instead of read again
 INDEX_SECONDS = 120.0
 SEARCH_SHOWN = 50
-MICROS_PER_USD = 1_000_000  # costs are kept in millionths of a dollar
 
 
 def _say(message: str, ok: bool = True) -> None:
@@ -192,30 +191,6 @@ CHAT_DIALOGS = {
 
 
 # ---------------------------------------------------------------- render
-
-
-def when_text(moment: datetime | None) -> str:
-    """The day in the visitor's language, the time in UTC (as the store keeps it)."""
-    if not moment:
-        return tr("unknown time")
-    return tr("{day} {time} UTC", day=format_day(moment), time=moment.strftime("%H:%M"))
-
-
-def cost_text(spend: Spend) -> str:
-    """What a chat cost, in the visitor's money format (a turn can cost a fraction of a cent);
-    "not recorded" for chats from before costs were kept, "unknown" for unpriced models."""
-    if not spend.recorded:
-        return tr("cost not recorded")
-    if spend.unpriced_tokens and not spend.cost_micros:
-        return tr("cost unknown")
-    dollars = spend.cost_micros / MICROS_PER_USD
-    if 0 < spend.cost_micros < 50:  # would show as $0.0000
-        amount = tr("under {amount}", amount=format_money(0.0001, 4))
-    else:
-        amount = format_money(dollars, 2 if dollars >= 1 or not dollars else 4)
-    if spend.unpriced_tokens:
-        return tr("cost {amount} + unknown", amount=amount)
-    return tr("cost {amount}", amount=amount)
 
 
 def _status(chat: ChatSummary) -> str:

@@ -8,8 +8,9 @@ import time
 import streamlit as st
 
 from api_sessions import ShareLink, list_share_links, revoke_share_link
-from i18n import format_day, tr
+from i18n import tr
 from ui import state as ui_state
+from ui.lounge.formats import when_text
 from ui.text import plain
 
 LINKS = "lounge_shared_links"  # (loaded at, links)
@@ -47,11 +48,7 @@ def render_link(link: ShareLink) -> None:
     with st.container(border=True, key=f"lounge_shared_{link.link_id}"):
         text, action = st.columns([3, 1], vertical_alignment="center")
         text.markdown(f"**{plain(link.title)}**")
-        when = tr(
-            "{day} {time} UTC",
-            day=format_day(link.created_date),
-            time=link.created_date.strftime("%H:%M"),
-        )
+        when = when_text(link.created_date)
         state = (
             tr("stopped: the link opens nothing") if link.revoked else tr("anyone with the link")
         )

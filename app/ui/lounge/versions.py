@@ -18,10 +18,11 @@ from api_bots import (
     retire_version,
     version_draft,
 )
-from i18n import format_day, format_number, ntr, tr, tr_noop
+from i18n import format_number, ntr, tr, tr_noop
 from ui import state as ui_state
 from ui.components import confirm_buttons
 from ui.lab import edit as lab_edit
+from ui.lounge.formats import when_text
 from ui.lounge.my_assistants import handler_dismiss
 from ui.text import plain
 
@@ -53,10 +54,7 @@ def field_name(field: str) -> str:
 
 
 def _when(version: Version) -> str:
-    moment = version.created_date
-    if not moment:
-        return ""
-    return tr("{day} {time} UTC", day=format_day(moment), time=moment.strftime("%H:%M"))
+    return when_text(version.created_date) if version.created_date else ""
 
 
 def handler_restore(bot_id: str, number: int, active: int) -> None:
