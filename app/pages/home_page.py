@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from i18n import tr
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.entry import run_through_entry_script
@@ -19,42 +20,51 @@ SIGN_IN = SignInForm("home_signin")
 def render_intro() -> None:
     st.title("🧪 GPT Lab")
     st.markdown(
-        "Chat with AI assistants made by the community, and build, test and share your own. "
-        "Bring your own OpenAI API key (or a key for the OpenAI-compatible provider this "
-        "deployment uses)."
+        tr(
+            "Chat with AI assistants made by the community, and build, test and share your "
+            "own. Bring your own OpenAI API key (or a key for the OpenAI-compatible provider "
+            "this deployment uses)."
+        )
     )
 
 
 def render_privacy_note() -> None:
-    with st.expander("How GPT Lab treats your key and your chats"):
-        st.markdown(
-            f"- {KEY_HELD} {RELOAD_ASKS_AGAIN}\n"
-            "- Your chats are encrypted with a key that only your API key can unlock: a copy of "
-            "our database alone cannot read them.\n"
-            "- You can move your account to a new key or delete your data at any time "
-            "(sidebar, once signed in).\n"
-            "- Model calls are billed to your key by your provider."
-        )
+    with st.expander(tr("How GPT Lab treats your key and your chats")):
+        points = [
+            f"{tr(KEY_HELD)} {tr(RELOAD_ASKS_AGAIN)}",
+            tr(
+                "Your chats are encrypted with a key that only your API key can unlock: a "
+                "copy of our database alone cannot read them."
+            ),
+            tr(
+                "You can move your account to a new key or delete your data at any time "
+                "(sidebar, once signed in)."
+            ),
+            tr("Model calls are billed to your key by your provider."),
+        ]
+        st.markdown("\n".join(f"- {point}" for point in points))
 
 
 def render_look_around() -> None:
     """Signed out, on a phone the sidebar is closed: the way to look before signing in."""
     left, right = st.columns(2)
-    left.page_link("pages/lounge.py", label="Browse the assistants in the Lounge", icon="🛋️")
-    right.page_link("pages/faq.py", label="Read the FAQ", icon="❓")
+    left.page_link("pages/lounge.py", label=tr("Browse the assistants in the Lounge"), icon="🛋️")
+    right.page_link("pages/faq.py", label=tr("Read the FAQ"), icon="❓")
 
 
 def render_signed_in() -> None:
     st.success(ui_state.welcome_text(ui_state.current_user()))
     left, right = st.columns(2)
     if left.button(
-        "Hang out with AI Assistants in the Lounge",
+        tr("Hang out with AI Assistants in the Lounge"),
         key="home_to_lounge",
         width="stretch",
         type="primary",
     ):
         st.switch_page("pages/lounge.py")
-    if right.button("Create your own AI Assistants in the Lab", key="home_to_lab", width="stretch"):
+    if right.button(
+        tr("Create your own AI Assistants in the Lab"), key="home_to_lab", width="stretch"
+    ):
         st.switch_page("pages/lab.py")
 
 

@@ -8,6 +8,7 @@ import random
 import streamlit as st
 
 from api_bots import BotProfile, get_bots, normalize_code
+from i18n import tr, tr_noop
 from ui import state as ui_state
 from ui.account import render_sidebar
 from ui.components import assistant_grid
@@ -22,14 +23,20 @@ from ui.signin import SignInForm
 
 SHUFFLE_SEED = "lounge_shuffle_seed"
 SIGN_IN_INTROS = {  # worded for the tab the link or the reload was on
-    "": "Sign in to chat with the assistants.",
-    "My AI Assistants": "Sign in to see and edit your assistants.",
-    "My Chats": "Sign in to see your chats.",
+    "": tr_noop("Sign in to chat with the assistants."),
+    "My AI Assistants": tr_noop("Sign in to see and edit your assistants."),
+    "My Chats": tr_noop("Sign in to see your chats."),
 }
 CHOSEN = "lounge_chosen_bot"
 TYPED_CODE = "lounge_w_code"  # "Have a code?" in the header: opens that assistant's page
 TAB = "tab"  # the selected tab lives in the URL: a link or the browser's back button opens it
+# The tabs' names in the URL stay English (a link works in every language); shown translated.
 TABS = ["Showcased", "My AI Assistants", "My Chats"]
+TAB_LABELS = {
+    "Showcased": tr_noop("Showcased"),
+    "My AI Assistants": tr_noop("My AI Assistants"),
+    "My Chats": tr_noop("My Chats"),
+}
 SIGN_IN = SignInForm("lounge_signin")
 
 
@@ -72,7 +79,7 @@ def render_showcase(signed_in: bool) -> None:
         st.error(ui_state.error_message(error))
         return
     if not bots:
-        st.info("No assistants are showcased yet. Be the first: create one in the Lab!")
+        st.info(tr("No assistants are showcased yet. Be the first: create one in the Lab!"))
         return
     assistant_grid(bots, handler_chat, disabled=not signed_in)
 
@@ -80,23 +87,38 @@ def render_showcase(signed_in: bool) -> None:
 def render_code_box() -> None:
     with st.container(horizontal=True, vertical_alignment="bottom"):
         st.text_input(
-            "Have a code? Open an assistant by its code",
+            tr("Have a code? Open an assistant by its code"),
             key=TYPED_CODE,
             placeholder="k7m2p-qx9ad",
             max_chars=64,
             on_change=handler_open_code,
         )
-        st.button("Open code", key="lounge_open_code", on_click=handler_open_code)
+        st.button(tr("Open code"), key="lounge_open_code", on_click=handler_open_code)
+
+
+def tab_in_url(labels: dict[str, str]) -> str:
+    """The tab the URL names, by its English name or in the visitor's language (a link
+    copied in one language opens the same tab in another); the URL then says it the
+    visitor's way, as the tabs do."""
+    asked = st.query_params.get(TAB, "")
+    for name, label in labels.items():
+        if asked in (name, label):
+            if asked != label:  # the tabs (bound to the URL) open it and rewrite the URL
+                st.session_state[TAB] = label
+            return name
+    return ""
 
 
 def render_lounge() -> None:
-    st.title("🛋️ AI Assistants Lounge")
+    st.title(tr("🛋️ AI Assistants Lounge"))
     render_code_box()
     signed_in = ui_state.current_user() is not None
+    labels = {name: tr(TAB_LABELS[name]) for name in TABS}
+    open_tab = tab_in_url(labels)
     if not signed_in:
-        SIGN_IN.show(SIGN_IN_INTROS.get(st.query_params.get(TAB, ""), SIGN_IN_INTROS[""]))
+        SIGN_IN.show(tr(SIGN_IN_INTROS.get(open_tab, SIGN_IN_INTROS[""])))
     # Only the open tab runs: My Chats and My AI Assistants read the store.
-    showcase_tab, mine_tab, chats_tab = st.tabs(TABS, key=TAB, bind="query-params")
+    showcase_tab, mine_tab, chats_tab = st.tabs(list(labels.values()), key=TAB, bind="query-params")
     if showcase_tab.open:
         with showcase_tab:
             render_showcase(signed_in)

@@ -17,6 +17,9 @@ from api_sessions import (
     ORDER_BY_ACTIVITY,
     ORDER_BY_START,
     STATUS_CHOICES,
+    STATUS_COMPLETED,
+    STATUS_PROVIDER_ERROR,
+    STATUS_STARTED,
     ChatSummary,
     ChatView,
     Folder,
@@ -27,6 +30,7 @@ from api_sessions import (
     rename_folder,
     set_pinned,
 )
+from i18n import tr, tr_noop
 from ui import state as ui_state
 from ui.components import confirm_buttons
 from ui.lounge.my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
@@ -45,7 +49,12 @@ MOVE_FIELD = "lounge_chats_move_to"
 NO_FOLDER = "__none__"  # the folder filter's "in no folder"
 ANY = ""
 FRESH_SECONDS = 20.0
-ORDERS = {ORDER_BY_ACTIVITY: "Last activity", ORDER_BY_START: "Started"}
+ORDERS = {ORDER_BY_ACTIVITY: tr_noop("Last activity"), ORDER_BY_START: tr_noop("Started")}
+STATUS_NAMES = {  # the status filter's choices, by sessions.listing.STATUS_CHOICES
+    STATUS_STARTED: tr_noop("Open"),
+    STATUS_COMPLETED: tr_noop("Concluded"),
+    STATUS_PROVIDER_ERROR: tr_noop("Last reply failed"),
+}
 
 
 def _say(message: str, ok: bool = True) -> None:
@@ -75,7 +84,7 @@ def remember_assistants(chats: list[ChatSummary]) -> None:
     seen: dict[str, str] = st.session_state.setdefault(SEEN_BOTS, {})
     for chat in chats:
         if chat.bot_id:
-            seen.setdefault(chat.bot_id, chat.bot_name or "A deleted assistant")
+            seen.setdefault(chat.bot_id, chat.bot_name or tr("A deleted assistant"))
 
 
 def current_view() -> ChatView:
@@ -108,14 +117,18 @@ def _run(action, *args) -> bool:
 
 def handler_pin(chat: ChatSummary) -> None:
     if _run(set_pinned, chat.session_id, not chat.pinned):
-        _say(f"{'Unpinned' if chat.pinned else 'Pinned'} “{chat.title}”.")
+        _say(
+            tr("Unpinned “{title}”.", title=chat.title)
+            if chat.pinned
+            else tr("Pinned “{title}”.", title=chat.title)
+        )
 
 
 def handler_create_folder() -> None:
     name = st.session_state.get(NEW_FOLDER_FIELD) or ""
     if _run(create_folder, name):
         st.session_state[NEW_FOLDER_FIELD] = ""
-        _say("Folder created. Use a chat's Folder button to put it there.")
+        _say(tr("Folder created. Use a chat's Folder button to put it there."))
 
 
 def handler_ask_folder(kind: str, folder: Folder) -> None:
@@ -125,7 +138,7 @@ def handler_ask_folder(kind: str, folder: Folder) -> None:
 
 def handler_rename_folder(folder_id: str) -> None:
     if _run(rename_folder, folder_id, st.session_state.get(FOLDER_NAME_FIELD) or ""):
-        _say("Folder renamed.")
+        _say(tr("Folder renamed."))
         handler_close_dialog()
 
 
@@ -133,7 +146,7 @@ def handler_delete_folder(folder_id: str) -> None:
     if st.session_state.get(FOLDER_FIELD) == folder_id:
         st.session_state[FOLDER_FIELD] = ANY
     if _run(delete_folder, folder_id):
-        _say("Folder deleted. Its chats are kept, in no folder.")
+        _say(tr("Folder deleted. Its chats are kept, in no folder."))
     handler_close_dialog()
 
 
@@ -145,7 +158,7 @@ def handler_ask_move(chat: ChatSummary) -> None:
 def handler_move(session_id: str) -> None:
     chosen = st.session_state.get(MOVE_FIELD) or NO_FOLDER
     if _run(move_chat, session_id, "" if chosen == NO_FOLDER else chosen):
-        _say("Moved." if chosen != NO_FOLDER else "The chat is in no folder now.")
+        _say(tr("Moved.") if chosen != NO_FOLDER else tr("The chat is in no folder now."))
         handler_close_dialog()
 
 
@@ -153,28 +166,28 @@ def handler_move(session_id: str) -> None:
 
 
 def show_move(session_id: str, title: str) -> None:
-    @st.dialog("Put the chat in a folder", on_dismiss=handler_dismiss)
+    @st.dialog(tr("Put the chat in a folder"), on_dismiss=handler_dismiss)
     def dialog() -> None:
         close_if_done()
         render_message()
-        names = {NO_FOLDER: "No folder", **folder_names()}
+        names = {NO_FOLDER: tr("No folder"), **folder_names()}
         st.write(plain(f"“{title}”"))
-        st.selectbox("Folder", list(names), format_func=names.get, key=MOVE_FIELD)
+        st.selectbox(tr("Folder"), list(names), format_func=names.get, key=MOVE_FIELD)
         confirm_buttons(
-            "Move", "lounge_chats_move", handler_move, (session_id,), handler_close_dialog
+            tr("Move"), "lounge_chats_move", handler_move, (session_id,), handler_close_dialog
         )
 
     dialog()
 
 
 def show_rename_folder(folder_id: str, name: str) -> None:  # noqa: ARG001 - the field holds it
-    @st.dialog("Rename folder", on_dismiss=handler_dismiss)
+    @st.dialog(tr("Rename folder"), on_dismiss=handler_dismiss)
     def dialog() -> None:
         close_if_done()
         render_message()
-        st.text_input("Folder name", key=FOLDER_NAME_FIELD, max_chars=MAX_FOLDER_NAME)
+        st.text_input(tr("Folder name"), key=FOLDER_NAME_FIELD, max_chars=MAX_FOLDER_NAME)
         confirm_buttons(
-            "Save",
+            tr("Save"),
             "lounge_folder_rename",
             handler_rename_folder,
             (folder_id,),
@@ -185,12 +198,14 @@ def show_rename_folder(folder_id: str, name: str) -> None:  # noqa: ARG001 - the
 
 
 def show_delete_folder(folder_id: str, name: str) -> None:
-    @st.dialog("Delete folder", on_dismiss=handler_dismiss)
+    @st.dialog(tr("Delete folder"), on_dismiss=handler_dismiss)
     def dialog() -> None:
         close_if_done()
-        st.write(plain(f"Delete the folder “{name}”? Its chats are kept, in no folder."))
+        st.write(
+            plain(tr("Delete the folder “{name}”? Its chats are kept, in no folder.", name=name))
+        )
         confirm_buttons(
-            "Delete folder",
+            tr("Delete folder"),
             "lounge_folder_delete",
             handler_delete_folder,
             (folder_id,),
@@ -213,49 +228,61 @@ ORGANISE_DIALOGS = {
 
 def render_filters(on_change) -> None:
     """Assistant, folder, status and order; a change starts the list from its first page."""
-    bots = {ANY: "Any assistant", **st.session_state.get(SEEN_BOTS, {})}
-    folder_options = {ANY: "Any folder", NO_FOLDER: "No folder", **folder_names()}
+    bots = {ANY: tr("Any assistant"), **st.session_state.get(SEEN_BOTS, {})}
+    folder_options = {ANY: tr("Any folder"), NO_FOLDER: tr("No folder"), **folder_names()}
     if st.session_state.get(FOLDER_FIELD) not in folder_options:
         st.session_state[FOLDER_FIELD] = ANY
-    statuses = {ANY: "Any status", **{s: label.capitalize() for s, label in STATUS_CHOICES.items()}}
+    statuses = {
+        ANY: tr("Any status"),
+        **{s: tr(STATUS_NAMES.get(s, label.capitalize())) for s, label in STATUS_CHOICES.items()},
+    }
+    orders = {order: tr(label) for order, label in ORDERS.items()}
     bot, folder, status, order = st.columns(4)
-    bot.selectbox("Assistant", list(bots), format_func=bots.get, key=BOT_FIELD, on_change=on_change)
+    bot.selectbox(
+        tr("Assistant"), list(bots), format_func=bots.get, key=BOT_FIELD, on_change=on_change
+    )
     folder.selectbox(
-        "Folder",
+        tr("Folder"),
         list(folder_options),
         format_func=folder_options.get,
         key=FOLDER_FIELD,
         on_change=on_change,
     )
     status.selectbox(
-        "Status", list(statuses), format_func=statuses.get, key=STATUS_FIELD, on_change=on_change
+        tr("Status"),
+        list(statuses),
+        format_func=statuses.get,
+        key=STATUS_FIELD,
+        on_change=on_change,
     )
     order.selectbox(
-        "Order by", list(ORDERS), format_func=ORDERS.get, key=ORDER_FIELD, on_change=on_change
+        tr("Order by"), list(orders), format_func=orders.get, key=ORDER_FIELD, on_change=on_change
     )
 
 
 def render_folder_manager() -> None:
-    with st.expander("Folders"):
+    with st.expander(tr("Folders")):
         with st.container(horizontal=True, vertical_alignment="bottom"):
             st.text_input(
-                "New folder",
+                tr("New folder"),
                 key=NEW_FOLDER_FIELD,
                 max_chars=MAX_FOLDER_NAME,
-                placeholder="A name only you can read",
+                placeholder=tr("A name only you can read"),
             )
-            st.button("Create folder", key="lounge_folder_create", on_click=handler_create_folder)
+            st.button(
+                tr("Create folder"), key="lounge_folder_create", on_click=handler_create_folder
+            )
         for folder in folders():
             with st.container(horizontal=True, vertical_alignment="center"):
                 st.markdown(f"📁 {plain(folder.name)}")
                 st.button(
-                    "Rename",
+                    tr("Rename"),
                     key=f"lounge_folder_rename_{folder.folder_id}",
                     on_click=handler_ask_folder,
                     args=("rename", folder),
                 )
                 st.button(
-                    "Delete",
+                    tr("Delete"),
                     key=f"lounge_folder_delete_{folder.folder_id}",
                     on_click=handler_ask_folder,
                     args=("delete", folder),
@@ -270,13 +297,13 @@ def row_label(chat: ChatSummary) -> str:
 
 def render_row_buttons(chat: ChatSummary) -> None:
     st.button(
-        "Unpin" if chat.pinned else "Pin",
+        tr("Unpin") if chat.pinned else tr("Pin"),
         key=f"lounge_chat_pin_{chat.session_id}",
         on_click=handler_pin,
         args=(chat,),
     )
     st.button(
-        "Folder",
+        tr("Folder"),
         key=f"lounge_chat_folder_{chat.session_id}",
         on_click=handler_ask_move,
         args=(chat,),

@@ -26,18 +26,28 @@ from api_bots import (
     set_visibility,
     unarchive,
 )
+from i18n import format_number, ntr, tr, tr_noop
 from ui import state as ui_state
 from ui.avatars import avatar_url
 from ui.components import assistant_title, confirm_buttons
 from ui.lab import edit as lab_edit
 from ui.links import show_share_box
-from ui.text import counted, plain
+from ui.text import plain
 
 DIALOG = "lounge_dialog"  # (kind, bot code, name) of the open dialog, until it is dismissed
 EDIT = "lounge_edit"  # the code of the assistant to open in the Lab
 CLOSE_DIALOG = "lounge_close_dialog"
 MESSAGE = "lounge_mine_message"
 CHOOSABLE = (VISIBILITY_PRIVATE, VISIBILITY_UNLISTED)
+VISIBILITY_NAMES = {  # bots.VISIBILITY_LABELS, as the visitor's language says them
+    VISIBILITY_PRIVATE: tr_noop("Private"),
+    VISIBILITY_UNLISTED: tr_noop("Unlisted"),
+    VISIBILITY_SHOWCASED: tr_noop("Showcased"),
+}
+
+
+def visibility_name(visibility: str) -> str:
+    return tr(VISIBILITY_NAMES.get(visibility, VISIBILITY_LABELS.get(visibility, visibility)))
 
 
 def _open(kind: str, bot: BotProfile | None = None) -> None:
@@ -63,13 +73,13 @@ def _run(action: Callable[[], None], done: str) -> bool:
 
 def handler_visibility(bot: BotProfile) -> None:
     label = st.session_state.get(f"lounge_visibility_{bot.bot_id}")
-    chosen = next((code for code, name in VISIBILITY_LABELS.items() if name == label), None)
+    chosen = next((code for code in VISIBILITY_LABELS if visibility_name(code) == label), None)
     if chosen is None or chosen == bot.visibility:
         return
     user = ui_state.current_user()
     _run(
         lambda: set_visibility(ui_state.store(), user.user_id, bot.bot_id, chosen),
-        f"{bot.name} is {VISIBILITY_LABELS[chosen]} now.",
+        tr("{name} is {visibility} now.", name=bot.name, visibility=visibility_name(chosen)),
     )
 
 
@@ -77,7 +87,7 @@ def handler_request_showcase(bot: BotProfile) -> None:
     user = ui_state.current_user()
     _run(
         lambda: request_showcase(ui_state.store(), user.user_id, bot.bot_id),
-        f"Showcase requested for {bot.name}. An operator will review it.",
+        tr("Showcase requested for {name}. An operator will review it.", name=bot.name),
     )
 
 
@@ -87,9 +97,13 @@ def handler_archive(bot: BotProfile, archived: bool) -> None:
     done = _run(
         lambda: change(ui_state.store(), user.user_id, bot.bot_id),
         # With the code: two assistants may share a name.
-        f"{bot.name} ({bot.bot_id}) is archived: it is under Archived below."
+        tr(
+            "{name} ({code}) is archived: it is under Archived below.",
+            name=bot.name,
+            code=bot.bot_id,
+        )
         if archived
-        else f"{bot.name} ({bot.bot_id}) is back in service.",
+        else tr("{name} ({code}) is back in service.", name=bot.name, code=bot.bot_id),
     )
     if done and archived:
         lab_edit.end_editing_of(bot.bot_id)  # the Lab no longer edits it
@@ -99,7 +113,7 @@ def handler_delete(bot_id: str, name: str) -> None:
     user = ui_state.current_user()
     if _run(
         lambda: delete_bot(ui_state.store(), user.user_id, bot_id),
-        f"{name} was deleted, with all its versions.",
+        tr("{name} was deleted, with all its versions.", name=name),
     ):
         lab_edit.end_editing_of(bot_id)  # the Lab no longer edits it
     handler_close_dialog()
@@ -123,16 +137,19 @@ def close_if_done() -> None:
 
 
 def show_delete(bot_id: str, name: str) -> None:
-    @st.dialog(f"Delete {name}?", on_dismiss=handler_dismiss)
+    @st.dialog(tr("Delete {name}?", name=name), on_dismiss=handler_dismiss)
     def dialog() -> None:
         close_if_done()
         st.write(
-            f"This deletes **{plain(name)}** with every prompt, setting and version. Visitors "
-            "keep the chats they had, but cannot continue them. This cannot be undone; to only "
-            "take it out of service, archive it instead."
+            tr(
+                "This deletes **{name}** with every prompt, setting and version. Visitors keep "
+                "the chats they had, but cannot continue them. This cannot be undone; to only "
+                "take it out of service, archive it instead.",
+                name=plain(name),
+            )
         )
         confirm_buttons(
-            f"Delete {plain(name)}",
+            tr("Delete {name}", name=plain(name)),
             "delete",
             handler_delete,
             (bot_id, name),
@@ -163,30 +180,32 @@ def _export_data(bot_id: str, include_confidential: bool) -> Callable[[], str]:
 
 def render_visibility(bot: BotProfile) -> None:
     if bot.visibility == VISIBILITY_SHOWCASED:
-        options = [VISIBILITY_LABELS[v] for v in (*CHOOSABLE, VISIBILITY_SHOWCASED)]
+        options = [visibility_name(v) for v in (*CHOOSABLE, VISIBILITY_SHOWCASED)]
     else:
-        options = [VISIBILITY_LABELS[v] for v in CHOOSABLE]
+        options = [visibility_name(v) for v in CHOOSABLE]
     key = f"lounge_visibility_{bot.bot_id}"
-    st.session_state[key] = VISIBILITY_LABELS[bot.visibility]
+    st.session_state[key] = visibility_name(bot.visibility)
     left, right = st.columns([2, 1], vertical_alignment="bottom")
     left.selectbox(
-        "Visibility",
+        tr("Visibility"),
         options,
         key=key,
         on_change=handler_visibility,
         args=(bot,),
-        help="Private: only you. Unlisted: anyone with the code or link. Showcased: in the "
-        "Lounge, after an operator's review.",
+        help=tr(
+            "Private: only you. Unlisted: anyone with the code or link. Showcased: in the "
+            "Lounge, after an operator's review."
+        ),
     )
     if bot.visibility == VISIBILITY_UNLISTED and not bot.showcase_requested:
         right.button(
-            "Request showcase",
+            tr("Request showcase"),
             key=f"lounge_request_{bot.bot_id}",
             on_click=handler_request_showcase,
             args=(bot,),
         )
     elif bot.showcase_requested:
-        right.caption("Showcase requested: waiting for review.")
+        right.caption(tr("Showcase requested: waiting for review."))
 
 
 def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
@@ -194,37 +213,48 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
         left, right = st.columns([1, 6], vertical_alignment="center")
         left.image(avatar_url(bot.name), width=56)
         right.markdown(f"**{plain(assistant_title(bot.name, bot.tag_line))}**")
-        right.caption(
-            f"Version {bot.version} · {counted(bot.sessions_started, 'session')} started · "
-            f"{bot.sessions_ended:,} concluded · 👍 {bot.likes:,} · 👎 {bot.dislikes:,}"
-        )
+        facts = [
+            tr("Version {number}", number=bot.version),
+            ntr("{count} session started", "{count} sessions started", bot.sessions_started),
+            ntr("{count} concluded", "{count} concluded", bot.sessions_ended),
+            f"👍 {format_number(bot.likes)}",
+            f"👎 {format_number(bot.dislikes)}",
+        ]
+        right.caption(" · ".join(facts))
         if bot.visibility == VISIBILITY_PRIVATE:
             st.caption(
-                "🔒 Private: its link and code open it only for you. To share it, make it Unlisted."
+                tr(
+                    "🔒 Private: its link and code open it only for you. To share it, make it "
+                    "Unlisted."
+                )
             )
         else:
             show_share_box(bot.bot_id)
         if not bot.archived:
             render_visibility(bot)
         with st.container(horizontal=True):
-            st.button("Edit", key=f"lounge_edit_{bot.bot_id}", on_click=handler_edit, args=(bot,))
             st.button(
-                "Versions",
+                tr("Edit"), key=f"lounge_edit_{bot.bot_id}", on_click=handler_edit, args=(bot,)
+            )
+            st.button(
+                tr("Versions"),
                 key=f"lounge_versions_{bot.bot_id}",
                 on_click=_open,
                 args=("versions", bot),
             )
             st.button(
-                "Stats", key=f"lounge_stats_{bot.bot_id}", on_click=_open, args=("stats", bot)
+                tr("Stats"), key=f"lounge_stats_{bot.bot_id}", on_click=_open, args=("stats", bot)
             )
             confidential = st.checkbox(
-                "Export with confidential knowledge",
+                tr("Export with confidential knowledge"),
                 key=f"lounge_export_confidential_{bot.bot_id}",
-                help="Off: the card leaves out knowledge sources marked Confidential (anyone "
-                "who gets the file can read what it holds).",
+                help=tr(
+                    "Off: the card leaves out knowledge sources marked Confidential (anyone "
+                    "who gets the file can read what it holds)."
+                ),
             )
             st.download_button(
-                "Export",
+                tr("Export"),
                 _export_data(bot.bot_id, confidential),
                 file_name=f"gptlab-assistant-{bot.bot_id}.json",
                 mime="application/json",
@@ -232,22 +262,22 @@ def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
                 on_click="ignore",
             )
             st.button(
-                "Unarchive" if bot.archived else "Archive",
+                tr("Unarchive") if bot.archived else tr("Archive"),
                 key=f"lounge_archive_{bot.bot_id}",
                 on_click=handler_archive,
                 args=(bot, not bot.archived),
             )
             st.button(
-                "Delete",
+                tr("Delete"),
                 key=f"lounge_delete_{bot.bot_id}",
                 on_click=_open,
                 args=("delete", bot),
                 icon="🗑️",
-                help=f"Delete {plain(bot.name)} with all its versions (asks first).",
+                help=tr("Delete {name} with all its versions (asks first).", name=plain(bot.name)),
             )
             if not bot.archived:
                 st.button(
-                    f"Chat with {plain(bot.name)}",
+                    tr("Chat with {name}", name=plain(bot.name)),
                     key=f"lounge_mine_{bot.bot_id}",
                     on_click=on_chat,
                     args=(bot,),
@@ -264,7 +294,11 @@ def render_message() -> None:
 def _render_lab_button() -> None:
     """Into the Lab: a new assistant, or back to the one being edited (never dropping it)."""
     current = lab_edit.editing()
-    label = f"Back to editing {plain(current['name'])}" if current else "New assistant"
+    label = (
+        tr("Back to editing {name}", name=plain(current["name"]))
+        if current
+        else tr("New assistant")
+    )
     if st.button(label, key="lounge_new_assistant", icon="🧪"):
         st.switch_page("pages/lab.py")
 
@@ -272,7 +306,7 @@ def _render_lab_button() -> None:
 def render_my_assistants(on_chat: Callable[[BotProfile], None]) -> None:
     user = ui_state.current_user()
     if user is None:
-        st.info("Sign in to see the assistants you created.")
+        st.info(tr("Sign in to see the assistants you created."))
         return
     render_message()
     try:
@@ -284,20 +318,24 @@ def render_my_assistants(on_chat: Callable[[BotProfile], None]) -> None:
         if mine:  # with none yet, the invitation below leads to the Lab
             _render_lab_button()
         st.button(
-            "Import an assistant", key="lounge_import", on_click=_open, args=("import",), icon="📥"
+            tr("Import an assistant"),
+            key="lounge_import",
+            on_click=_open,
+            args=("import",),
+            icon="📥",
         )
     if mine is None:
         return
     active = [bot for bot in mine if not bot.archived]
     archived = [bot for bot in mine if bot.archived]
     if not mine:
-        st.write("You have not created an AI assistant yet. It takes a few minutes in the Lab.")
-        if st.button("Visit the Lab", key="lounge_visit_lab", type="primary"):
+        st.write(tr("You have not created an AI assistant yet. It takes a few minutes in the Lab."))
+        if st.button(tr("Visit the Lab"), key="lounge_visit_lab", type="primary"):
             st.switch_page("pages/lab.py")
         return
     for bot in active:
         render_card(bot, on_chat)
     if archived:
-        with st.expander(f"Archived ({len(archived)})", expanded=False):
+        with st.expander(tr("Archived ({count})", count=len(archived)), expanded=False):
             for bot in archived:
                 render_card(bot, on_chat)

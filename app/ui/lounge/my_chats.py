@@ -28,13 +28,14 @@ from api_sessions import (
     rename_chat,
     search_chats,
 )
-from api_util_openai import format_cost
+from i18n import ntr, tr
 from ui import state as ui_state
 from ui.components import confirm_buttons
 from ui.lounge import chat_folders
+from ui.lounge.formats import cost_text, when_text
 from ui.lounge.my_assistants import DIALOG, close_if_done, handler_close_dialog, handler_dismiss
 from ui.lounge.shared_links import render_shared_links
-from ui.text import counted, plain
+from ui.text import plain
 
 CURSORS = "lounge_chats_cursors"  # where each page shown so far starts; the last is on screen
 PAGES = "lounge_chats_pages"  # (view, cursor) -> (loaded at, page)
@@ -114,7 +115,11 @@ def handler_rename(session_id: str) -> None:
         _say(ui_state.error_message(error), ok=False)
         return  # the dialog stays open with what was typed
     forget_listings()
-    _say(f"Renamed to “{title}”." if title else "The chat has its automatic title again.")
+    _say(
+        tr("Renamed to “{title}”.", title=title)
+        if title
+        else tr("The chat has its automatic title again.")
+    )
     handler_close_dialog()
 
 
@@ -124,7 +129,7 @@ def handler_delete(session_id: str, title: str) -> None:
     except ui_state.EXPECTED_ERRORS as error:
         _say(ui_state.error_message(error), ok=False)
     else:
-        _say(f"Deleted “{title}”.")
+        _say(tr("Deleted “{title}”.", title=title))
         st.session_state[CURSORS] = [None]  # the pages after it moved
     forget_listings()
     handler_close_dialog()
@@ -134,33 +139,40 @@ def handler_delete(session_id: str, title: str) -> None:
 
 
 def show_rename(session_id: str, title: str) -> None:
-    @st.dialog("Rename chat", on_dismiss=handler_dismiss)
+    @st.dialog(tr("Rename chat"), on_dismiss=handler_dismiss)
     def dialog() -> None:
         close_if_done()
         _render_message()
         st.text_input(
-            "New name (leave empty for the automatic title)",
+            tr("New name (leave empty for the automatic title)"),
             key=RENAME_FIELD,
             max_chars=MAX_TITLE_INPUT,
             placeholder=title,
         )
         confirm_buttons(
-            "Save name", "lounge_chats_rename", handler_rename, (session_id,), handler_close_dialog
+            tr("Save name"),
+            "lounge_chats_rename",
+            handler_rename,
+            (session_id,),
+            handler_close_dialog,
         )
 
     dialog()
 
 
 def show_delete_chat(session_id: str, title: str) -> None:
-    @st.dialog("Delete chat", on_dismiss=handler_dismiss)
+    @st.dialog(tr("Delete chat"), on_dismiss=handler_dismiss)
     def dialog() -> None:
         close_if_done()
         st.write(
-            f"Delete “{plain(title)}” and all its messages? Links you shared of it stop "
-            "working. This cannot be undone."
+            tr(
+                "Delete “{title}” and all its messages? Links you shared of it stop working. "
+                "This cannot be undone.",
+                title=plain(title),
+            )
         )
         confirm_buttons(
-            "Delete chat",
+            tr("Delete chat"),
             "lounge_chats_delete",
             handler_delete,
             (session_id, title),
@@ -181,25 +193,26 @@ CHAT_DIALOGS = {
 # ---------------------------------------------------------------- render
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "unknown time"
+def _status(chat: ChatSummary) -> str:
+    return tr("concluded") if chat.status == STATUS_COMPLETED else tr("open")
 
 
 def render_row(chat: ChatSummary) -> None:
     with st.container(border=True, key=f"lounge_chat_{chat.session_id}"):
         text, actions = st.columns([3, 2], vertical_alignment="center")
         text.markdown(f"{plain(chat_folders.row_label(chat))}**{plain(chat.title)}**")
-        status = "concluded" if chat.status == STATUS_COMPLETED else "open"
-        text.caption(
-            plain(
-                f"{chat.bot_name or 'A deleted assistant'} · {_when(chat.created_date)} · "
-                f"{chat.model} · {counted(chat.message_count, 'message')} · {status} · "
-                f"cost {format_cost(chat.spend)}"
-            )
-        )
+        facts = [
+            chat.bot_name or tr("A deleted assistant"),
+            when_text(chat.created_date),
+            chat.model,
+            ntr("{count} message", "{count} messages", chat.message_count),
+            _status(chat),
+            cost_text(chat.spend),
+        ]
+        text.caption(plain(" · ".join(facts)))
         with actions.container(horizontal=True):
             st.button(
-                "Open",
+                tr("Open"),
                 key=f"lounge_chat_open_{chat.session_id}",
                 on_click=handler_open,
                 args=(chat,),
@@ -207,13 +220,13 @@ def render_row(chat: ChatSummary) -> None:
             )
             chat_folders.render_row_buttons(chat)
             st.button(
-                "Rename",
+                tr("Rename"),
                 key=f"lounge_chat_rename_{chat.session_id}",
                 on_click=handler_ask,
                 args=("rename", chat),
             )
             st.button(
-                "Delete chat",
+                tr("Delete chat"),
                 key=f"lounge_chat_delete_{chat.session_id}",
                 on_click=handler_ask,
                 args=("delete", chat),
@@ -235,28 +248,32 @@ def render_export() -> None:
         return export_everything(store, user)
 
     st.download_button(
-        "Export all my data",
+        tr("Export all my data"),
         build,
         file_name=f"gptlab-export-{datetime.now().strftime('%Y-%m-%d')}.zip",
         mime="application/zip",
         key="lounge_chats_export",
         on_click="ignore",  # a rerun on click races the deferred build: no file, no error
         icon="📦",
-        help="A zip with every chat (JSON, CSV and one Markdown file each), your assistants "
-        "and your unfinished Lab draft.",
+        help=tr(
+            "A zip with every chat (JSON, CSV and one Markdown file each), your assistants "
+            "and your unfinished Lab draft."
+        ),
     )
 
 
 def render_search_results(query: str) -> None:
     found = search_chats(_search_index(), query)
     if not found:
-        st.info("No chat title or recap has all of those words.")
+        st.info(tr("No chat title or recap has all of those words."))
         return
-    st.caption(f"{len(found):,} chat{'s' if len(found) != 1 else ''} found")
+    st.caption(ntr("{count} chat found", "{count} chats found", len(found)))
     for chat in found[:SEARCH_SHOWN]:
         render_row(chat)
     if len(found) > SEARCH_SHOWN:
-        st.caption(f"Showing the newest {SEARCH_SHOWN}. Add a word to narrow the search.")
+        st.caption(
+            tr("Showing the newest {shown}. Add a word to narrow the search.", shown=SEARCH_SHOWN)
+        )
 
 
 def render_page() -> None:
@@ -264,18 +281,18 @@ def render_page() -> None:
     page = _page(cursors[-1])
     if not page.chats and len(cursors) == 1:
         if chat_folders.current_view() != ChatView():
-            st.info("No chat matches these filters.")
+            st.info(tr("No chat matches these filters."))
         else:
-            st.write("No chats yet. Pick an assistant in the Showcased tab and say hello.")
+            st.write(tr("No chats yet. Pick an assistant in the Showcased tab and say hello."))
         return
     for chat in page.chats:
         render_row(chat)
     with st.container(horizontal=True):
         if len(cursors) > 1:
-            st.button("Newer", key="lounge_chats_newer", on_click=handler_newer, icon="⬅️")
+            st.button(tr("Newer"), key="lounge_chats_newer", on_click=handler_newer, icon="⬅️")
         if page.next_cursor is not None:
             st.button(
-                "Older",
+                tr("Older"),
                 key="lounge_chats_older",
                 on_click=handler_older,
                 args=(page.next_cursor,),
@@ -285,15 +302,15 @@ def render_page() -> None:
 
 def render_my_chats() -> None:
     if ui_state.current_user() is None:
-        st.info("Sign in to see your chats.")
+        st.info(tr("Sign in to see your chats."))
         return
     _render_message()
     chat_folders.render_message()
     query = st.text_input(
-        "Search your chats",
+        tr("Search your chats"),
         key=SEARCH_FIELD,
         max_chars=MAX_SEARCH_CHARS,
-        placeholder="Words from a chat's title or recap",
+        placeholder=tr("Words from a chat's title or recap"),
     )
     try:
         if query.strip():

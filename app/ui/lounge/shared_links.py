@@ -8,7 +8,9 @@ import time
 import streamlit as st
 
 from api_sessions import ShareLink, list_share_links, revoke_share_link
+from i18n import tr
 from ui import state as ui_state
+from ui.lounge.formats import when_text
 from ui.text import plain
 
 LINKS = "lounge_shared_links"  # (loaded at, links)
@@ -35,7 +37,10 @@ def handler_revoke(link: ShareLink) -> None:
     except ui_state.EXPECTED_ERRORS as error:
         st.session_state[LINKS_MESSAGE] = (ui_state.error_message(error), False)
     else:
-        st.session_state[LINKS_MESSAGE] = (f"“{link.title}” is no longer shared.", True)
+        st.session_state[LINKS_MESSAGE] = (
+            tr("“{title}” is no longer shared.", title=link.title),
+            True,
+        )
     forget_shared_links()
 
 
@@ -43,12 +48,15 @@ def render_link(link: ShareLink) -> None:
     with st.container(border=True, key=f"lounge_shared_{link.link_id}"):
         text, action = st.columns([3, 1], vertical_alignment="center")
         text.markdown(f"**{plain(link.title)}**")
-        when = link.created_date.strftime("%Y-%m-%d %H:%M UTC")
-        state = "stopped: the link opens nothing" if link.revoked else "anyone with the link"
-        text.caption(plain(f"{link.bot_name} · shared {when}") + f" · {state}")
+        when = when_text(link.created_date)
+        state = (
+            tr("stopped: the link opens nothing") if link.revoked else tr("anyone with the link")
+        )
+        shared = tr("shared {when}", when=when)
+        text.caption(plain(f"{link.bot_name} · {shared}") + f" · {state}")
         if not link.revoked:
             action.button(
-                "Stop sharing",
+                tr("Stop sharing"),
                 key=f"lounge_shared_revoke_{link.link_id}",
                 on_click=handler_revoke,
                 args=(link,),
@@ -63,7 +71,7 @@ def render_shared_links() -> None:
     links = _links()
     if not links:
         return
-    st.subheader("Links you shared")
-    st.caption("Each opens a read-only copy of a chat as it was when you shared it.")
+    st.subheader(tr("Links you shared"))
+    st.caption(tr("Each opens a read-only copy of a chat as it was when you shared it."))
     for link in links:
         render_link(link)

@@ -10,6 +10,7 @@ import altair as alt
 import streamlit as st
 
 from api_bots import Counters, bot_stats
+from i18n import format_day, format_number, tr
 from ui import state as ui_state
 from ui.lab.leak_report import show_protection
 from ui.lounge.my_assistants import handler_dismiss
@@ -24,15 +25,15 @@ def _rate(value: float | None, percent: bool = False) -> str:
 def _row(label: str, counters: Counters) -> dict:
     return {
         "": label,
-        "Sessions started": counters.sessions_started,
-        "Concluded": counters.sessions_ended,
-        "Conclusion rate": _rate(counters.conclusion_rate, percent=True),
-        "Messages per session": _rate(counters.messages_per_session),
+        tr("Sessions started"): counters.sessions_started,
+        tr("Concluded"): counters.sessions_ended,
+        tr("Conclusion rate"): _rate(counters.conclusion_rate, percent=True),
+        tr("Messages per session"): _rate(counters.messages_per_session),
         "👍": counters.likes,
         "👎": counters.dislikes,
-        "Regenerations": counters.regenerations,
-        "Leak-guard replacements": counters.leaks,
-        "Tokens": counters.tokens,
+        tr("Regenerations"): counters.regenerations,
+        tr("Leak-guard replacements"): counters.leaks,
+        tr("Tokens"): counters.tokens,
     }
 
 
@@ -44,6 +45,7 @@ def sessions_per_day(days: list[tuple[date, Counters]]) -> alt.Chart:
     """Bars on a date axis: a few level tick labels ("2 Dec", a week apart), never 30 rotated
     ISO dates. The days are UTC days, and shown as such in every time zone."""
     rows = [{"Day": day.isoformat(), "Sessions": c.sessions_started} for day, c in days]
+    # The data's field names stay as they are; the axis and the tooltip say them translated.
     axis = alt.Axis(format="%-d %b", labelAngle=0, tickCount={"interval": "week", "step": 1})
     day = {"field": "Day", "type": "temporal", "timeUnit": "utcyearmonthdate"}
     # From the first day's start to the last day's end, so the last day's bar is drawn whole.
@@ -54,15 +56,18 @@ def sessions_per_day(days: list[tuple[date, Counters]]) -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X(**day, title=None, axis=axis, scale=scale),
-            y=alt.Y("Sessions:Q", title="Sessions", axis=alt.Axis(tickMinStep=1)),
-            tooltip=[alt.Tooltip(**day, format="%-d %B %Y", title="Day"), "Sessions:Q"],
+            y=alt.Y("Sessions:Q", title=tr("Sessions"), axis=alt.Axis(tickMinStep=1)),
+            tooltip=[
+                alt.Tooltip(**day, format="%-d %B %Y", title=tr("Day")),
+                alt.Tooltip("Sessions:Q", title=tr("Sessions")),
+            ],
         )
         .properties(height=220)
     )
 
 
 def show_stats(bot_id: str, name: str) -> None:
-    @st.dialog(f"Stats of {name}", width="large", on_dismiss=handler_dismiss)
+    @st.dialog(tr("Stats of {name}", name=name), width="large", on_dismiss=handler_dismiss)
     def dialog() -> None:
         user = ui_state.current_user()
         try:
@@ -72,24 +77,33 @@ def show_stats(bot_id: str, name: str) -> None:
             return
         total = stats.total
         columns = st.columns(4)
-        columns[0].metric("Sessions started", f"{total.sessions_started:,}")
-        columns[1].metric("Conclusion rate", _rate(total.conclusion_rate, percent=True))
-        columns[2].metric("Messages per session", _rate(total.messages_per_session))
-        columns[3].metric("👍 / 👎", f"{total.likes:,} / {total.dislikes:,}")
-        st.caption("Sessions per day, last 30 days (UTC)")
+        columns[0].metric(tr("Sessions started"), format_number(total.sessions_started))
+        columns[1].metric(tr("Conclusion rate"), _rate(total.conclusion_rate, percent=True))
+        columns[2].metric(tr("Messages per session"), _rate(total.messages_per_session))
+        columns[3].metric(
+            "👍 / 👎", f"{format_number(total.likes)} / {format_number(total.dislikes)}"
+        )
+        st.caption(tr("Sessions per day, last 30 days (UTC)"))
         st.altair_chart(sessions_per_day(stats.days), width="stretch")
-        rows = [_row("All versions", total)] + [
-            _row(f"Version {v.number}", v.counters) for v in reversed(stats.versions)
+        rows = [_row(tr("All versions"), total)] + [
+            _row(tr("Version {number}", number=v.number), v.counters)
+            for v in reversed(stats.versions)
         ]
         st.dataframe(rows, width="stretch", hide_index=True)
         if stats.leak_test:
             when = stats.leak_test.get("date")
-            day = when.strftime("%Y-%m-%d") if hasattr(when, "strftime") else ""
+            day = format_day(when) if hasattr(when, "strftime") else ""
             st.caption(
-                f"Latest leak test (version {stats.leak_test.get('version')}, {day}): protection "
-                "per level of extraction attempts"
+                tr(
+                    "Latest leak test (version {number}, {day}): protection per level of "
+                    "extraction attempts",
+                    number=stats.leak_test.get("version"),
+                    day=day,
+                )
             )
             show_protection(stats.leak_test.get("rates") or {})
-        st.caption("Counted as things happen; visitors' messages are never read for these numbers.")
+        st.caption(
+            tr("Counted as things happen; visitors' messages are never read for these numbers.")
+        )
 
     dialog()

@@ -18,18 +18,43 @@ from api_bots import (
     retire_version,
     version_draft,
 )
+from i18n import format_number, ntr, tr, tr_noop
 from ui import state as ui_state
 from ui.components import confirm_buttons
 from ui.lab import edit as lab_edit
+from ui.lounge.formats import when_text
 from ui.lounge.my_assistants import handler_dismiss
-from ui.text import counted, plain
+from ui.text import plain
 
 RESTORED = "versions_restored"
 RETIRING = "versions_retiring"  # the version whose retirement waits for a confirmation
+# bots.diff's field names (stored in each version's "changed"), as the visitor reads them.
+FIELD_NAMES = {
+    "prompt": tr_noop("prompt"),
+    "allowed phrases": tr_noop("allowed phrases"),
+    "sentence classes": tr_noop("sentence classes"),
+    "model settings": tr_noop("model settings"),
+    "name": tr_noop("name"),
+    "tag line": tr_noop("tag line"),
+    "description": tr_noop("description"),
+    "summary prompt": tr_noop("summary prompt"),
+    "session type": tr_noop("session type"),
+    "conversation starters": tr_noop("conversation starters"),
+    "knowledge": tr_noop("knowledge"),
+}
+SPACING_ONLY = " (only spaces or line breaks changed)"  # bots.diff marks a field so
+
+
+def field_name(field: str) -> str:
+    """A changed field's name in the visitor's language (one from a card stays as written)."""
+    if field.endswith(SPACING_ONLY):
+        name = field_name(field.removesuffix(SPACING_ONLY))
+        return tr("{field} (only spaces or line breaks changed)", field=name)
+    return tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
 def _when(version: Version) -> str:
-    return version.created_date.strftime("%Y-%m-%d %H:%M UTC") if version.created_date else ""
+    return when_text(version.created_date) if version.created_date else ""
 
 
 def handler_restore(bot_id: str, number: int, active: int) -> None:
@@ -41,7 +66,11 @@ def handler_restore(bot_id: str, number: int, active: int) -> None:
         return
     lab_edit.check_when_opened(bot_id)  # the Lab looks at the new active version
     st.session_state[RESTORED] = (
-        f"Version {number} is active again, as version {new_number}.",
+        tr(
+            "Version {number} is active again, as version {new_number}.",
+            number=number,
+            new_number=new_number,
+        ),
         True,
     )
 
@@ -63,8 +92,11 @@ def handler_retire(bot_id: str, number: int) -> None:
         st.session_state[RESTORED] = (ui_state.error_message(error), False)
         return
     st.session_state[RESTORED] = (
-        f"Version {number} is retired: its texts are deleted, and its sessions go on with the "
-        "active version.",
+        tr(
+            "Version {number} is retired: its texts are deleted, and its sessions go on with "
+            "the active version.",
+            number=number,
+        ),
         True,
     )
 
@@ -72,39 +104,56 @@ def handler_retire(bot_id: str, number: int) -> None:
 def _summary(version: Version) -> str:
     counters = version.counters
     # A card can bring any text here: plain, so an image never loads nor a link is drawn.
-    changed = ", ".join(plain(c) for c in version.changed) if version.changed else "first version"
-    still_open = (
-        f" · {counted(version.open_sessions, 'session')} not concluded"
-        if version.open_sessions and not version.retired
-        else ""
+    changed = (
+        tr("changed: {fields}", fields=", ".join(plain(field_name(c)) for c in version.changed))
+        if version.changed
+        else tr("first version")
     )
-    return (
-        f"{_when(version)} · changed: {changed} · "
-        f"{counted(counters.sessions_started, 'session')}{still_open} · "
-        f"👍 {counters.likes:,} · 👎 {counters.dislikes:,}"
-    )
+    facts = [
+        _when(version),
+        changed,
+        ntr("{count} session", "{count} sessions", counters.sessions_started),
+    ]
+    if version.open_sessions and not version.retired:
+        facts.append(
+            ntr(
+                "{count} session not concluded",
+                "{count} sessions not concluded",
+                version.open_sessions,
+            )
+        )
+    facts += [f"👍 {format_number(counters.likes)}", f"👎 {format_number(counters.dislikes)}"]
+    return " · ".join(fact for fact in facts if fact)
 
 
 def _render_retire(bot_id: str, version: Version) -> None:
     """Retire, behind a confirmation: the texts cannot come back."""
     if st.session_state.get(RETIRING) != version.number:
         st.button(
-            f"Retire version {version.number}",
+            tr("Retire version {number}", number=version.number),
             key="versions_retire",
             on_click=handler_ask_retire,
             args=(version.number,),
-            help="For a version that gave a secret away: its prompt and settings are deleted "
-            "and its open sessions go on with the active version.",
+            help=tr(
+                "For a version that gave a secret away: its prompt and settings are deleted "
+                "and its open sessions go on with the active version."
+            ),
         )
         return
     st.warning(
-        f"Retire version {version.number}? Its prompt, summary prompt and settings are deleted "
-        "(unless another version uses the same text) and its "
-        f"{counted(version.open_sessions, 'open session')} go on with the active version. "
-        "This cannot be undone."
+        ntr(
+            "Retire version {number}? Its prompt, summary prompt and settings are deleted "
+            "(unless another version uses the same text) and its {count} open session goes "
+            "on with the active version. This cannot be undone.",
+            "Retire version {number}? Its prompt, summary prompt and settings are deleted "
+            "(unless another version uses the same text) and its {count} open sessions go "
+            "on with the active version. This cannot be undone.",
+            version.open_sessions,
+            number=version.number,
+        )
     )
     confirm_buttons(
-        f"Retire version {version.number}",
+        tr("Retire version {number}", number=version.number),
         "versions_retire",
         handler_retire,
         (bot_id, version.number),
@@ -113,8 +162,16 @@ def _render_retire(bot_id: str, version: Version) -> None:
     )
 
 
+def _label(version: Version, active: int) -> str:
+    if version.retired:
+        return tr("Version {number} (retired)", number=version.number)
+    if version.number == active:
+        return tr("Version {number} (active)", number=version.number)
+    return tr("Version {number}", number=version.number)
+
+
 def show_versions(bot_id: str, name: str) -> None:
-    @st.dialog(f"Versions of {name}", width="large", on_dismiss=handler_dismiss)
+    @st.dialog(tr("Versions of {name}", name=name), width="large", on_dismiss=handler_dismiss)
     def dialog() -> None:
         user, store = ui_state.current_user(), ui_state.store()
         restored = st.session_state.pop(RESTORED, None)
@@ -127,12 +184,7 @@ def show_versions(bot_id: str, name: str) -> None:
             st.error(ui_state.error_message(error))
             return
         active = active_config.version
-        labels = {
-            f"Version {v.number}"
-            + (" (active)" if v.number == active else "")
-            + (" (retired)" if v.retired else ""): v
-            for v in versions
-        }
+        labels = {_label(v, active): v for v in versions}
         for label, version in labels.items():
             st.markdown(
                 f"**{plain(label)}**" + (f" — {plain(version.note)}" if version.note else "")
@@ -145,14 +197,16 @@ def show_versions(bot_id: str, name: str) -> None:
         ]
         if not others:
             st.caption(
-                "There is only one version so far: nothing to compare yet."
+                tr("There is only one version so far: nothing to compare yet.")
                 if len(versions) == 1
-                else "The other versions are retired: their texts are deleted, nothing to compare."
+                else tr(
+                    "The other versions are retired: their texts are deleted, nothing to compare."
+                )
             )
             return
         # Newest first: the dialog opens on the last change, the version before the active one.
         chosen = labels[
-            st.selectbox("Compare with the active version", others, key="versions_pick")
+            st.selectbox(tr("Compare with the active version"), others, key="versions_pick")
         ]
         try:
             differences = compare(
@@ -162,15 +216,20 @@ def show_versions(bot_id: str, name: str) -> None:
             st.error(ui_state.error_message(error))
             return
         st.caption(
-            f"From version {chosen.number} to the active version {active}: [-removed-] {{+added+}}"
+            tr(
+                "From version {number} to the active version {active}: [-removed-] {{+added+}}",
+                number=chosen.number,
+                active=active,
+            )
         )
         if not differences:
-            st.write("Same texts and settings as the active version.")
+            st.write(tr("Same texts and settings as the active version."))
         for label, diff in differences:
-            st.text(label.capitalize())
+            name = field_name(label)
+            st.text(name[:1].upper() + name[1:])
             st.code(diff, language=None, wrap_lines=True)
         st.button(
-            "Restore this version",
+            tr("Restore this version"),
             key="versions_restore",
             type="primary",
             on_click=handler_restore,
