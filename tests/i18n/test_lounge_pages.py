@@ -16,40 +16,18 @@ from api_sessions import STATUS_COMPLETED, create_folder, move_chat, set_pinned,
 from api_util_firebase import get_store
 from bots.showcase import SHOWCASE
 from bots.versions import draft_of, save_changes
-from i18n import format_day, speaking, tr
+from i18n import format_day, speaking
 from tests.apptest_helpers import assert_clean, new_app
-from tests.i18n.rendered import english_left, shown_strings
+from tests.i18n.rendered import english_left
 from tests.pages.test_creator_studio import PROMPT, make_rae
 from tests.pages.test_my_chats import chat
 from ui.components import assistant_title
-from ui.signin import SignInForm
-from ui.text import GET_A_KEY, KEY_HELD, RELOAD_ASKS_AGAIN, plain
+from ui.text import plain
 
 TRANSLATED = ["zh_Hans", "es", "ja"]
 CHAT_TITLE = "Plan my marathon training"
 FOLDER = "Running"
 CODE_EXAMPLE = "k7m2p-qx9ad"  # the code box's placeholder: a code reads the same everywhere
-# Shown on these pages but written in another area (ui/ is "common": the sign-in form, the
-# assistant grid's cards, the share box): each line with the message it comes from, allowed
-# only while that message is untranslated (`_still_elsewhere`), so the test tightens by itself
-# once the common catalog has them. None: a line glued from several common messages.
-ELSEWHERE = {
-    KEY_HELD: KEY_HELD,
-    RELOAD_ASKS_AGAIN: RELOAD_ASKS_AGAIN,
-    f"{KEY_HELD} {RELOAD_ASKS_AGAIN}": None,
-    f"By signing in you agree to the [terms of use](/terms). {GET_A_KEY}": None,
-    SignInForm.LABEL: SignInForm.LABEL,
-    "Sign in": "Sign in",
-    "Cancel": "Cancel",  # ui.components.confirm_buttons
-    "0 sessions": None,  # ui.text.counted
-    "Share link": "Share link",
-    "Assistant code (anyone can type it on the Assistant page)": (
-        "Assistant code (anyone can type it on the Assistant page)"
-    ),
-    # The grid's button (ui/components.py): the same words as My AI Assistants' own button,
-    # whose message this area translates.
-    **{f"Chat with {bot.name}": None for bot in SHOWCASE.values()},
-}
 # What the showcased assistants' creators wrote: the same in every language.
 SHOWCASE_TEXTS = {
     text
@@ -122,23 +100,15 @@ def _walk(at: AppTest, steps: list[Step]) -> Iterator[AppTest]:
         yield at
 
 
-def _still_elsewhere(language: str) -> set[str]:
-    with speaking(language):
-        return {
-            line for line, message in ELSEWHERE.items() if not message or tr(message) == message
-        }
-
-
 def _compare(english: AppTest, translated: AppTest, steps: list[Step], allowed: set[str]):
     language = translated.session_state["ui_language"]
-    allowed |= _still_elsewhere(language) | SHOWCASE_TEXTS | {CODE_EXAMPLE}
+    allowed |= SHOWCASE_TEXTS | {CODE_EXAMPLE}
     allowed |= SAME_AS_ENGLISH.get(language, set())
     left: dict[int, set[str]] = {}
     for number, (en, other) in enumerate(
         zip(_walk(english, steps), _walk(translated, steps), strict=True)
     ):
-        # The sidebar is the common area's (ui/account.py); dialogs are outside `at.main`.
-        left[number] = english_left(en, other, allowed) - shown_strings(other.sidebar)
+        left[number] = english_left(en, other, allowed)
     leftover = {number: sorted(lines) for number, lines in left.items() if lines}
     assert not leftover, "\n".join(
         f"{n}: {line}" for n, lines in leftover.items() for line in lines
