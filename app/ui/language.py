@@ -6,35 +6,30 @@ from __future__ import annotations
 import streamlit as st
 
 from api_users import save_language
-from i18n import LANGUAGES, best_language, language_from_accept, tr, use_language_from
+from i18n import LANGUAGES, best_language, language_from_accept, tr
 from ui import state as ui_state
+from ui.language_state import LANGUAGE_KEY, set_language, sync_language
 
-LANGUAGE_KEY = ui_state.LANGUAGE_KEY
 PICKER_KEY = "ui_language_picker"
 
 
-def _from_session() -> str | None:
-    return st.session_state.get(LANGUAGE_KEY)
-
-
-use_language_from(_from_session)  # callbacks run before any page code: read it where it lives
-
-
 def ensure_language() -> None:
-    """Once per session: the browser's language (Streamlit's locale, else Accept-Language)."""
+    """Each run: the session's language where domain code reads it; on the first visit, the
+    browser's (Streamlit's locale, else Accept-Language)."""
     if LANGUAGE_KEY in st.session_state:
+        sync_language()
         return
-    chosen = best_language(st.context.locale) or language_from_accept(
-        st.context.headers.get("Accept-Language")
+    set_language(
+        best_language(st.context.locale)
+        or language_from_accept(st.context.headers.get("Accept-Language"))
     )
-    st.session_state[LANGUAGE_KEY] = chosen
 
 
 def handler_change_language() -> None:
     chosen = st.session_state.get(PICKER_KEY)
     if chosen not in LANGUAGES:
         return
-    st.session_state[LANGUAGE_KEY] = chosen
+    set_language(chosen)
     user = ui_state.current_user()
     if user is not None:
         try:

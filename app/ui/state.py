@@ -29,11 +29,11 @@ from api_util_firebase import DocumentStore, DocumentTooLarge, StoreError, get_s
 from api_util_openai import LLMClient, LLMError
 from i18n import tr, tr_noop
 from settings import Settings, SettingsError, get_settings
+from ui.language_state import LANGUAGE_KEY, set_language
 
 logger = logging.getLogger(__name__)
 
 KEY_USER = "auth_user"
-LANGUAGE_KEY = "ui_language"  # the language this tab speaks (ui.language)
 KEY_API_KEY = "auth_api_key"
 KEY_LLM = "auth_llm"
 KEY_STORE = "auth_store"  # the store bound to the signed-in key (users.key_bound)
@@ -158,7 +158,7 @@ def use_saved_language(user: User) -> None:
     except EXPECTED_ERRORS:
         saved = None
     if saved:
-        st.session_state[LANGUAGE_KEY] = saved
+        set_language(saved)
 
 
 def _signed_in(key: str, client: LLMClient, user: User, welcome: str) -> None:
