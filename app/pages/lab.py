@@ -113,7 +113,7 @@ def handler_create_another() -> None:
 
 def render_step1() -> None:
     seed_widgets(STEP1_FIELDS)
-    st.subheader("Step 1: Initial Prompt and model")
+    st.header("Step 1: Initial Prompt and model")
     text_field(
         "Initial Prompt",
         "initial_prompt",
@@ -156,7 +156,7 @@ def render_step1() -> None:
 
 
 def render_step2() -> None:
-    st.subheader("Step 2: Test drive")
+    st.header("Step 2: Test drive")
     st.caption("This test chat is not saved as one of your sessions.")
     render_error()
     b1, b2 = st.columns(2)
@@ -200,7 +200,7 @@ def render_sayable_parts() -> None:
 
 def render_step3() -> None:
     seed_widgets(STEP3_FIELDS)
-    st.subheader("Step 3: Name and describe your assistant")
+    st.header("Step 3: Name and describe your assistant")
     if not edit.editing():
         st.caption(
             "Once created, your assistant is unlisted: anyone with its link or code can chat "
@@ -278,7 +278,7 @@ def render_step4() -> None:
         edit.render_saved(on_keep_editing=go)
         return
     code, name = st.session_state[CREATED]
-    st.subheader("Step 4: Done")
+    st.header("Step 4: Done")
     st.success(f"Congratulations! {plain(name)} is ready to chat.")
     edit.render_notice()
     st.info(
