@@ -8,6 +8,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from api_sessions import ChatSession
+from i18n import tr
 from ui.assistant.downloads import render_downloads
 from ui.assistant.transcript import render_read_only, render_transcript
 from ui.scroll import scroll_to_top
@@ -42,22 +43,29 @@ def render_recap(
         render_read_only(chat)
     st.write("Was this chat helpful?")
     with st.container(horizontal=True):
+        # Words, not thumbs alone (an icon is no label); the chosen one is also said below.
         st.button(
-            "👍",
+            tr("Helpful"),
+            icon="👍",
             key="assistant_like",
             on_click=on_rate,
             args=(True,),
             type="primary" if chat.user_liked is True else "secondary",
         )
         st.button(
-            "👎",
+            tr("Not helpful"),
+            icon="👎",
             key="assistant_dislike",
             on_click=on_rate,
             args=(False,),
             type="primary" if chat.user_liked is False else "secondary",
         )
     if chat.user_liked is not None:
-        st.caption("Thanks for your rating!")
+        st.caption(
+            tr("Thanks for your rating! You rated this chat helpful.")
+            if chat.user_liked
+            else tr("Thanks for your rating! You rated this chat not helpful.")
+        )
     with st.expander(f"The conversation ({counted(len(chat.transcript), 'message')})"):
         render_transcript(chat)
     if not chat.read_only:
