@@ -58,6 +58,7 @@ class Audit:
     name: str
     app: list[dict] = field(default_factory=list)
     streamlit_only: list[dict] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)  # icon-only controls (no word in the name)
 
     def blocking(self) -> list[str]:
         """Serious or critical violations the app controls, as `rule (impact): element`."""
@@ -105,12 +106,14 @@ def audit(page: Page, name: str) -> Audit:
             found.app.append(ours)
         if theirs:
             found.streamlit_only.append(theirs)
+    found.unnamed = icon_only_controls(page, name)
     REPORTS.mkdir(exist_ok=True)
     report = {
         "screen": name,
         "url": page.url,
         "app": found.app,
         "streamlit_only": found.streamlit_only,
+        "icon_only_controls": found.unnamed,
     }
     file_name = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") + ".json"
     (REPORTS / file_name).write_text(json.dumps(report, indent=1), "utf-8")
@@ -133,3 +136,27 @@ def save_summary(audits: list[Audit], name: str) -> dict[str, int]:
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / f"summary-{name}.json").write_text(json.dumps(summary, indent=1), "utf-8")
     return summary
+
+
+# Every visible control, with the name a screen reader gives it (aria-label, then the labelling
+# elements, then its text): a name without a letter is an icon (an emoji is read by its Unicode
+# name, "thumbs up sign", not by what the button does). Streamlit's `help` tooltip is no name.
+_CONTROL_NAMES = r"""
+() => [...document.querySelectorAll(
+    'button, a[href], [role="button"], [role="tab"], input, textarea, select')]
+  .filter(e => e.checkVisibility() && e.type !== "hidden" && e.type !== "file")
+  .map(e => {
+    const by = (e.getAttribute("aria-labelledby") || "").split(/\s+/)
+      .map(id => document.getElementById(id)?.textContent || "").join(" ");
+    const labels = [...(e.labels || [])].map(l => l.textContent).join(" ");
+    const name = (e.getAttribute("aria-label") || by || labels || e.textContent || e.value
+      || e.getAttribute("title") || e.querySelector("img")?.alt || "").trim();
+    return {name, html: e.outerHTML.slice(0, 600)};
+  })
+  .filter(c => !/\p{L}/u.test(c.name))
+"""
+
+
+def icon_only_controls(page: Page, name: str) -> list[str]:
+    """The controls on screen whose accessible name has no word, as `screen: name: html`."""
+    return [f"{name}: {c['name']!r}: {c['html']}" for c in page.evaluate(_CONTROL_NAMES)]

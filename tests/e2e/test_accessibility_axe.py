@@ -105,3 +105,5 @@ def test_every_page_and_dialog_has_no_serious_or_critical_violation(app_url, the
     print(summary)
     blocking = [line for one in audits for line in one.blocking()]
     assert blocking == [], "\n".join(blocking)
+    unnamed = [line for one in audits for line in one.unnamed]
+    assert unnamed == [], "\n".join(unnamed)

@@ -171,6 +171,13 @@ def test_the_ratings_say_in_words_what_they_mean_and_which_one_was_chosen():
 
 
 @pytest.mark.usefixtures("app_env")
+def test_a_screen_reader_hears_whose_message_each_one_is():
+    """Streamlit reads a message as "Chat message from <name>" and hides the avatar."""
+    at = say(start_chat(sign_in(new_app().run())), "hello")
+    assert [m.name for m in at.chat_message] == ["Maya", "user", "Maya"]
+
+
+@pytest.mark.usefixtures("app_env")
 def test_conclude_shows_recap_rating_and_downloads():
     at = start_chat(sign_in(new_app().run()))
     for text in ("one", "two", "three"):

@@ -28,7 +28,12 @@ from i18n import tr
 from ui import spend_cap
 from ui import state as ui_state
 from ui.assistant.branch_controls import BranchControls, EditKeys
-from ui.assistant.transcript import render_message, render_read_only, render_transcript
+from ui.assistant.transcript import (
+    render_message,
+    render_read_only,
+    render_transcript,
+    speaker,
+)
 from ui.avatars import avatar_url
 from ui.live_region import live_region
 from ui.text import plain, tame_stream
@@ -325,7 +330,9 @@ class ChatPanel:
     def _stream(self, chat: ChatSession, kind: str, text: str | None, turn: Turn) -> None:
         if kind in ("send", "edit"):
             render_message("user", text, chat.config.bot_name)
-        with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
+        with st.chat_message(
+            speaker(chat.config.bot_name), avatar=avatar_url(chat.config.bot_name)
+        ):
             st.button("Stop", key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
             slot = st.empty()
             try:
