@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from i18n import tr_noop
 from ui.account import render_sidebar
 from ui.entry import run_through_entry_script
 from ui.text import KEY_HELD
@@ -233,6 +234,17 @@ QUESTIONS: list[tuple[str, str]] = [
         "passage says in its own words, and what it retells across many turns is only tracked "
         "for the prompt, not for knowledge. Cards leave confidential sources out unless you tick "
         "**Export with confidential knowledge**.",
+    ),
+    (
+        tr_noop("Can I use GPT Lab with a keyboard or a screen reader?"),
+        tr_noop(
+            "Yes. Every control is reached with Tab and used with Enter or Space; Escape closes "
+            "a dialog and puts you back on the button that opened it. A reply is read to a "
+            "screen reader once it is complete (not word by word), each message says whose it "
+            "is, and buttons say what they do in words, not only with an icon or a colour. The "
+            "app follows your system's light or dark setting. Every page is checked with axe "
+            "in both themes; what only Streamlit can fix is listed in the README."
+        ),
     ),
     (
         "What is the recap?",
