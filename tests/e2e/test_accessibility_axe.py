@@ -81,7 +81,11 @@ def signed_in_audits(page: Page, app_url: str, theme: str) -> list[Audit]:
     page.get_by_role("tab", name="My Chats").click()
     settle(page)
     chat = page.locator('[class*="st-key-lounge_chat_"]').first
-    for button, dialog in (("Rename", "Rename chat"), ("Delete chat", "Delete chat")):
+    for button, dialog in (
+        ("Rename", "Rename chat"),
+        ("Delete chat", "Delete chat"),
+        ("Folder", "Put the chat in a folder"),
+    ):
         chat.get_by_role("button", name=button).click()
         expect(page.get_by_role("dialog")).to_be_visible()
         audits.append(audit(page, f"{theme} dialog {dialog}"))
@@ -92,6 +96,32 @@ def signed_in_audits(page: Page, app_url: str, theme: str) -> list[Audit]:
     click(page, "Start over")
     expect(page.get_by_role("dialog")).to_be_visible()
     audits.append(audit(page, f"{theme} dialog Start over"))
+    close_dialog(page)
+    return audits + creator_audits(page, theme)
+
+
+def creator_audits(page: Page, theme: str) -> list[Audit]:
+    """From the Lab with a prompt written: create Rae, then her card's dialogs."""
+    click(page, "Skip the test drive")
+    fill(page, "Name (up to 30 characters)", "Rae")
+    fill(page, "Tag Line (up to 25 characters)", "Running Coach")
+    fill(page, "Description (up to 250 characters)", "Plans your week of runs.")
+    audits = [audit(page, f"{theme} signed in Lab step 3")]
+    click(page, "Looks good. Create Rae!")
+    audits.append(audit(page, f"{theme} signed in Lab step 4"))
+    go(page, "Lounge")
+    page.get_by_role("tab", name="My AI Assistants").click()
+    settle(page)
+    card = page.locator('[class*="st-key-mine_"]').first
+    for button, dialog in (("Stats", "Stats of Rae"), ("Versions", "Versions of Rae")):
+        card.get_by_role("button", name=button, exact=True).click()
+        expect(page.get_by_role("dialog")).to_be_visible()
+        page.wait_for_timeout(700)  # the tables draw on a canvas after the run
+        audits.append(audit(page, f"{theme} dialog {dialog}"))
+        close_dialog(page)
+    card.get_by_role("button", name="Delete", exact=True).click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    audits.append(audit(page, f"{theme} dialog Delete Rae"))
     close_dialog(page)
     return audits
 
