@@ -43,6 +43,12 @@ STREAMLIT_ONLY: tuple[StreamlitOnly, ...] = (
         "moderate; the portal is empty when nothing floats).",
     ),
     StreamlitOnly(
+        "empty-table-header",
+        '[data-testid="stDataFrame"] th[aria-colindex="1"]:empty',
+        "st.dataframe's grid (glide-data-grid) keeps an unnamed row-marker column header even "
+        "with hide_index=True: the Stats dialog's table.",
+    ),
+    StreamlitOnly(
         "presentation-role-conflict",
         '[data-testid="stFileUploaderDropzone"]',
         "st.file_uploader's drop zone is a <section role=presentation> with an aria-label: "
