@@ -34,7 +34,7 @@ from ui.assistant.past_sessions import render_past_sessions
 from ui.assistant.recap import left_recap, render_recap
 from ui.assistant.share_box import render_share
 from ui.assistant.shared_link import render_signed_out
-from ui.avatars import avatar_url
+from ui.avatars import avatar_alt, avatar_url
 from ui.components import assistant_title
 from ui.entry import run_through_entry_script
 from ui.links import ASSISTANT_KEY, SESSION_KEY
@@ -313,7 +313,7 @@ def render_model_choice(bot: BotProfile) -> None:
 
 def render_details(bot: BotProfile) -> None:
     left, right = st.columns([1, 8], vertical_alignment="center")
-    left.image(avatar_url(bot.name), width=64)
+    left.image(avatar_url(bot.name), width=64, alt=avatar_alt(bot.name))
     right.title(plain(assistant_title(bot.name, bot.tag_line)))
     st.markdown(plain(bot.description))
     render_model_choice(bot)

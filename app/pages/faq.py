@@ -307,10 +307,12 @@ QUESTIONS: list[tuple[str, str]] = [
     (
         tr_noop("Can I use GPT Lab with a keyboard or a screen reader?"),
         tr_noop(
-            "Yes. Every button, field and link can be reached with Tab and used with Enter or "
-            "Space; in a chat, Enter sends your message and Shift+Enter starts a new line. When an "
-            "assistant's reply is finished, screen readers announce it, so you do not have to keep "
-            "checking the page while it is written."
+            "Yes. Every control is reached with Tab and used with Enter or Space; Escape closes "
+            "a dialog and puts you back on the button that opened it. A reply is read to a "
+            "screen reader once it is complete (not word by word), each message says whose it "
+            "is, and buttons say what they do in words, not only with an icon or a colour. The "
+            "app follows your system's light or dark setting. Every page is checked with axe "
+            "in both themes; what only Streamlit can fix is listed in the README."
         ),
     ),
 ]

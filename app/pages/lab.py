@@ -115,7 +115,7 @@ def handler_create_another() -> None:
 
 def render_step1() -> None:
     seed_widgets(STEP1_FIELDS)
-    st.subheader(tr("Step 1: Initial Prompt and model"))
+    st.header(tr("Step 1: Initial Prompt and model"))
     text_field(
         tr("Initial Prompt"),
         "initial_prompt",
@@ -164,7 +164,7 @@ def render_step1() -> None:
 
 
 def render_step2() -> None:
-    st.subheader(tr("Step 2: Test drive"))
+    st.header(tr("Step 2: Test drive"))
     st.caption(tr("This test chat is not saved as one of your sessions."))
     render_error()
     b1, b2 = st.columns(2)
@@ -208,7 +208,7 @@ def render_sayable_parts() -> None:
 
 def render_step3() -> None:
     seed_widgets(STEP3_FIELDS)
-    st.subheader(tr("Step 3: Name and describe your assistant"))
+    st.header(tr("Step 3: Name and describe your assistant"))
     if not edit.editing():
         st.caption(
             tr(
@@ -296,7 +296,7 @@ def render_step4() -> None:
         edit.render_saved(on_keep_editing=go)
         return
     code, name = st.session_state[CREATED]
-    st.subheader(tr("Step 4: Done"))
+    st.header(tr("Step 4: Done"))
     st.success(tr("Congratulations! {name} is ready to chat.", name=plain(name)))
     edit.render_notice()
     st.info(

@@ -12,6 +12,8 @@ import functools
 import hashlib
 from xml.sax.saxutils import escape
 
+from i18n import tr
+
 
 @functools.lru_cache(maxsize=4096)
 def avatar_url(name: str) -> str:
@@ -27,3 +29,8 @@ def avatar_url(name: str) -> str:
         f'fill="white">{initial}</text></svg>'
     )
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def avatar_alt(name: str) -> str:
+    """The avatar's text for screen readers (an image without one is read as its data URL)."""
+    return tr("Avatar of {name}", name=name)

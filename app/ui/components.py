@@ -10,7 +10,7 @@ import streamlit as st
 from api_bots import BotProfile
 from api_users import Progress
 from i18n import format_number, ntr, tr
-from ui.avatars import avatar_url
+from ui.avatars import avatar_alt, avatar_url
 from ui.text import plain
 
 # Streamlit has no destructive button type: a red one is drawn with the button's key class.
@@ -57,7 +57,7 @@ def assistant_card(
     """Avatar, "name - tag line", description, session count and a chat button."""
     with st.container(border=True, key=f"card_{key}"):
         left, right = st.columns([1, 4], vertical_alignment="center")
-        left.image(avatar_url(bot.name), width=56)
+        left.image(avatar_url(bot.name), width=56, alt=avatar_alt(bot.name))
         right.markdown(f"**{plain(assistant_title(bot.name, bot.tag_line))}**")
         st.markdown(plain(bot.description))
         st.caption(

@@ -60,7 +60,7 @@ def test_visitor_chats_concludes_rates_and_downloads(app_url, new_page, llm_stat
     click(page, "Conclude")
     expect(page.get_by_text("Session Recap")).to_be_visible()
     expect(page.get_by_text("Recap: ").first).to_be_visible()
-    click(page, "👍")
+    click(page, "Helpful")
     expect(page.get_by_text("Thanks for your rating!")).to_be_visible()
     shots(page, "recap")
 

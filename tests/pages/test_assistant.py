@@ -156,6 +156,28 @@ def test_conclude_is_shown_from_the_start_and_enabled_after_three_messages():
 
 
 @pytest.mark.usefixtures("app_env")
+def test_the_ratings_say_in_words_what_they_mean_and_which_one_was_chosen():
+    """A thumb alone is an icon, and the chosen one differs only in colour: words say both."""
+    at = start_chat(sign_in(new_app().run()))
+    for text in ("one", "two", "three"):
+        at = say(at, text)
+    at = click(at, "Conclude")
+    assert {"Helpful", "Not helpful"} <= {b.label for b in at.button}
+    assert {b.icon for b in at.button if b.label in ("Helpful", "Not helpful")} == {"👍", "👎"}
+    at = click(at, "Not helpful")
+    assert "Thanks for your rating! You rated this chat not helpful." in texts(at)
+    at = click(at, "Helpful")
+    assert "Thanks for your rating! You rated this chat helpful." in texts(at)
+
+
+@pytest.mark.usefixtures("app_env")
+def test_a_screen_reader_hears_whose_message_each_one_is():
+    """Streamlit reads a message as "Chat message from <name>" and hides the avatar."""
+    at = say(start_chat(sign_in(new_app().run())), "hello")
+    assert [m.name for m in at.chat_message] == ["Maya", "user", "Maya"]
+
+
+@pytest.mark.usefixtures("app_env")
 def test_conclude_shows_recap_rating_and_downloads():
     at = start_chat(sign_in(new_app().run()))
     for text in ("one", "two", "three"):
@@ -165,7 +187,7 @@ def test_conclude_shows_recap_rating_and_downloads():
     assert "Session Recap" in [s.value for s in at.subheader]
     assert "Recap: " in texts(at)
     assert "Was this chat helpful?" in texts(at)  # the thumbs have a question
-    at = click(at, "👍")
+    at = click(at, "Helpful")
     assert "Thanks for your rating!" in texts(at)
     transcript = at.expander[0]
     assert transcript.label == "The conversation (7 messages)"  # the chat did not vanish

@@ -28,8 +28,14 @@ from i18n import format_number, ntr, tr
 from ui import spend_cap
 from ui import state as ui_state
 from ui.assistant.branch_controls import BranchControls, EditKeys
-from ui.assistant.transcript import render_message, render_read_only, render_transcript
+from ui.assistant.transcript import (
+    render_message,
+    render_read_only,
+    render_transcript,
+    speaker,
+)
 from ui.avatars import avatar_url
+from ui.live_region import live_region
 from ui.text import plain, tame_stream
 
 # Not provider errors, yet a second try of the same turn would meet them again.
@@ -77,6 +83,7 @@ class ChatPanel:
         self._active = f"{key}_active_turn"
         self._retry_helps = f"{key}_retry_helps"  # False after an error that would come again
         self._estimate = f"{key}_estimate"  # (what it was counted for, TurnEstimate | None)
+        self._announce = f"{key}_announce"  # (text, seq): the last reply, read out once
         self._editing = f"{key}_editing"  # the index of the sent message being edited
         self._edit_text = f"{key}_edit_text"
         self._edit_at = f"{key}_edit_at"  # the index of the edit being answered
@@ -124,6 +131,7 @@ class ChatPanel:
         turn: Turn | None = st.session_state.pop(self._active, None)
         if turn is not None and not turn.closed:
             turn.stop()
+            self._note_finished(turn)  # this run draws the page: the old one is gone
 
     def reset(self) -> None:
         self._stop_active_turn()
@@ -195,6 +203,8 @@ class ChatPanel:
                 )
             )
         with st.bottom:
+            text, seq = st.session_state.get(self._announce) or ("", "")
+            live_region(text, str(seq), key=f"{self._input}_live")
             if not stopped:
                 spend_cap.render_turn_estimate(chat, self._estimate)
             if action is not None and action.unavailable and not stopped:
@@ -333,7 +343,9 @@ class ChatPanel:
     def _stream(self, chat: ChatSession, kind: str, text: str | None, turn: Turn) -> None:
         if kind in ("send", "edit"):
             render_message("user", text, chat.config.bot_name)
-        with st.chat_message("assistant", avatar=avatar_url(chat.config.bot_name)):
+        with st.chat_message(
+            speaker(chat.config.bot_name), avatar=avatar_url(chat.config.bot_name)
+        ):
             st.button(tr("Stop"), key=f"{self._input}_stop", on_click=self.handler_stop, icon="⏹️")
             slot = st.empty()
             try:
@@ -349,6 +361,20 @@ class ChatPanel:
                 st.session_state[self._retry_helps] = retry_can_help(error)
             finally:
                 turn.close()  # stores the turn even when a rerun interrupts the stream
+                self._note_finished(turn)
+
+    def _note_finished(self, turn: Turn) -> None:
+        """Have the finished (or stopped) reply read once by screen readers on the next run."""
+        reply = turn.reply
+        if reply is None:
+            return
+        name = turn.chat.config.bot_name
+        said = (
+            tr("{name} stopped: {text}", name=name, text=reply.content)
+            if reply.partial
+            else tr("{name} replied: {text}", name=name, text=reply.content)
+        )
+        st.session_state[self._announce] = (said, reply.seq)
 
 
 def _this_attempt(turn: Turn, attempt: int) -> Iterator[str]:

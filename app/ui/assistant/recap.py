@@ -44,22 +44,29 @@ def render_recap(
         render_read_only(chat)
     st.write(tr("Was this chat helpful?"))
     with st.container(horizontal=True):
+        # Words, not thumbs alone (an icon is no label); the chosen one is also said below.
         st.button(
-            "👍",
+            tr("Helpful"),
+            icon="👍",
             key="assistant_like",
             on_click=on_rate,
             args=(True,),
             type="primary" if chat.user_liked is True else "secondary",
         )
         st.button(
-            "👎",
+            tr("Not helpful"),
+            icon="👎",
             key="assistant_dislike",
             on_click=on_rate,
             args=(False,),
             type="primary" if chat.user_liked is False else "secondary",
         )
     if chat.user_liked is not None:
-        st.caption(tr("Thanks for your rating!"))
+        st.caption(
+            tr("Thanks for your rating! You rated this chat helpful.")
+            if chat.user_liked
+            else tr("Thanks for your rating! You rated this chat not helpful.")
+        )
     conversation = ntr(
         "The conversation ({count} message)",
         "The conversation ({count} messages)",

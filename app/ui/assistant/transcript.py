@@ -15,7 +15,15 @@ from ui.assistant.sources import render_citations, render_drew_on
 from ui.avatars import avatar_url
 from ui.text import model_markdown, plain
 
+# Streamlit reads a message as "Chat message from <name>" and hides the avatar from screen
+# readers, so the assistant's messages carry its name ("user" and "human" are the visitor's).
+VISITOR_NAMES = ("user", "human")
 USER_AVATAR = None  # Streamlit's own user icon: no per-message emoji check on every rerun
+
+
+def speaker(bot_name: str) -> str:
+    """The name a screen reader gives the assistant's messages."""
+    return "assistant" if bot_name.strip().lower() in VISITOR_NAMES else bot_name
 
 
 def render_message(
@@ -30,7 +38,7 @@ def render_message(
     """One message; `action` draws a button inside it (Regenerate under the last reply, so it
     goes with the reply it would replace); `sources`: the quotable sources it cites."""
     avatar = USER_AVATAR if role == "user" else avatar_url(bot_name)
-    with st.chat_message("user" if role == "user" else "assistant", avatar=avatar):
+    with st.chat_message("user" if role == "user" else speaker(bot_name), avatar=avatar):
         # The user's words are shown as typed; the model's markdown renders (never raw HTML).
         st.markdown(plain(content) if role == "user" else model_markdown(shown_content(content)))
         render_citations(sources)

@@ -28,7 +28,7 @@ from api_bots import (
 )
 from i18n import format_number, ntr, tr, tr_noop
 from ui import state as ui_state
-from ui.avatars import avatar_url
+from ui.avatars import avatar_alt, avatar_url
 from ui.components import assistant_title, confirm_buttons
 from ui.lab import edit as lab_edit
 from ui.links import show_share_box
@@ -211,7 +211,7 @@ def render_visibility(bot: BotProfile) -> None:
 def render_card(bot: BotProfile, on_chat: Callable[[BotProfile], None]) -> None:
     with st.container(border=True, key=f"mine_{bot.bot_id}"):
         left, right = st.columns([1, 6], vertical_alignment="center")
-        left.image(avatar_url(bot.name), width=56)
+        left.image(avatar_url(bot.name), width=56, alt=avatar_alt(bot.name))
         right.markdown(f"**{plain(assistant_title(bot.name, bot.tag_line))}**")
         facts = [
             tr("Version {number}", number=bot.version),

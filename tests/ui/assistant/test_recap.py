@@ -38,7 +38,7 @@ def test_the_recap_shows_the_chats_title_under_its_heading():
 def test_the_recap_opens_at_the_top_once_per_opening():
     at = concluded(start_chat(sign_in(new_app().run())))
     assert brought_to_top(at)
-    at = click(at, "👍")
+    at = click(at, "Helpful")
     assert not brought_to_top(at)  # the rating keeps the reader where they are
     at = click(at, "Continue this chat")
     assert not brought_to_top(at)
