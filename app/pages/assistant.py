@@ -187,7 +187,7 @@ def handler_start(token: str, temporary: bool = False) -> None:
     bot: BotProfile | None = st.session_state.get(BOT)
     if bot is None:  # the assistant could not be opened (deleted, archived, private)
         return
-    if not spend_cap.allows(handler_start, (token,)):  # its greeting is a model call
+    if not spend_cap.allows(handler_start, (token, temporary)):  # its greeting is a model call
         return
     st.session_state[START_TOKEN] = None
     starting = st.session_state[STARTING] = Starting()

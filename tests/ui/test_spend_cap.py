@@ -119,6 +119,19 @@ def test_starting_a_chat_at_the_cap_asks_too(app_env):
 
 
 @pytest.mark.usefixtures("app_env")
+def test_a_temporary_chat_started_at_the_cap_stays_temporary():
+    at = set_cap(signed_in(), 5.0)
+    spent_elsewhere(at, 5_000_000)
+    at.query_params["assistant_id"] = MAYA
+    at = click(at.switch_page("pages/assistant.py").run(), "Start a temporary chat")
+    assert ASKED in shown(at)
+    at = click(at, "Send anyway")
+    assert_clean(at)
+    assert at.session_state["assistant_chat"].temporary
+    assert get_store().query("sessions") == []  # nothing of it was stored
+
+
+@pytest.mark.usefixtures("app_env")
 def test_a_long_chat_shows_what_its_next_message_will_cost():
     at = open_chat(signed_in())
     long_text = " ".join(["pear"] * 6_000)  # about 6,000 tokens, echoed back by the model
