@@ -68,7 +68,10 @@ def test_a_visitor_caps_spend_chats_unsaved_edits_shares_and_files_a_chat(app_ur
     expect(page.get_by_text("a secret I will not keep")).to_have_count(0)  # nothing was saved
     page.get_by_text("Folders", exact=True).click()
     page.get_by_label("New folder").fill("Job hunt")
+    page.keyboard.press("Tab")  # Streamlit sends a field on blur: before the button, as a person
+    settle(page)
     click(page, "Create folder")
+    expect(page.get_by_role("button", name="Rename", exact=True)).to_be_visible()  # it is listed
     click(page, "Pin")
     click(page, "Folder")
     dialog = page.get_by_role("dialog")
